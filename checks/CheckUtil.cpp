@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "CheckUtil.h"
+
+namespace wslint {
+
+std::string describeSocket(const Socket &S) {
+  std::string D = "'" + S.Holder.Name + "' (" + S.LibraryName + ")";
+  if (!S.Endpoint.empty())
+    D += " to " + S.Endpoint;
+  return D;
+}
+
+std::vector<const Socket *> countedSockets(const Client &C) {
+  std::vector<const Socket *> Out;
+  for (const auto &S : C.Sockets)
+    if (!S.Unbounded)
+      Out.push_back(&S);
+  return Out;
+}
+
+std::vector<Note> socketNotes(const Client &C, const std::vector<const Socket *> &Sockets) {
+  std::vector<Note> Notes;
+  for (size_t I = 0; I < Sockets.size(); ++I) {
+    const Socket &S = *Sockets[I];
+    std::string M = "connection " + std::to_string(I + 1) + " of " +
+                    std::to_string(Sockets.size()) + ": " + describeSocket(S);
+    if (S.Annotation && S.Annotation->valid())
+      M += "; boundary (" + S.Annotation->Category + "): " + S.Annotation->Reason;
+    Notes.push_back({S.Loc, M});
+  }
+  return Notes;
+}
+
+std::vector<std::string> citedRowIds() {
+  return {rows::GeneralUpdates,     rows::PublicPlusPrivate,  rows::TelemetryPlusControl,
+          rows::MobileBackground,   rows::BinaryPlusCommands, rows::AdminPlusUserPlane,
+          rows::LimitsNatProxy,     rows::Rfc6455Security};
+}
+
+std::string rowForCategory(const std::string &Category) {
+  if (Category == "trust")
+    return rows::PublicPlusPrivate;
+  if (Category == "reliability")
+    return rows::TelemetryPlusControl;
+  if (Category == "binary-stream")
+    return rows::BinaryPlusCommands;
+  if (Category == "tenant-plane")
+    return rows::AdminPlusUserPlane;
+  return ""; // network-policy has no row of its own in the table
+}
+
+std::string rowForClient(const Client &C) {
+  if (C.Kind == ClientKind::Mobile)
+    return rows::MobileBackground;
+  for (const auto &S : C.Sockets)
+    if (S.Annotation && S.Annotation->valid())
+      if (auto Row = rowForCategory(S.Annotation->Category); !Row.empty())
+        return Row;
+  return rows::GeneralUpdates;
+}
+
+} // namespace wslint

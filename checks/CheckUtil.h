@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: Apache-2.0
+// Wording shared by the checks, so one socket reads the same in every finding.
+#pragma once
+
+#include "../tool/core/Check.h"
+
+#include <string>
+#include <vector>
+
+namespace wslint {
+
+/// Decision-table row ids the checks cite (rules/decision-table.yaml must hold each).
+namespace rows {
+inline constexpr const char *GeneralUpdates = "general-updates";
+inline constexpr const char *PublicPlusPrivate = "public-plus-private";
+inline constexpr const char *TelemetryPlusControl = "telemetry-plus-control";
+inline constexpr const char *MobileBackground = "mobile-background";
+inline constexpr const char *BinaryPlusCommands = "binary-plus-commands";
+inline constexpr const char *AdminPlusUserPlane = "admin-plus-user-plane";
+inline constexpr const char *LimitsNatProxy = "limits-nat-proxy";
+inline constexpr const char *Rfc6455Security = "rfc6455-security";
+} // namespace rows
+
+/// Every row id above, for the consistency test.
+std::vector<std::string> citedRowIds();
+
+/// "'Desk::prices_' (Boost.Beast) to wss://feed.example.com/prices"
+std::string describeSocket(const Socket &S);
+
+/// "connection 2 of 3: 'Desk::orders_' (Boost.Beast) to …", one note per socket.
+std::vector<Note> socketNotes(const Client &C, const std::vector<const Socket *> &Sockets);
+
+/// The sockets a whole-client count covers: fan-out sockets are the fan-out check's.
+std::vector<const Socket *> countedSockets(const Client &C);
+
+/// The decision-table row that fits the boundaries this client's sockets state.
+std::string rowForClient(const Client &C);
+
+/// The decision-table row for one boundary category ("" when the table has none).
+std::string rowForCategory(const std::string &Category);
+
+} // namespace wslint

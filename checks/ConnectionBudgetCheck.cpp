@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "ConnectionBudgetCheck.h"
+#include "CheckUtil.h"
+
+namespace wslint {
+
+void ConnectionBudgetCheck::run(const Graph &, const Client &C,
+                                std::vector<Finding> &Out) const {
+  // Sockets no entry point reaches need not live at the same time
+  // (test-inputs/unreached-helpers-not-counted).
+  if (C.Unreached || !C.Limits.Ceiling)
+    return;
+  auto Sockets = countedSockets(C);
+  unsigned Ceiling = *C.Limits.Ceiling;
+  if (Sockets.size() <= Ceiling)
+    return;
+  Finding F;
+  F.Check = "websocket-connection-budget";
+  F.Client = C.Name;
+  F.Loc = Sockets[Ceiling]->Loc; // the socket that crosses the ceiling
+  F.Message = "client '" + C.Name + "' holds " + std::to_string(Sockets.size()) +
+              " WebSocket connections; a " + clientKindName(C.Kind) +
+              " client's ceiling is " + std::to_string(Ceiling);
+  F.Notes = socketNotes(C, Sockets);
+  F.Citation = rowForClient(C);
+  F.Key = F.Check + "|" + C.Name;
+  Out.push_back(std::move(F));
+}
+
+} // namespace wslint

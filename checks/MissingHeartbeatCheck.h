@@ -1,0 +1,16 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "../tool/core/Check.h"
+
+namespace wslint {
+
+/// A long-lived WebSocket has no heartbeat to keep idle timeouts away and detect dead peers.
+/// User docs: docs/checks/websocket-missing-heartbeat.md
+class MissingHeartbeatCheck final : public Check {
+public:
+  explicit MissingHeartbeatCheck(const Config &) {}
+  void run(const Graph &G, const Client &C, std::vector<Finding> &Out) const override;
+};
+
+} // namespace wslint

@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: Apache-2.0
+// Expands CheckList.def into the check registry.
+#include "Registry.h"
+#include "CheckIncludes.inc" // generated from CheckList.def
+
+namespace wslint {
+
+const std::vector<CheckInfo> &allChecks() {
+  static const std::vector<CheckInfo> Checks = {
+#define WSLINT_CHECK(Id, Class, CheckScope, Summary)                                     \
+  {Id, Summary, Scope::CheckScope,                                                       \
+   [](const Config &Cfg) -> std::unique_ptr<Check> { return std::make_unique<Class>(Cfg); }},
+#include "CheckList.def"
+  };
+  return Checks;
+}
+
+std::vector<Finding> runChecks(const Graph &G, const Config &Cfg, const CheckFilter &Filter) {
+  std::vector<Finding> Out;
+  for (const CheckInfo &Info : allChecks()) {
+    if (!Filter.enabled(Info.Id))
+      continue;
+    auto C = Info.Make(Cfg);
+    for (const Client &Cl : G.Clients)
+      C->run(G, Cl, Out);
+  }
+  sortFindings(Out);
+  return Out;
+}
+
+} // namespace wslint

@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: Apache-2.0
+// How the tests read a test-inputs/<scenario>/ folder (shared by the scenario and
+// consistency tests).
+#pragma once
+
+#include "../tool/cli/Driver.h"
+
+#include "llvm/ADT/StringRef.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Path.h"
+
+#include <algorithm>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace wslint {
+
+struct ScenarioFiles {
+  std::vector<std::string> Sources;                         ///< absolute, the TUs
+  std::vector<std::pair<std::string, std::string>> Texts;  ///< relative name, text
+};
+
+inline bool isTranslationUnit(llvm::StringRef P) {
+  llvm::StringRef E = llvm::sys::path::extension(P);
+  return E == ".c" || E == ".cc" || E == ".cpp" || E == ".cxx" || E == ".m" || E == ".mm";
+}
+
+inline bool isSourceText(llvm::StringRef P) {
+  llvm::StringRef E = llvm::sys::path::extension(P);
+  return isTranslationUnit(P) || E == ".h" || E == ".hpp" || E == ".hh" || E == ".hxx";
+}
+
+/// Scenario folders: every directory of test-inputs/ not starting with '_'.
+inline std::vector<std::string> scenarioNames() {
+  std::vector<std::string> Out;
+  std::error_code EC;
+  for (llvm::sys::fs::directory_iterator It(WSLINT_TEST_INPUTS_DIR, EC), End;
+       It != End && !EC; It.increment(EC)) {
+    llvm::StringRef Name = llvm::sys::path::filename(It->path());
+    if (!Name.starts_with("_") && !Name.starts_with(".") &&
+        llvm::sys::fs::is_directory(It->path()))
+      Out.push_back(Name.str());
+  }
+  std::sort(Out.begin(), Out.end());
+  return Out;
+}
+
+inline ScenarioFiles scenarioFiles(const std::string &Dir) {
+  ScenarioFiles F;
+  std::error_code EC;
+  for (llvm::sys::fs::recursive_directory_iterator It(Dir, EC), End; It != End && !EC;
+       It.increment(EC)) {
+    const std::string &P = It->path();
+    if (!isSourceText(P))
+      continue;
+    if (isTranslationUnit(P))
+      F.Sources.push_back(P);
+    auto Buf = llvm::MemoryBuffer::getFile(P);
+    if (Buf)
+      F.Texts.emplace_back(P.substr(Dir.size() + 1), (*Buf)->getBuffer().str());
+  }
+  std::sort(F.Sources.begin(), F.Sources.end());
+  std::sort(F.Texts.begin(), F.Texts.end());
+  return F;
+}
+
+inline DriverOptions scenarioOptions(const std::string &Dir, const ScenarioFiles &F) {
+  DriverOptions Opts;
+  Opts.BuildDir = Dir;     // compile_flags.txt (or compile_commands.json)
+  Opts.Files = F.Sources;  // a compile_flags.txt database lists no files
+  Opts.Root = Dir;
+  Opts.Jobs = 1;           // ctest runs scenarios in parallel
+  return Opts;
+}
+
+/// Real library headers a scenario may require; "" when the feature is installed.
+inline std::string missingFeature(const std::string &Feature) {
+  static const std::pair<const char *, const char *> Headers[] = {
+      {"boost-beast", "/usr/include/boost/beast/websocket.hpp"},
+      {"websocketpp", "/usr/include/websocketpp/client.hpp"},
+      {"libwebsockets", "/usr/include/libwebsockets.h"},
+      {"qt5-websockets", "/usr/include/x86_64-linux-gnu/qt5/QtWebSockets/qwebsocket.h"},
+      {"qt6-websockets", "/usr/include/x86_64-linux-gnu/qt6/QtWebSockets/qwebsocket.h"},
+      {"poco", "/usr/include/Poco/Net/WebSocket.h"},
+      {"cpprest", "/usr/include/cpprest/ws_client.h"},
+      {"libsoup-3", "/usr/include/libsoup-3.0/libsoup/soup.h"},
+      {"libsoup-2.4", "/usr/include/libsoup-2.4/libsoup/soup.h"},
+      {"libcurl", "/usr/include/x86_64-linux-gnu/curl/websockets.h"},
+  };
+  for (const auto &[Name, Header] : Headers)
+    if (Feature == Name)
+      return llvm::sys::fs::exists(Header) ? "" : std::string(Header) + " is not installed";
+  return "unknown feature (known: boost-beast, websocketpp, libwebsockets, qt5-websockets, "
+         "qt6-websockets, poco, cpprest, libsoup-3, libsoup-2.4, libcurl)";
+}
+
+} // namespace wslint

@@ -1,0 +1,102 @@
+#!/usr/bin/env bash
+# The command line's contract: exit codes, messages on bad input, formats, subcommands.
+# Usage: cli-test.sh WSLINT_BINARY SOURCE_DIR
+set -u
+wslint=$1
+src=$2
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+fails=0
+passes=0
+
+check() { # name expected-exit command...
+  local name=$1 want=$2
+  shift 2
+  "$@" >"$work/out" 2>"$work/err"
+  local got=$?
+  if [[ $got != "$want" ]]; then
+    echo "FAIL: $name: exit $got, expected $want"
+    sed 's/^/  stdout: /' "$work/out" | head -20
+    sed 's/^/  stderr: /' "$work/err" | head -20
+    fails=$((fails + 1))
+    return 1
+  fi
+  passes=$((passes + 1))
+}
+
+contains() { # name file text
+  if ! grep -qF -- "$3" "$2"; then
+    echo "FAIL: $1: $(basename "$2") lacks: $3"
+    sed 's/^/  | /' "$2" | head -20
+    fails=$((fails + 1))
+    return 1
+  fi
+  passes=$((passes + 1))
+}
+
+demo=$src/examples/demo
+check version 0 "$wslint" --version && contains version "$work/out" "wslint "
+check help 0 "$wslint" --help && contains help "$work/out" "-p"
+# LLVM's own options stay hidden.
+if grep -q -- "--print-all-options\|--x86-asm-syntax" "$work/out"; then
+  echo "FAIL: help shows LLVM's own options"; fails=$((fails + 1))
+fi
+check list-checks 0 "$wslint" --list-checks && contains list-checks "$work/out" "websocket-missing-heartbeat"
+
+# Usage, config and input errors: exit 2 with a message naming the file.
+check no-db 2 "$wslint" -p "$work/nowhere" && contains no-db "$work/err" "$work/nowhere"
+mkdir -p "$work/empty" && echo '[]' >"$work/empty/compile_commands.json"
+check empty-db 2 "$wslint" -p "$work/empty" && contains empty-db "$work/err" "lists no C, C++"
+mkdir -p "$work/badjson" && echo '[{' >"$work/badjson/compile_commands.json"
+check bad-json 2 "$wslint" -p "$work/badjson" && contains bad-json "$work/err" "$work/badjson"
+printf 'clinets: []\n' >"$work/bad.yaml"
+check bad-config 2 "$wslint" -p "$demo" --config-file "$work/bad.yaml" &&
+  contains bad-config "$work/err" "bad.yaml:1:1: unknown key 'clinets' (did you mean 'clients'?)"
+check bad-checks 2 "$wslint" -p "$demo" --checks '-*,websocket-mising-heartbeat' &&
+  contains bad-checks "$work/err" "did you mean 'websocket-missing-heartbeat'"
+check bad-format 2 "$wslint" -p "$demo" --format=xml && contains bad-format "$work/err" "xml"
+
+# A TU that fails to parse is reported; when every TU fails there are no results: exit 2.
+mkdir -p "$work/broken"
+printf '#include "missing.h"\nint main() {}\n' >"$work/broken/a.cpp"
+printf -- '-std=c++17\n' >"$work/broken/compile_flags.txt"
+check all-broken 2 "$wslint" -p "$work/broken" "$work/broken/a.cpp" &&
+  contains all-broken "$work/err" "a.cpp:1:10: 'missing.h' file not found"
+if grep -q "no findings" "$work/err"; then
+  echo "FAIL: all-broken: says 'no findings' although nothing was analysed"; fails=$((fails + 1))
+fi
+
+# The demo: findings → exit 1; text and JSON agree on the count.
+check demo-text 1 "$wslint" -p "$demo" --quiet
+contains demo-text "$work/out" "[websocket-connection-budget]"
+contains demo-text "$work/out" "note: decision table:"
+text_count=$(grep -c ': warning: ' "$work/out")
+check demo-json 1 "$wslint" -p "$demo" --format=json --quiet
+json_count=$(python3 -c 'import json,sys; print(len(json.load(open(sys.argv[1]))["findings"]))' "$work/out")
+if [[ $text_count != "$json_count" ]]; then
+  echo "FAIL: text has $text_count findings, JSON $json_count"; fails=$((fails + 1))
+fi
+cp "$work/out" "$work/demo-j1.json"
+check demo-j2 1 "$wslint" -p "$demo" --format=json --quiet -j 2
+if ! cmp -s "$work/out" "$work/demo-j1.json"; then
+  echo "FAIL: output differs between -j1 and -j2"; fails=$((fails + 1))
+fi
+# A check filter that leaves nothing to report: exit 0.
+check demo-filtered 0 "$wslint" -p "$demo" --checks='-*,websocket-insecure-endpoint' --quiet
+
+# extract + merge of two halves equals one run.
+files=("$demo"/src/*.cpp)
+half=$(( ${#files[@]} / 2 ))
+check extract-a 0 "$wslint" extract -p "$demo" -o "$work/a.json" "${files[@]:0:half}"
+check extract-b 0 "$wslint" extract -p "$demo" -o "$work/b.json" "${files[@]:half}"
+(cd "$demo" && "$wslint" merge "$work/b.json" "$work/a.json" --format=json --quiet >"$work/merged.json")
+(cd "$demo" && "$wslint" -p . --format=json --quiet >"$work/whole.json")
+if ! cmp -s "$work/merged.json" "$work/whole.json"; then
+  echo "FAIL: extract+merge differs from one run"; diff "$work/merged.json" "$work/whole.json" | head
+  fails=$((fails + 1))
+fi
+echo '{"wslint_facts": 1, "units": [{}]}' >"$work/badfacts.json"
+check bad-facts 2 "$wslint" merge "$work/badfacts.json" && contains bad-facts "$work/err" "badfacts.json"
+
+echo "$passes passed, $fails failed"
+[[ $fails == 0 ]]

@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "../../tool/core/Facts.h"
+
+#include "llvm/Support/JSON.h"
+
+#include <gtest/gtest.h>
+
+namespace wslint {
+namespace {
+
+TEST(Facts, JsonRoundTrip) {
+  FactSet Set;
+  TUFacts U;
+  U.MainFile = "src/desk.cpp";
+  SocketSite S;
+  S.Library = "boost-beast";
+  S.LibraryName = "Boost.Beast";
+  S.OpenCall = "handshake";
+  S.Loc = {"src/desk.cpp", 12, 7};
+  S.Function = "c:@S@Desk@F@connect#";
+  S.Holder = {"c:@S@Desk@FI@ws_", "Desk::ws_", SlotKind::Field, {"src/desk.h", 9, 3}, false};
+  S.Endpoint = "wss://feed.example/prices";
+  S.EndpointIsLiteral = true;
+  S.BoundaryComments.push_back({{"src/desk.h", 8, 1}, "websocket-boundary(trust): x y z"});
+  U.Sites.push_back(S);
+  Evidence E;
+  E.Kind = EvidenceKind::Heartbeat;
+  E.SlotUSR = S.Holder.USR;
+  E.Loc = {"src/desk.cpp", 10, 3};
+  E.Detail = "timeout";
+  E.Needs = EvidenceKind::AsyncRead;
+  U.Evidences.push_back(E);
+  U.Functions.push_back({"c:@F@main#", "main", {"src/main.cpp", 1, 5}, true});
+  U.Edges.push_back({"c:@F@main#", "c:@S@Desk@F@connect#", EdgeKind::Callback});
+  U.Errors.push_back({{"src/desk.cpp", 2, 10}, "'x.h' file not found"});
+  U.Complete = false;
+  Set.Units.push_back(U);
+
+  std::string Text;
+  llvm::raw_string_ostream OS(Text);
+  OS << toJSON(Set);
+  auto V = llvm::json::parse(OS.str());
+  ASSERT_TRUE(static_cast<bool>(V));
+  FactSet Back;
+  llvm::json::Path::Root Root;
+  ASSERT_TRUE(fromJSON(*V, Back, Root)) << llvm::toString(Root.getError());
+  std::string Again;
+  llvm::raw_string_ostream OS2(Again);
+  OS2 << toJSON(Back);
+  EXPECT_EQ(OS.str(), OS2.str());
+  ASSERT_EQ(Back.Units.size(), 1u);
+  EXPECT_EQ(Back.Units[0].Sites[0].Holder.Name, "Desk::ws_");
+  EXPECT_EQ(*Back.Units[0].Evidences[0].Needs, EvidenceKind::AsyncRead);
+  EXPECT_FALSE(Back.Units[0].Complete);
+}
+
+TEST(Facts, RejectsMalformed) {
+  for (const char *Bad : {R"({"wslint_facts": 2, "units": []})", R"({"units": []})",
+                          R"({"wslint_facts": 1, "units": [{"main_file": 3}]})"}) {
+    auto V = llvm::json::parse(Bad);
+    ASSERT_TRUE(static_cast<bool>(V));
+    FactSet F;
+    llvm::json::Path::Root Root;
+    EXPECT_FALSE(fromJSON(*V, F, Root)) << Bad;
+    llvm::consumeError(Root.getError());
+  }
+}
+
+} // namespace
+} // namespace wslint

@@ -1,0 +1,112 @@
+// SPDX-License-Identifier: Apache-2.0
+// Command-line options (llvm::cl, one category; LLVM's own options hidden).
+#include "CliMain.h"
+#include "Driver.h"
+
+#include "llvm/Support/CommandLine.h"
+#include "llvm/Support/InitLLVM.h"
+#include "llvm/Support/raw_ostream.h"
+
+namespace wslint {
+
+namespace cl = llvm::cl;
+
+int cliMain(int argc, const char **argv) {
+  llvm::InitLLVM X(argc, argv);
+  cl::OptionCategory Cat("wslint options");
+  cl::SubCommand Extract("extract", "Extract facts of the translation units to a file");
+  cl::SubCommand Merge("merge", "Build the graph from facts files, check and report");
+
+  cl::SubCommandGroup Both({&cl::SubCommand::getTopLevel(), &Extract});
+  cl::SubCommandGroup Reporting({&cl::SubCommand::getTopLevel(), &Merge});
+  cl::SubCommandGroup All({&cl::SubCommand::getTopLevel(), &Extract, &Merge});
+
+  cl::opt<std::string> BuildDir("p", cl::desc("Build directory holding compile_commands.json"),
+                                cl::value_desc("dir"), cl::cat(Cat), cl::sub(Both));
+  cl::list<std::string> Files(cl::Positional, cl::desc("[file ...]"), cl::cat(Cat),
+                              cl::sub(Both));
+  cl::list<std::string> FactFiles(cl::Positional, cl::desc("facts.json ..."), cl::cat(Cat),
+                                  cl::sub(Merge));
+  cl::opt<std::string> ConfigFile("config-file",
+                                  cl::desc("Use this config instead of the nearest .wslint.yaml"),
+                                  cl::value_desc("file"), cl::cat(Cat), cl::sub(All));
+  cl::opt<std::string> Checks("checks",
+                              cl::desc("Check globs, e.g. '-*,websocket-missing-heartbeat' "
+                                       "(overrides the config)"),
+                              cl::cat(Cat), cl::sub(Reporting));
+  cl::opt<std::string> Format("format", cl::desc("Output format: text or json"),
+                              cl::init("text"), cl::cat(Cat), cl::sub(Reporting));
+  cl::opt<std::string> RulesDir("rules-dir", cl::desc("Directory of library rules files"),
+                                cl::value_desc("dir"), cl::cat(Cat), cl::sub(All));
+  cl::opt<unsigned> Jobs("j", cl::desc("Worker threads (default: one per core)"),
+                         cl::init(0), cl::cat(Cat), cl::sub(Both));
+  cl::opt<std::string> Output("o", cl::desc("Facts output file"), cl::value_desc("file"),
+                              cl::cat(Cat), cl::sub(Extract));
+  cl::opt<bool> Quiet("quiet", cl::desc("No summary line on stderr"), cl::cat(Cat),
+                      cl::sub(Reporting));
+  cl::opt<bool> ListChecks("list-checks", cl::desc("List the checks and exit"), cl::cat(Cat));
+  cl::opt<bool> DumpConfig("dump-config",
+                           cl::desc("Print the effective configuration and exit"), cl::cat(Cat));
+  cl::opt<bool> VerifyConfig("verify-config",
+                             cl::desc("Check the configuration and rules, then exit"),
+                             cl::cat(Cat));
+
+  cl::HideUnrelatedOptions(Cat);
+  cl::SetVersionPrinter([](llvm::raw_ostream &OS) {
+    OS << "wslint " << WSLINT_VERSION << " (LLVM " << LLVM_VERSION_STRING << ")\n";
+  });
+  if (!cl::ParseCommandLineOptions(argc, argv,
+                                   "wslint: an architecture linter for WebSocket clients\n",
+                                   &llvm::errs()))
+    return 2;
+
+  DriverOptions Opts;
+  Opts.BuildDir = BuildDir;
+  Opts.Files.assign(Files.begin(), Files.end());
+  Opts.ConfigFile = ConfigFile;
+  Opts.Checks = Checks;
+  Opts.RulesDir = RulesDir;
+  Opts.Jobs = Jobs;
+  Opts.Quiet = Quiet;
+  Opts.Format = Format;
+  if (Opts.Format != "text" && Opts.Format != "json") {
+    llvm::errs() << "wslint: error: --format: unknown format '" << Opts.Format
+                 << "' (text, json)\n";
+    return 2;
+  }
+
+  if (ListChecks) {
+    for (const auto &C : allChecks())
+      llvm::outs() << C.Id << "\n    " << C.Summary
+                   << (C.CheckScope == Scope::WholeClient ? " (whole client: CLI only)" : "")
+                   << "\n";
+    return 0;
+  }
+  if (DumpConfig || VerifyConfig) {
+    Config Cfg;
+    RuleSet Rules;
+    CheckFilter Filter;
+    if (auto E = loadSetup(Opts, Cfg, Rules, Filter)) {
+      llvm::errs() << "wslint: error: " << llvm::toString(std::move(E)) << "\n";
+      return 2;
+    }
+    if (DumpConfig)
+      llvm::outs() << dumpConfig(Cfg);
+    else
+      llvm::outs() << "wslint: configuration " << (Cfg.File.empty() ? "(defaults)" : Cfg.File)
+                   << " and " << Rules.Libraries.size() << " rules files are valid\n";
+    return 0;
+  }
+  if (Extract) {
+    if (Output.empty()) {
+      llvm::errs() << "wslint: error: extract needs -o FILE\n";
+      return 2;
+    }
+    return runExtract(Opts, Output, llvm::errs());
+  }
+  if (Merge)
+    return runMerge(Opts, {FactFiles.begin(), FactFiles.end()}, llvm::outs(), llvm::errs());
+  return runLint(Opts, llvm::outs(), llvm::errs());
+}
+
+} // namespace wslint

@@ -1,0 +1,324 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "Driver.h"
+#include "../core/Support.h"
+#include "../extract/Extractor.h"
+
+#include "clang/Tooling/CompilationDatabase.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/GlobPattern.h"
+#include "llvm/Support/JSON.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/Program.h"
+#include "llvm/Support/ThreadPool.h"
+#include "llvm/Support/Threading.h"
+
+#include <algorithm>
+
+namespace wslint {
+
+std::string defaultRulesDir() {
+  // An installed wslint keeps its rules in <prefix>/share/wslint/rules; a build tree uses
+  // the source tree's.
+  std::string Exe = llvm::sys::fs::getMainExecutable(nullptr, (void *)&defaultRulesDir);
+  if (!Exe.empty()) {
+    llvm::SmallString<256> P(llvm::sys::path::parent_path(Exe));
+    llvm::sys::path::append(P, "..", "share", "wslint", "rules");
+    if (llvm::sys::fs::is_directory(P))
+      return std::string(P);
+  }
+  return WSLINT_SOURCE_RULES_DIR;
+}
+
+llvm::Error loadSetup(const DriverOptions &Opts, Config &Cfg, RuleSet &Rules,
+                      CheckFilter &Filter) {
+  std::string File = Opts.ConfigFile;
+  if (File.empty() && Opts.Root.empty()) {
+    File = findConfigFile(".");
+  } else if (File.empty()) {
+    // An explicit root is a project of its own: its config sits there or nowhere.
+    llvm::SmallString<256> P(Opts.Root);
+    llvm::sys::path::append(P, ".wslint.yaml");
+    if (llvm::sys::fs::exists(P))
+      File = std::string(P);
+  }
+  if (!File.empty()) {
+    auto C = loadConfig(File);
+    if (!C)
+      return C.takeError();
+    Cfg = std::move(*C);
+  } else {
+    Cfg.Root = absolutePath(Opts.Root.empty() ? "." : Opts.Root);
+    Cfg.ProjectName = std::string(llvm::sys::path::filename(Cfg.Root));
+  }
+  if (!Opts.Root.empty())
+    Cfg.Root = absolutePath(Opts.Root);
+  std::vector<std::string> Extra;
+  for (const auto &R : Cfg.Rules)
+    Extra.push_back(absolutePath(R, Cfg.Root));
+  auto RS = loadRules(Opts.RulesDir.empty() ? defaultRulesDir() : Opts.RulesDir, Extra);
+  if (!RS)
+    return RS.takeError();
+  Rules = std::move(*RS);
+  std::vector<std::string> Known;
+  for (const auto &C : allChecks())
+    Known.push_back(C.Id);
+  auto F = CheckFilter::parse(Opts.Checks.empty() ? Cfg.Checks : Opts.Checks, Known);
+  if (!F) {
+    std::string Where = Opts.Checks.empty() ? (Cfg.File.empty() ? "config" : Cfg.File)
+                                            : "--checks";
+    return inputError(Where, 0, 0, llvm::toString(F.takeError()));
+  }
+  Filter = std::move(*F);
+  return llvm::Error::success();
+}
+
+namespace {
+
+bool isSourceFile(llvm::StringRef Path) {
+  llvm::StringRef Ext = llvm::sys::path::extension(Path);
+  return Ext == ".c" || Ext == ".cc" || Ext == ".cpp" || Ext == ".cxx" || Ext == ".c++" ||
+         Ext == ".C" || Ext == ".m" || Ext == ".mm";
+}
+
+std::unique_ptr<clang::tooling::CompilationDatabase>
+loadDatabase(const DriverOptions &Opts, std::string &Error) {
+  if (!Opts.BuildDir.empty()) {
+    if (!llvm::sys::fs::is_directory(Opts.BuildDir)) {
+      Error = Opts.BuildDir + ": not a directory (-p names the build directory that holds "
+                              "compile_commands.json)";
+      return nullptr;
+    }
+    std::string Msg;
+    auto DB = clang::tooling::CompilationDatabase::loadFromDirectory(Opts.BuildDir, Msg);
+    if (!DB) {
+      Error = Opts.BuildDir + ": no usable compile_commands.json or compile_flags.txt (" +
+              Msg + "); configure with -DCMAKE_EXPORT_COMPILE_COMMANDS=ON or pass -p";
+    }
+    return DB;
+  }
+  std::string Msg;
+  auto DB = clang::tooling::CompilationDatabase::autoDetectFromDirectory(".", Msg);
+  if (!DB)
+    Error = "no compile_commands.json found in this directory or above; pass -p BUILD_DIR";
+  return DB;
+}
+
+} // namespace
+
+llvm::Expected<FactSet> extractAll(const DriverOptions &Opts, const Config &Cfg,
+                                   const RuleSet &Rules, RunStats &Stats) {
+  std::string DBError;
+  auto DB = loadDatabase(Opts, DBError);
+  if (!DB)
+    return llvm::createStringError(llvm::inconvertibleErrorCode(), "%s", DBError.c_str());
+  std::vector<std::string> Files;
+  if (!Opts.Files.empty()) {
+    for (const auto &F : Opts.Files)
+      Files.push_back(absolutePath(F));
+  } else {
+    for (const auto &F : DB->getAllFiles())
+      if (isSourceFile(F))
+        Files.push_back(absolutePath(F));
+    if (Files.empty())
+      return inputError(Opts.BuildDir.empty() ? "compile_commands.json" : Opts.BuildDir, 0,
+                        0, "the compilation database lists no C, C++ or Objective-C files");
+  }
+  std::sort(Files.begin(), Files.end());
+  Files.erase(std::unique(Files.begin(), Files.end()), Files.end());
+
+  ExtractOptions XO;
+  XO.Root = Cfg.Root;
+  XO.ResourceDir = WSLINT_CLANG_RESOURCE_DIR;
+  FactSet Set;
+  Set.Units.resize(Files.size());
+  {
+    llvm::DefaultThreadPool Pool(llvm::hardware_concurrency(Opts.Jobs));
+    for (size_t I = 0; I < Files.size(); ++I)
+      Pool.async([&, I] {
+        if (!llvm::sys::fs::exists(Files[I])) {
+          TUFacts &U = Set.Units[I];
+          U.MainFile = relativeTo(Files[I], Cfg.Root);
+          U.Complete = false;
+          U.Errors.push_back({{U.MainFile, 0, 0}, "file does not exist"});
+          return;
+        }
+        Set.Units[I] = extractFile(*DB, Files[I], Rules, XO);
+      });
+    Pool.wait();
+  }
+  Stats.TranslationUnits = Files.size();
+  for (const auto &U : Set.Units) {
+    ++Stats.Analyzed;
+    if (!U.Complete)
+      ++Stats.ParseErrors;
+  }
+  Set.canonicalize();
+  return Set;
+}
+
+void analyse(LintResult &R, const CheckFilter &Filter) {
+  R.G = buildGraph(R.Facts, R.Cfg);
+  R.Findings = runChecks(R.G, R.Cfg, Filter);
+  // Findings in ignored paths are dropped (config `ignore:` globs, relative to the root).
+  if (!R.Cfg.Ignore.empty()) {
+    std::vector<llvm::GlobPattern> Globs;
+    for (const auto &G : R.Cfg.Ignore)
+      if (auto P = llvm::GlobPattern::create(G))
+        Globs.push_back(std::move(*P));
+    R.Findings.erase(std::remove_if(R.Findings.begin(), R.Findings.end(),
+                                    [&](const Finding &F) {
+                                      return std::any_of(Globs.begin(), Globs.end(),
+                                                         [&](const llvm::GlobPattern &G) {
+                                                           return G.match(F.Loc.File);
+                                                         });
+                                    }),
+                     R.Findings.end());
+  }
+}
+
+llvm::Expected<LintResult> lint(const DriverOptions &Opts) {
+  LintResult R;
+  CheckFilter Filter;
+  if (auto Err = loadSetup(Opts, R.Cfg, R.Rules, Filter))
+    return std::move(Err);
+  auto Facts = extractAll(Opts, R.Cfg, R.Rules, R.Stats);
+  if (!Facts)
+    return Facts.takeError();
+  R.Facts = std::move(*Facts);
+  analyse(R, Filter);
+  return R;
+}
+
+namespace {
+
+void reportUnitErrors(const FactSet &Facts, llvm::raw_ostream &Err) {
+  for (const auto &U : Facts.Units)
+    for (const auto &E : U.Errors) {
+      Err << "wslint: error: ";
+      if (!E.Loc.File.empty()) {
+        Err << E.Loc.File;
+        if (E.Loc.Line)
+          Err << ":" << E.Loc.Line << ":" << E.Loc.Column;
+        Err << ": ";
+      }
+      Err << E.Message << " (while analysing " << U.MainFile
+          << "; its facts are incomplete)\n";
+    }
+}
+
+int report(const LintResult &R, const DriverOptions &Opts, llvm::raw_ostream &Out,
+           llvm::raw_ostream &Err) {
+  reportUnitErrors(R.Facts, Err);
+  if (R.Stats.TranslationUnits > 0 && R.Stats.ParseErrors == R.Stats.TranslationUnits) {
+    Err << "wslint: error: none of the " << R.Stats.TranslationUnits
+        << " translation units could be analysed; no results\n";
+    return 2;
+  }
+  Report Rep{R.G, R.Findings, R.Rules.DecisionTable, R.Stats};
+  if (Opts.Format == "json")
+    writeJson(Rep, Out);
+  else
+    writeText(Rep, Out);
+  Out.flush();
+  if (!Opts.Quiet) {
+    size_t Sockets = 0;
+    for (const auto &C : R.G.Clients)
+      Sockets += C.Sockets.size();
+    Err << "wslint: " << R.Stats.TranslationUnits << " translation unit"
+        << (R.Stats.TranslationUnits == 1 ? "" : "s");
+    if (R.Stats.ParseErrors)
+      Err << " (" << R.Stats.ParseErrors << " incomplete)";
+    Err << ", " << R.G.Clients.size() << " client" << (R.G.Clients.size() == 1 ? "" : "s")
+        << ", " << Sockets << " WebSocket" << (Sockets == 1 ? "" : "s") << ": ";
+    if (R.Findings.empty())
+      Err << "no findings\n";
+    else
+      Err << R.Findings.size() << " finding" << (R.Findings.size() == 1 ? "" : "s") << "\n";
+  }
+  return R.Findings.empty() ? 0 : 1;
+}
+
+} // namespace
+
+int runLint(const DriverOptions &Opts, llvm::raw_ostream &Out, llvm::raw_ostream &Err) {
+  auto R = lint(Opts);
+  if (!R) {
+    Err << "wslint: error: " << llvm::toString(R.takeError()) << "\n";
+    return 2;
+  }
+  return report(*R, Opts, Out, Err);
+}
+
+int runExtract(const DriverOptions &Opts, const std::string &Output, llvm::raw_ostream &Err) {
+  Config Cfg;
+  RuleSet Rules;
+  CheckFilter Filter;
+  if (auto E = loadSetup(Opts, Cfg, Rules, Filter)) {
+    Err << "wslint: error: " << llvm::toString(std::move(E)) << "\n";
+    return 2;
+  }
+  RunStats Stats;
+  auto Facts = extractAll(Opts, Cfg, Rules, Stats);
+  if (!Facts) {
+    Err << "wslint: error: " << llvm::toString(Facts.takeError()) << "\n";
+    return 2;
+  }
+  reportUnitErrors(*Facts, Err);
+  std::error_code EC;
+  llvm::raw_fd_ostream OS(Output, EC);
+  if (EC) {
+    Err << "wslint: error: " << Output << ": cannot write: " << EC.message() << "\n";
+    return 2;
+  }
+  OS << toJSON(*Facts) << "\n";
+  return 0;
+}
+
+int runMerge(const DriverOptions &Opts, const std::vector<std::string> &FactFiles,
+             llvm::raw_ostream &Out, llvm::raw_ostream &Err) {
+  LintResult R;
+  CheckFilter Filter;
+  if (auto E = loadSetup(Opts, R.Cfg, R.Rules, Filter)) {
+    Err << "wslint: error: " << llvm::toString(std::move(E)) << "\n";
+    return 2;
+  }
+  if (FactFiles.empty()) {
+    Err << "wslint: error: merge needs at least one facts file (from 'wslint extract')\n";
+    return 2;
+  }
+  for (const auto &F : FactFiles) {
+    std::string Text;
+    if (auto E = readTextFile(F, Text)) {
+      Err << "wslint: error: " << llvm::toString(std::move(E)) << "\n";
+      return 2;
+    }
+    auto V = llvm::json::parse(Text);
+    if (!V) {
+      Err << "wslint: error: " << F << ": not valid JSON: " << llvm::toString(V.takeError())
+          << "\n";
+      return 2;
+    }
+    FactSet Part;
+    llvm::json::Path::Root Root("facts");
+    if (!fromJSON(*V, Part, Root)) {
+      std::string Msg;
+      llvm::raw_string_ostream OS(Msg);
+      Root.printErrorContext(*V, OS);
+      Err << "wslint: error: " << F << ": not a wslint facts file: "
+          << llvm::toString(Root.getError()) << "\n";
+      return 2;
+    }
+    for (auto &U : Part.Units) {
+      ++R.Stats.TranslationUnits;
+      ++R.Stats.Analyzed;
+      if (!U.Complete)
+        ++R.Stats.ParseErrors;
+      R.Facts.Units.push_back(std::move(U));
+    }
+  }
+  R.Facts.canonicalize();
+  analyse(R, Filter);
+  return report(R, Opts, Out, Err);
+}
+
+} // namespace wslint

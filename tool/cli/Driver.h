@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: Apache-2.0
+// The pipeline behind every command: plan → extract → merge → check → report.
+// A library, so the scenario tests run exactly what the command line runs.
+#pragma once
+
+#include "../../checks/Registry.h"
+#include "../core/Check.h"
+#include "../core/Config.h"
+#include "../core/Facts.h"
+#include "../core/Graph.h"
+#include "../core/Report.h"
+#include "../core/Rules.h"
+
+#include "llvm/Support/Error.h"
+#include "llvm/Support/raw_ostream.h"
+
+#include <string>
+#include <vector>
+
+namespace wslint {
+
+struct DriverOptions {
+  std::string BuildDir;           ///< -p: holds compile_commands.json or compile_flags.txt
+  std::vector<std::string> Files; ///< TUs to analyse (default: all in the database)
+  std::string ConfigFile;         ///< --config-file (default: nearest .wslint.yaml)
+  std::string Checks;             ///< --checks, overrides the config
+  std::string RulesDir;           ///< default: the build tree's or the installed rules
+  std::string Root;               ///< project root override (tests); default from config
+  std::string Format = "text";
+  unsigned Jobs = 0;              ///< 0 = one per core
+  bool Quiet = false;
+};
+
+/// What one analysis produced, before formatting.
+struct LintResult {
+  Config Cfg;
+  RuleSet Rules;
+  FactSet Facts;
+  Graph G;
+  std::vector<Finding> Findings;
+  RunStats Stats;
+};
+
+/// Loads config, rules and the check filter as the options say.
+llvm::Error loadSetup(const DriverOptions &Opts, Config &Cfg, RuleSet &Rules,
+                      CheckFilter &Filter);
+
+/// Extracts the facts of the options' TUs. Per-TU failures are inside the facts.
+llvm::Expected<FactSet> extractAll(const DriverOptions &Opts, const Config &Cfg,
+                                   const RuleSet &Rules, RunStats &Stats);
+
+/// The whole analysis: extract (or take Facts when given), merge, check.
+llvm::Expected<LintResult> lint(const DriverOptions &Opts);
+
+/// Graph and findings from already extracted facts.
+void analyse(LintResult &R, const CheckFilter &Filter);
+
+/// Command implementations: return the process exit code (0 clean, 1 findings, 2 error).
+int runLint(const DriverOptions &Opts, llvm::raw_ostream &Out, llvm::raw_ostream &Err);
+int runExtract(const DriverOptions &Opts, const std::string &Output, llvm::raw_ostream &Err);
+int runMerge(const DriverOptions &Opts, const std::vector<std::string> &FactFiles,
+             llvm::raw_ostream &Out, llvm::raw_ostream &Err);
+
+/// The rules directory used when none is given.
+std::string defaultRulesDir();
+
+} // namespace wslint

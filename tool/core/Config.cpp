@@ -1,0 +1,236 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "Config.h"
+#include "Support.h"
+#include "YamlUtil.h"
+
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Path.h"
+
+#include <yaml-cpp/yaml.h>
+
+namespace wslint {
+
+namespace {
+constexpr std::pair<ClientKind, const char *> KindNames[] = {
+    {ClientKind::Browser, "browser"},
+    {ClientKind::Desktop, "desktop"},
+    {ClientKind::Mobile, "mobile"},
+    {ClientKind::Backend, "backend"}};
+} // namespace
+
+const char *clientKindName(ClientKind K) {
+  for (const auto &[Kind, Name] : KindNames)
+    if (Kind == K)
+      return Name;
+  return "?";
+}
+
+std::optional<ClientKind> parseClientKind(const std::string &S) {
+  for (const auto &[Kind, Name] : KindNames)
+    if (S == Name)
+      return Kind;
+  return std::nullopt;
+}
+
+std::map<ClientKind, Budget> Config::defaultBudgets() {
+  // Browser: design for one, two is the ceiling. Desktop follows the browser numbers.
+  // Mobile: one. Backend: no fixed ceiling, but every extra socket needs its reason.
+  return {{ClientKind::Browser, {1, 2}},
+          {ClientKind::Desktop, {1, 2}},
+          {ClientKind::Mobile, {1, 1}},
+          {ClientKind::Backend, {1, std::nullopt}}};
+}
+
+Budget Config::budgetFor(const ClientDecl *Decl, ClientKind Kind) const {
+  if (Decl && Decl->Limits)
+    return *Decl->Limits;
+  auto It = Budgets.find(Kind);
+  return It == Budgets.end() ? Budget{} : It->second;
+}
+
+namespace {
+
+std::vector<std::string> kindNames() {
+  std::vector<std::string> Out;
+  for (const auto &KN : KindNames)
+    Out.push_back(KN.second);
+  return Out;
+}
+
+ClientKind readKind(YamlReader &R, const YAML::Node &N) {
+  std::string S = R.scalar(N);
+  if (auto K = parseClientKind(S))
+    return *K;
+  R.fail(N, "unknown client kind '" + S + "'", S, kindNames());
+  return ClientKind::Desktop;
+}
+
+Budget readBudget(YamlReader &R, const YAML::Node &N) {
+  Budget B;
+  R.mapping(N, {"preferred", "ceiling"},
+            [&](const std::string &Key, const YAML::Node &V) {
+              if (Key == "preferred") {
+                B.Preferred = R.unsignedInt(V);
+              } else if (V.IsScalar() && (V.Scalar() == "none" || V.Scalar() == "unlimited")) {
+                B.Ceiling.reset();
+              } else {
+                B.Ceiling = R.unsignedInt(V);
+              }
+            });
+  if (B.Ceiling && *B.Ceiling < B.Preferred)
+    R.fail(N, "the ceiling (" + std::to_string(*B.Ceiling) +
+                  ") is below the preferred count (" + std::to_string(B.Preferred) + ")");
+  return B;
+}
+
+} // namespace
+
+llvm::Expected<Config> parseConfig(const std::string &Text, const std::string &Path) {
+  Config C;
+  C.File = Path;
+  llvm::SmallString<256> Root(Path);
+  llvm::sys::path::remove_filename(Root);
+  if (Root.empty())
+    Root = ".";
+  C.Root = std::string(Root);
+  C.ProjectName = std::string(llvm::sys::path::filename(C.Root));
+
+  YamlReader R(Path);
+  YAML::Node Doc = R.load(Text);
+  if (R.failed())
+    return R.takeError();
+  if (!Doc || Doc.IsNull())
+    return C; // an empty file is the defaults
+
+  static const std::vector<std::string> TopKeys = {
+      "project", "clients", "kind",       "checks", "budget",
+      "rules",   "ignore",  "boundaries", "entry"};
+  R.mapping(Doc, TopKeys, [&](const std::string &Key, const YAML::Node &V) {
+    if (Key == "project") {
+      C.ProjectName = R.scalar(V);
+    } else if (Key == "kind") {
+      C.DefaultKind = readKind(R, V);
+    } else if (Key == "checks") {
+      C.Checks = R.scalar(V);
+    } else if (Key == "rules") {
+      C.Rules = R.stringList(V);
+    } else if (Key == "ignore") {
+      C.Ignore = R.globList(V);
+    } else if (Key == "entry") {
+      C.EntryFunctions = R.stringList(V);
+    } else if (Key == "budget") {
+      R.mapping(V, kindNames(), [&](const std::string &K, const YAML::Node &B) {
+        C.Budgets[*parseClientKind(K)] = readBudget(R, B);
+      });
+    } else if (Key == "clients") {
+      R.sequence(V, [&](const YAML::Node &Item) {
+        ClientDecl D;
+        R.mapping(Item, {"name", "kind", "entry", "paths", "budget"},
+                  [&](const std::string &K, const YAML::Node &F) {
+                    if (K == "name")
+                      D.Name = R.scalar(F);
+                    else if (K == "kind")
+                      D.Kind = readKind(R, F);
+                    else if (K == "entry")
+                      D.Entry = R.stringList(F);
+                    else if (K == "paths")
+                      D.Paths = R.globList(F);
+                    else
+                      D.Limits = readBudget(R, F);
+                  });
+        if (D.Name.empty())
+          R.fail(Item, "a client needs a 'name'");
+        else if (D.Entry.empty() && D.Paths.empty())
+          R.fail(Item, "client '" + D.Name + "' needs 'entry' functions or 'paths' globs");
+        C.Clients.push_back(std::move(D));
+      });
+    } else if (Key == "boundaries") {
+      R.sequence(V, [&](const YAML::Node &Item) {
+        BoundaryDecl B;
+        R.mapping(Item, {"slot", "category", "reason"},
+                  [&](const std::string &K, const YAML::Node &F) {
+                    (K == "slot" ? B.Slot : K == "category" ? B.Category : B.Reason) =
+                        R.scalar(F);
+                  });
+        if (B.Slot.empty())
+          R.fail(Item, "a boundary needs the 'slot' it applies to");
+        C.Boundaries.push_back(std::move(B));
+      });
+    }
+  });
+  if (R.failed())
+    return R.takeError();
+  return C;
+}
+
+llvm::Expected<Config> loadConfig(const std::string &Path) {
+  std::string Text;
+  if (auto Err = readTextFile(Path, Text))
+    return std::move(Err);
+  llvm::SmallString<256> Abs(Path);
+  llvm::sys::fs::make_absolute(Abs);
+  llvm::sys::path::remove_dots(Abs, true);
+  return parseConfig(Text, std::string(Abs));
+}
+
+std::string findConfigFile(const std::string &Dir) {
+  llvm::SmallString<256> Cur(Dir);
+  llvm::sys::fs::make_absolute(Cur);
+  llvm::sys::path::remove_dots(Cur, true);
+  while (!Cur.empty()) {
+    llvm::SmallString<256> Candidate(Cur);
+    llvm::sys::path::append(Candidate, ".wslint.yaml");
+    if (llvm::sys::fs::is_regular_file(Candidate))
+      return std::string(Candidate);
+    llvm::StringRef Parent = llvm::sys::path::parent_path(Cur);
+    if (Parent == Cur)
+      break;
+    Cur = Parent;
+  }
+  return "";
+}
+
+std::string dumpConfig(const Config &C) {
+  YAML::Emitter E;
+  E << YAML::BeginMap;
+  E << YAML::Key << "project" << YAML::Value << C.ProjectName;
+  E << YAML::Key << "kind" << YAML::Value << clientKindName(C.DefaultKind);
+  E << YAML::Key << "checks" << YAML::Value << C.Checks;
+  E << YAML::Key << "budget" << YAML::Value << YAML::BeginMap;
+  for (const auto &[Kind, B] : C.Budgets) {
+    E << YAML::Key << clientKindName(Kind) << YAML::Value << YAML::Flow << YAML::BeginMap;
+    E << YAML::Key << "preferred" << YAML::Value << B.Preferred;
+    E << YAML::Key << "ceiling" << YAML::Value;
+    if (B.Ceiling)
+      E << *B.Ceiling;
+    else
+      E << "none";
+    E << YAML::EndMap;
+  }
+  E << YAML::EndMap;
+  E << YAML::Key << "entry" << YAML::Value << YAML::Flow << C.EntryFunctions;
+  E << YAML::Key << "clients" << YAML::Value << YAML::BeginSeq;
+  for (const auto &D : C.Clients) {
+    E << YAML::BeginMap << YAML::Key << "name" << YAML::Value << D.Name;
+    if (D.Kind)
+      E << YAML::Key << "kind" << YAML::Value << clientKindName(*D.Kind);
+    if (!D.Entry.empty())
+      E << YAML::Key << "entry" << YAML::Value << YAML::Flow << D.Entry;
+    if (!D.Paths.empty())
+      E << YAML::Key << "paths" << YAML::Value << YAML::Flow << D.Paths;
+    E << YAML::EndMap;
+  }
+  E << YAML::EndSeq;
+  E << YAML::Key << "rules" << YAML::Value << YAML::Flow << C.Rules;
+  E << YAML::Key << "boundaries" << YAML::Value << YAML::BeginSeq;
+  for (const auto &B : C.Boundaries)
+    E << YAML::Flow << YAML::BeginMap << YAML::Key << "slot" << YAML::Value << B.Slot
+      << YAML::Key << "category" << YAML::Value << B.Category << YAML::Key << "reason"
+      << YAML::Value << B.Reason << YAML::EndMap;
+  E << YAML::EndSeq;
+  E << YAML::Key << "ignore" << YAML::Value << YAML::Flow << C.Ignore;
+  E << YAML::EndMap;
+  return std::string(E.c_str()) + "\n";
+}
+
+} // namespace wslint

@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: Apache-2.0
+// The user's configuration (.wslint.yaml), typed and validated.
+#pragma once
+
+#include "llvm/Support/Error.h"
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace wslint {
+
+enum class ClientKind { Browser, Desktop, Mobile, Backend };
+const char *clientKindName(ClientKind K);
+std::optional<ClientKind> parseClientKind(const std::string &S);
+
+/// How many simultaneous sockets a client may hold. Preferred: above it every extra socket
+/// needs a stated boundary. Ceiling: above it the design is over budget whatever the reasons.
+struct Budget {
+  unsigned Preferred = 1;
+  std::optional<unsigned> Ceiling; ///< none = unlimited
+};
+
+struct ClientDecl {
+  std::string Name;
+  std::optional<ClientKind> Kind;
+  std::vector<std::string> Entry; ///< entry function names (qualified or plain)
+  std::vector<std::string> Paths; ///< path globs, relative to the project root
+  std::optional<Budget> Limits;
+};
+
+/// A boundary stated in the config for a socket whose code cannot be annotated.
+struct BoundaryDecl {
+  std::string Slot; ///< slot name as wslint prints it, e.g. "vendor::Feed::m_socket"
+  std::string Category;
+  std::string Reason;
+};
+
+struct Config {
+  std::string File; ///< where it came from; empty for the built-in defaults
+  std::string Root; ///< project root: directory of the config file, else the cwd
+  std::string ProjectName;
+  std::vector<ClientDecl> Clients;
+  std::string Checks = "websocket-*";
+  std::map<ClientKind, Budget> Budgets = defaultBudgets();
+  std::vector<std::string> Rules;          ///< extra rules files (user wrappers)
+  std::vector<BoundaryDecl> Boundaries;
+  std::vector<std::string> Ignore;         ///< path globs whose findings are dropped
+  std::vector<std::string> EntryFunctions; ///< extra entry points besides main/WinMain
+  ClientKind DefaultKind = ClientKind::Desktop;
+
+  static std::map<ClientKind, Budget> defaultBudgets();
+  Budget budgetFor(const ClientDecl *Decl, ClientKind Kind) const;
+};
+
+/// Reads and validates a config file. Errors name file:line:column.
+llvm::Expected<Config> loadConfig(const std::string &Path);
+/// Parses config text (Path is used in messages and to derive the root).
+llvm::Expected<Config> parseConfig(const std::string &Text, const std::string &Path);
+/// The nearest .wslint.yaml from Dir upward, or "" when there is none.
+std::string findConfigFile(const std::string &Dir);
+/// The effective config as YAML, every default spelled out.
+std::string dumpConfig(const Config &C);
+
+} // namespace wslint

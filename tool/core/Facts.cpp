@@ -1,0 +1,305 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "Facts.h"
+
+#include "llvm/Support/JSON.h"
+
+#include <algorithm>
+#include <limits>
+#include <set>
+#include <tuple>
+
+namespace wslint {
+
+bool operator<(const SourceLoc &A, const SourceLoc &B) {
+  return std::tie(A.File, A.Line, A.Column) < std::tie(B.File, B.Line, B.Column);
+}
+
+bool operator<(const CallEdge &A, const CallEdge &B) {
+  return std::tie(A.Caller, A.Callee, A.Kind) < std::tie(B.Caller, B.Callee, B.Kind);
+}
+
+namespace {
+// One table per enum keeps the spelling used in facts files in one place.
+template <typename E> struct EnumName {
+  E Value;
+  const char *Name;
+};
+constexpr EnumName<SlotKind> SlotKindNames[] = {
+    {SlotKind::Field, "field"},       {SlotKind::Global, "global"},
+    {SlotKind::Local, "local"},       {SlotKind::Parameter, "parameter"},
+    {SlotKind::Element, "element"},   {SlotKind::Temporary, "temporary"},
+    {SlotKind::Unknown, "unknown"}};
+constexpr EnumName<EvidenceKind> EvidenceKindNames[] = {
+    {EvidenceKind::Heartbeat, "heartbeat"},
+    {EvidenceKind::HeartbeatOff, "heartbeat-off"},
+    {EvidenceKind::AsyncRead, "async-read"}};
+constexpr EnumName<EdgeKind> EdgeKindNames[] = {{EdgeKind::Call, "call"},
+                                                {EdgeKind::Callback, "callback"}};
+
+template <typename E, size_t N>
+const char *nameOf(const EnumName<E> (&Table)[N], E V) {
+  for (const auto &Entry : Table)
+    if (Entry.Value == V)
+      return Entry.Name;
+  return "?";
+}
+template <typename E, size_t N>
+std::optional<E> valueOf(const EnumName<E> (&Table)[N], const std::string &S) {
+  for (const auto &Entry : Table)
+    if (S == Entry.Name)
+      return Entry.Value;
+  return std::nullopt;
+}
+
+template <typename E, size_t N>
+bool enumFromJSON(const EnumName<E> (&Table)[N], const llvm::json::Value &V, E &Out,
+                  llvm::json::Path P) {
+  auto S = V.getAsString();
+  if (!S) {
+    P.report("expected a string");
+    return false;
+  }
+  auto Parsed = valueOf(Table, S->str());
+  if (!Parsed) {
+    P.report("unknown value");
+    return false;
+  }
+  Out = *Parsed;
+  return true;
+}
+} // namespace
+
+const char *slotKindName(SlotKind K) { return nameOf(SlotKindNames, K); }
+std::optional<SlotKind> parseSlotKind(const std::string &S) {
+  return valueOf(SlotKindNames, S);
+}
+const char *evidenceKindName(EvidenceKind K) { return nameOf(EvidenceKindNames, K); }
+std::optional<EvidenceKind> parseEvidenceKind(const std::string &S) {
+  return valueOf(EvidenceKindNames, S);
+}
+
+using llvm::json::Array;
+using llvm::json::Object;
+using llvm::json::Value;
+
+Value toJSON(const SourceLoc &L) {
+  return Object{{"file", L.File}, {"line", L.Line}, {"column", L.Column}};
+}
+
+static Value toJSON(const Slot &S) {
+  return Object{{"usr", S.USR},
+                {"name", S.Name},
+                {"kind", slotKindName(S.Kind)},
+                {"decl", toJSON(S.Decl)},
+                {"declared_in_loop", S.DeclaredInLoop}};
+}
+
+static Value toJSON(const SocketSite &S) {
+  Array Comments;
+  for (const auto &[Loc, Text] : S.BoundaryComments)
+    Comments.push_back(Object{{"loc", toJSON(Loc)}, {"text", Text}});
+  return Object{{"library", S.Library},
+                {"library_name", S.LibraryName},
+                {"open_call", S.OpenCall},
+                {"loc", toJSON(S.Loc)},
+                {"function", S.Function},
+                {"slot", toJSON(S.Holder)},
+                {"endpoint", S.Endpoint},
+                {"endpoint_is_literal", S.EndpointIsLiteral},
+                {"loop_depth", S.LoopDepth},
+                {"boundary_comments", std::move(Comments)}};
+}
+
+static Value toJSON(const Evidence &E) {
+  Object O{{"kind", evidenceKindName(E.Kind)},
+           {"library", E.Library},
+           {"slot", E.SlotUSR},
+           {"function", E.Function},
+           {"loc", toJSON(E.Loc)},
+           {"detail", E.Detail},
+           {"library_default", E.LibraryDefault}};
+  if (E.Needs)
+    O["needs"] = evidenceKindName(*E.Needs);
+  return O;
+}
+
+Value toJSON(const TUFacts &F) {
+  Array Sites, Evidences, Functions, Edges, Errors;
+  for (const auto &S : F.Sites)
+    Sites.push_back(toJSON(S));
+  for (const auto &E : F.Evidences)
+    Evidences.push_back(toJSON(E));
+  for (const auto &Fn : F.Functions)
+    Functions.push_back(Object{{"usr", Fn.USR},
+                               {"name", Fn.Name},
+                               {"loc", toJSON(Fn.Loc)},
+                               {"entry", Fn.IsEntry}});
+  for (const auto &E : F.Edges)
+    Edges.push_back(
+        Array{E.Caller, E.Callee, nameOf(EdgeKindNames, E.Kind)});
+  for (const auto &E : F.Errors)
+    Errors.push_back(Object{{"loc", toJSON(E.Loc)}, {"message", E.Message}});
+  return Object{{"main_file", F.MainFile},     {"complete", F.Complete},
+                {"sites", std::move(Sites)},   {"evidence", std::move(Evidences)},
+                {"functions", std::move(Functions)}, {"edges", std::move(Edges)},
+                {"errors", std::move(Errors)}};
+}
+
+Value toJSON(const FactSet &F) {
+  Array Units;
+  for (const auto &U : F.Units)
+    Units.push_back(toJSON(U));
+  return Object{{"wslint_facts", 1}, {"units", std::move(Units)}};
+}
+
+/// llvm::json reads 64-bit integers only; facts use unsigned.
+static bool mapUnsigned(llvm::json::ObjectMapper &O, llvm::StringLiteral Key, unsigned &Out) {
+  int64_t V = 0;
+  if (!O.map(Key, V))
+    return false;
+  if (V < 0 || V > std::numeric_limits<unsigned>::max())
+    return false;
+  Out = static_cast<unsigned>(V);
+  return true;
+}
+
+bool fromJSON(const Value &V, SourceLoc &L, llvm::json::Path P) {
+  llvm::json::ObjectMapper O(V, P);
+  return O && O.map("file", L.File) && mapUnsigned(O, "line", L.Line) &&
+         mapUnsigned(O, "column", L.Column);
+}
+
+static bool fromJSON(const Value &V, Slot &S, llvm::json::Path P) {
+  llvm::json::ObjectMapper O(V, P);
+  std::string Kind;
+  if (!(O && O.map("usr", S.USR) && O.map("name", S.Name) && O.map("kind", Kind) &&
+        O.map("decl", S.Decl) && O.map("declared_in_loop", S.DeclaredInLoop)))
+    return false;
+  auto K = parseSlotKind(Kind);
+  if (!K) {
+    P.field("kind").report("unknown slot kind");
+    return false;
+  }
+  S.Kind = *K;
+  return true;
+}
+
+static bool fromJSON(const Value &V, SocketSite &S, llvm::json::Path P) {
+  llvm::json::ObjectMapper O(V, P);
+  const Array *Comments = nullptr;
+  if (!(O && O.map("library", S.Library) && O.map("library_name", S.LibraryName) &&
+        O.map("open_call", S.OpenCall) &&
+        O.map("loc", S.Loc) && O.map("function", S.Function) &&
+        O.map("slot", S.Holder) && O.map("endpoint", S.Endpoint) &&
+        O.map("endpoint_is_literal", S.EndpointIsLiteral) &&
+        mapUnsigned(O, "loop_depth", S.LoopDepth)))
+    return false;
+  if (const Object *Obj = V.getAsObject())
+    Comments = Obj->getArray("boundary_comments");
+  if (!Comments) {
+    P.field("boundary_comments").report("expected an array");
+    return false;
+  }
+  for (size_t I = 0; I < Comments->size(); ++I) {
+    llvm::json::ObjectMapper C((*Comments)[I], P.field("boundary_comments").index(I));
+    SourceLoc Loc;
+    std::string Text;
+    if (!(C && C.map("loc", Loc) && C.map("text", Text)))
+      return false;
+    S.BoundaryComments.emplace_back(std::move(Loc), std::move(Text));
+  }
+  return true;
+}
+
+static bool fromJSON(const Value &V, Evidence &E, llvm::json::Path P) {
+  llvm::json::ObjectMapper O(V, P);
+  std::string Kind;
+  std::optional<std::string> Needs;
+  if (!(O && O.map("kind", Kind) && O.map("library", E.Library) &&
+        O.map("slot", E.SlotUSR) && O.map("function", E.Function) &&
+        O.map("loc", E.Loc) && O.map("detail", E.Detail) &&
+        O.map("library_default", E.LibraryDefault) && O.mapOptional("needs", Needs)))
+    return false;
+  auto K = parseEvidenceKind(Kind);
+  if (!K) {
+    P.field("kind").report("unknown evidence kind");
+    return false;
+  }
+  E.Kind = *K;
+  if (Needs) {
+    E.Needs = parseEvidenceKind(*Needs);
+    if (!E.Needs) {
+      P.field("needs").report("unknown evidence kind");
+      return false;
+    }
+  }
+  return true;
+}
+
+static bool fromJSON(const Value &V, FunctionFact &F, llvm::json::Path P) {
+  llvm::json::ObjectMapper O(V, P);
+  return O && O.map("usr", F.USR) && O.map("name", F.Name) && O.map("loc", F.Loc) &&
+         O.map("entry", F.IsEntry);
+}
+
+static bool fromJSON(const Value &V, CallEdge &E, llvm::json::Path P) {
+  const Array *A = V.getAsArray();
+  if (!A || A->size() != 3) {
+    P.report("expected [caller, callee, kind]");
+    return false;
+  }
+  auto Caller = (*A)[0].getAsString(), Callee = (*A)[1].getAsString();
+  if (!Caller || !Callee) {
+    P.report("expected strings");
+    return false;
+  }
+  E.Caller = Caller->str();
+  E.Callee = Callee->str();
+  return enumFromJSON(EdgeKindNames, (*A)[2], E.Kind, P.index(2));
+}
+
+static bool fromJSON(const Value &V, ExtractError &E, llvm::json::Path P) {
+  llvm::json::ObjectMapper O(V, P);
+  return O && O.map("loc", E.Loc) && O.map("message", E.Message);
+}
+
+bool fromJSON(const Value &V, TUFacts &F, llvm::json::Path P) {
+  llvm::json::ObjectMapper O(V, P);
+  return O && O.map("main_file", F.MainFile) && O.map("complete", F.Complete) &&
+         O.map("sites", F.Sites) && O.map("evidence", F.Evidences) &&
+         O.map("functions", F.Functions) && O.map("edges", F.Edges) &&
+         O.map("errors", F.Errors);
+}
+
+bool fromJSON(const Value &V, FactSet &F, llvm::json::Path P) {
+  llvm::json::ObjectMapper O(V, P);
+  int Version = 0;
+  if (!(O && O.map("wslint_facts", Version)))
+    return false;
+  if (Version != 1) {
+    P.field("wslint_facts").report("unsupported facts version");
+    return false;
+  }
+  return O.map("units", F.Units);
+}
+
+void FactSet::canonicalize() {
+  for (auto &U : Units) {
+    auto ByLoc = [](const auto &A, const auto &B) { return A.Loc < B.Loc; };
+    std::stable_sort(U.Sites.begin(), U.Sites.end(), ByLoc);
+    std::stable_sort(U.Evidences.begin(), U.Evidences.end(), ByLoc);
+    std::stable_sort(U.Errors.begin(), U.Errors.end(), ByLoc);
+    std::sort(U.Functions.begin(), U.Functions.end(),
+              [](const FunctionFact &A, const FunctionFact &B) { return A.USR < B.USR; });
+    // Edges keep source order (it is the order a client opens its sockets in); only
+    // repeats go.
+    std::set<CallEdge> Seen;
+    U.Edges.erase(std::remove_if(U.Edges.begin(), U.Edges.end(),
+                                 [&](const CallEdge &E) { return !Seen.insert(E).second; }),
+                  U.Edges.end());
+  }
+  std::stable_sort(Units.begin(), Units.end(),
+                   [](const TUFacts &A, const TUFacts &B) { return A.MainFile < B.MainFile; });
+}
+
+} // namespace wslint

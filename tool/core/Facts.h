@@ -1,0 +1,145 @@
+// SPDX-License-Identifier: Apache-2.0
+//
+// Facts: what the extractor learns from one translation unit, as plain data.
+//
+// Nothing here refers to Clang. Every entity that can appear in more than one TU (a
+// function defined in a header, a class member) is keyed by its USR, so the facts of many
+// TUs, extracted in any order, in any process, on any machine, merge into one graph by
+// plain set union. Paths are relative to the project root when the file lies under it.
+//
+// Vocabulary (see also Graph.h):
+//   site      a place in the code that opens a client WebSocket (an "open call" of a rule).
+//   slot      the thing that holds the socket an open call creates or reopens: a field, a
+//             global, a local, a parameter, or a handle returned by a C API. Reopening a
+//             slot is a reconnect, not a second socket.
+//   evidence  a fact about a slot that a check needs: a heartbeat option set on it, a ping
+//             sent on it, a backoff policy applied to it.
+//   edge      "caller may run callee": a direct call, or a callable handed to someone
+//             who may invoke it later (handlers, signal connections, timers, lambdas).
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace llvm {
+namespace json {
+class Value;
+class Path;
+} // namespace json
+} // namespace llvm
+
+namespace wslint {
+
+/// A position in a source file. Line and column are 1-based; 0 means unknown.
+struct SourceLoc {
+  std::string File;
+  unsigned Line = 0;
+  unsigned Column = 0;
+
+  bool valid() const { return !File.empty() && Line != 0; }
+  friend bool operator<(const SourceLoc &A, const SourceLoc &B);
+  friend bool operator==(const SourceLoc &A, const SourceLoc &B) {
+    return A.File == B.File && A.Line == B.Line && A.Column == B.Column;
+  }
+};
+
+enum class SlotKind { Field, Global, Local, Parameter, Element, Temporary, Unknown };
+const char *slotKindName(SlotKind K);
+std::optional<SlotKind> parseSlotKind(const std::string &S);
+
+/// Where a socket lives. Two sites with the same slot USR are the same socket.
+struct Slot {
+  std::string USR;
+  std::string Name; ///< readable, e.g. "Desk::prices_" or "main::ws"
+  SlotKind Kind = SlotKind::Unknown;
+  SourceLoc Decl;   ///< declaration of the field/variable, if known
+  /// The slot is a local declared inside a loop body (a fresh socket per iteration).
+  bool DeclaredInLoop = false;
+};
+
+/// A place that opens a client WebSocket.
+struct SocketSite {
+  std::string Library;     ///< rules id, e.g. "boost-beast"
+  std::string LibraryName; ///< display name, e.g. "Boost.Beast"
+  std::string OpenCall;    ///< the matched open call, e.g. "handshake"
+  SourceLoc Loc;           ///< the opening call
+  std::string Function;    ///< USR of the enclosing function
+  Slot Holder;
+  std::string Endpoint;    ///< "" when the code does not state it
+  bool EndpointIsLiteral = false;
+  unsigned LoopDepth = 0;  ///< loops around the site inside its function
+  /// Raw text of "websocket-boundary" comments next to the slot declaration or the site.
+  std::vector<std::pair<SourceLoc, std::string>> BoundaryComments;
+};
+
+enum class EvidenceKind { Heartbeat, HeartbeatOff, AsyncRead };
+const char *evidenceKindName(EvidenceKind K);
+std::optional<EvidenceKind> parseEvidenceKind(const std::string &S);
+
+/// Something done to a slot that a check cares about.
+struct Evidence {
+  EvidenceKind Kind = EvidenceKind::Heartbeat;
+  std::string Library;
+  std::string SlotUSR;
+  std::string Function; ///< USR of the enclosing function
+  SourceLoc Loc;
+  std::string Detail;   ///< human-readable, e.g. "set_option(stream_base::timeout{...})"
+  /// Evidence that stands for the library's default behaviour rather than code the
+  /// user wrote; explicit HeartbeatOff evidence on the same slot overrides it.
+  bool LibraryDefault = false;
+  /// The evidence only counts together with evidence of this kind on the same slot
+  /// (e.g. Beast pings only while an asynchronous read is pending).
+  std::optional<EvidenceKind> Needs;
+};
+
+struct FunctionFact {
+  std::string USR;
+  std::string Name;
+  SourceLoc Loc;
+  bool IsEntry = false;
+};
+
+enum class EdgeKind { Call, Callback };
+struct CallEdge {
+  std::string Caller;
+  std::string Callee;
+  EdgeKind Kind = EdgeKind::Call;
+  friend bool operator<(const CallEdge &A, const CallEdge &B);
+  friend bool operator==(const CallEdge &A, const CallEdge &B) {
+    return A.Caller == B.Caller && A.Callee == B.Callee && A.Kind == B.Kind;
+  }
+};
+
+/// A problem met while extracting a TU (the TU's facts are then incomplete).
+struct ExtractError {
+  SourceLoc Loc;
+  std::string Message;
+};
+
+/// All facts of one translation unit (or, after merging, of many).
+struct TUFacts {
+  std::string MainFile;
+  std::vector<SocketSite> Sites;
+  std::vector<Evidence> Evidences;
+  std::vector<FunctionFact> Functions;
+  std::vector<CallEdge> Edges; ///< in source order within each caller
+  std::vector<ExtractError> Errors;
+  bool Complete = true;
+};
+
+/// Facts of a whole run: one entry per TU, in a stable order.
+struct FactSet {
+  std::vector<TUFacts> Units;
+  /// Sorts units by main file and everything inside into a canonical order.
+  void canonicalize();
+};
+
+llvm::json::Value toJSON(const SourceLoc &L);
+llvm::json::Value toJSON(const TUFacts &F);
+llvm::json::Value toJSON(const FactSet &F);
+bool fromJSON(const llvm::json::Value &V, SourceLoc &L, llvm::json::Path P);
+bool fromJSON(const llvm::json::Value &V, TUFacts &F, llvm::json::Path P);
+bool fromJSON(const llvm::json::Value &V, FactSet &F, llvm::json::Path P);
+
+} // namespace wslint

@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: Apache-2.0
+//
+// The connection graph: what a reviewer would draw on a whiteboard.
+//
+// A *client* is one running app instance that owns sockets: a process, a browser tab, a
+// mobile app. wslint finds clients from entry points (`main`, `WinMain`, configured entry
+// functions) or from the config, and gives each the sockets whose opening call is reachable
+// from its entry over the whole codebase's call graph, callbacks included.
+//
+// A *socket* is one connection that lives at the same time as the client's others. Its
+// identity is its *slot*: the field, global or local that holds it. Opening the same slot
+// again, from a close handler or a retry loop, is a reconnect of the same socket; two slots
+// are two sockets even when one helper opens both. A socket whose slot is created per item
+// (inside a loop, or an element of a container) has unbounded multiplicity: fan-out.
+//
+// A *boundary* is the one-sentence reason, written next to the slot or the opening call, why
+// a socket cannot share the client's other connection (trust, reliability, network policy,
+// heavy binary beside control, tenant plane). Checks read the graph only; they never see
+// source code, so every fact they need is an attribute here.
+#pragma once
+
+#include "Config.h"
+#include "Facts.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace wslint {
+
+/// A parsed `websocket-boundary(<category>): <reason>` annotation.
+struct Boundary {
+  SourceLoc Loc;
+  std::string Category;
+  std::string Reason;
+  bool FromConfig = false;
+  /// Empty when the annotation states a real boundary; otherwise why it does not.
+  std::string Problem;
+  bool valid() const { return Problem.empty(); }
+};
+
+/// Parses one comment's text. Returns nullopt when the text is not a boundary annotation
+/// at all; otherwise a Boundary whose Problem says what is wrong with it, if anything.
+std::optional<Boundary> parseBoundaryComment(const std::string &Text);
+/// Validates a category and reason (shared by comments and config entries).
+std::string boundaryProblem(const std::string &Category, const std::string &Reason);
+/// The categories a boundary may name, in documentation order.
+const std::vector<std::string> &boundaryCategories();
+
+struct Socket {
+  std::string Id; ///< "s1", "s2", … in order of the first opening site within the client
+  std::string Library;
+  std::string LibraryName;
+  SourceLoc Loc;                ///< the first opening site
+  std::vector<SourceLoc> Sites; ///< every opening site of this slot (reconnects included)
+  Slot Holder;
+  bool Unbounded = false; ///< fan-out: one socket per item
+  std::string Endpoint;
+  bool EndpointIsLiteral = false;
+  bool Heartbeat = false;
+  std::string HeartbeatEvidence; ///< what proves the heartbeat, or why there is none
+  SourceLoc HeartbeatLoc;
+  bool Reconnect = false;
+  std::string Backoff = "not-applicable";
+  std::optional<Boundary> Annotation;
+};
+
+struct Client {
+  std::string Name;
+  ClientKind Kind = ClientKind::Desktop;
+  std::vector<std::string> Entry; ///< entry function names
+  SourceLoc EntryLoc;
+  Budget Limits;
+  std::vector<Socket> Sockets;
+  /// True for the pseudo-client that gathers sockets no entry point reaches; whole-client
+  /// checks (budget, boundaries) skip it because its sockets need not live together.
+  bool Unreached = false;
+  /// Some TU contributing to the graph failed to parse: counts may be low.
+  bool Incomplete = false;
+};
+
+struct Graph {
+  std::vector<Client> Clients;
+};
+
+/// Builds the connection graph from merged facts.
+Graph buildGraph(const FactSet &Facts, const Config &Cfg);
+
+} // namespace wslint

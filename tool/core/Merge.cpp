@@ -1,0 +1,310 @@
+// SPDX-License-Identifier: Apache-2.0
+// Facts of all TUs → the connection graph (clients, sockets, attributes).
+#include "Graph.h"
+#include "Support.h"
+
+#include "llvm/Support/GlobPattern.h"
+#include "llvm/Support/Path.h"
+
+#include <algorithm>
+#include <deque>
+#include <map>
+#include <set>
+
+namespace wslint {
+namespace {
+
+/// The union of all units' facts, deduplicated (a header's code is seen by many TUs).
+struct Merged {
+  std::map<std::string, FunctionFact> Functions;
+  std::map<std::string, std::vector<std::string>> Callees;
+  std::vector<SocketSite> Sites;
+  std::map<std::string, std::vector<Evidence>> EvidenceBySlot;
+  bool Incomplete = false;
+};
+
+Merged mergeFacts(const FactSet &Facts) {
+  Merged M;
+  std::set<CallEdge> Edges;
+  std::set<std::pair<SourceLoc, std::string>> SeenSites, SeenEvidence;
+  std::vector<const CallEdge *> Ordered;
+  for (const auto &U : Facts.Units) {
+    if (!U.Complete)
+      M.Incomplete = true;
+    for (const auto &F : U.Functions)
+      M.Functions.emplace(F.USR, F);
+    for (const auto &E : U.Edges)
+      if (Edges.insert(E).second)
+        Ordered.push_back(&E);
+    for (const auto &S : U.Sites)
+      if (SeenSites.insert({S.Loc, S.Holder.USR}).second)
+        M.Sites.push_back(S);
+    for (const auto &E : U.Evidences)
+      if (SeenEvidence.insert({E.Loc, E.SlotUSR + "|" + evidenceKindName(E.Kind)}).second)
+        M.EvidenceBySlot[E.SlotUSR].push_back(E);
+  }
+  for (const CallEdge *E : Ordered)
+    M.Callees[E->Caller].push_back(E->Callee);
+  std::stable_sort(M.Sites.begin(), M.Sites.end(),
+                   [](const SocketSite &A, const SocketSite &B) { return A.Loc < B.Loc; });
+  return M;
+}
+
+/// Functions reachable from Roots, numbered in depth-first order over call edges in source
+/// order: the order in which a client runs into its opening calls.
+std::map<std::string, unsigned> reachableFrom(const Merged &M,
+                                              const std::vector<std::string> &Roots) {
+  std::map<std::string, unsigned> Order;
+  std::vector<std::pair<const std::string *, size_t>> Stack;
+  for (const auto &R : Roots) {
+    if (!Order.emplace(R, Order.size()).second)
+      continue;
+    Stack.push_back({&R, 0});
+    while (!Stack.empty()) {
+      auto &[F, Next] = Stack.back();
+      auto It = M.Callees.find(*F);
+      if (It == M.Callees.end() || Next >= It->second.size()) {
+        Stack.pop_back();
+        continue;
+      }
+      const std::string &C = It->second[Next++];
+      if (Order.emplace(C, Order.size()).second)
+        Stack.push_back({&C, 0});
+    }
+  }
+  return Order;
+}
+
+/// "ns::Class::f" matches "ns::Class::f", "Class::f" and "f" written in the config.
+bool nameMatches(const std::string &Qualified, const std::string &Wanted) {
+  if (Qualified == Wanted)
+    return true;
+  return Qualified.size() > Wanted.size() + 2 &&
+         llvm::StringRef(Qualified).ends_with("::" + Wanted);
+}
+
+bool globMatches(const std::vector<std::string> &Globs, const std::string &Path) {
+  for (const auto &G : Globs)
+    if (auto P = llvm::GlobPattern::create(G); P && P->match(Path))
+      return true;
+  return false;
+}
+
+void describeHeartbeat(const std::vector<Evidence> &Evs, Socket &S) {
+  auto HasKind = [&](EvidenceKind K) {
+    return std::any_of(Evs.begin(), Evs.end(), [&](const Evidence &E) { return E.Kind == K; });
+  };
+  bool ExplicitOff = std::any_of(Evs.begin(), Evs.end(), [](const Evidence &E) {
+    return E.Kind == EvidenceKind::HeartbeatOff && !E.LibraryDefault;
+  });
+  const Evidence *Unmet = nullptr;
+  for (const auto &E : Evs) {
+    if (E.Kind != EvidenceKind::Heartbeat)
+      continue;
+    if (E.LibraryDefault && ExplicitOff)
+      continue;
+    if (E.Needs && !HasKind(*E.Needs)) {
+      Unmet = Unmet ? Unmet : &E;
+      continue;
+    }
+    S.Heartbeat = true;
+    S.HeartbeatEvidence = E.Detail;
+    S.HeartbeatLoc = E.Loc;
+    return;
+  }
+  if (Unmet) {
+    S.HeartbeatEvidence = Unmet->Detail + "; but it only pings while an asynchronous read "
+                                          "is pending, and this socket never starts one";
+    S.HeartbeatLoc = Unmet->Loc;
+    return;
+  }
+  for (const auto &E : Evs)
+    if (E.Kind == EvidenceKind::HeartbeatOff) {
+      S.HeartbeatEvidence = E.Detail;
+      S.HeartbeatLoc = E.Loc;
+      return;
+    }
+}
+
+void attachBoundary(const std::vector<const SocketSite *> &Sites, const Config &Cfg,
+                    Socket &S) {
+  // A valid annotation wins over an invalid one; the first in source order otherwise.
+  for (const SocketSite *Site : Sites)
+    for (const auto &[Loc, Text] : Site->BoundaryComments)
+      if (auto B = parseBoundaryComment(Text)) {
+        B->Loc = Loc;
+        if (!S.Annotation || (!S.Annotation->valid() && B->valid()))
+          S.Annotation = *B;
+      }
+  if (S.Annotation && S.Annotation->valid())
+    return;
+  for (const auto &D : Cfg.Boundaries)
+    if (D.Slot == S.Holder.Name) {
+      Boundary B;
+      B.Category = D.Category;
+      B.Reason = D.Reason;
+      B.FromConfig = true;
+      B.Loc = {Cfg.File, 0, 0};
+      B.Problem = boundaryProblem(D.Category, D.Reason);
+      S.Annotation = B;
+      return;
+    }
+}
+
+std::vector<Socket> socketsOf(const Merged &M, const std::vector<const SocketSite *> &Sites,
+                              const Config &Cfg) {
+  // Group sites by slot; a site with no slot (a temporary) is a socket of its own.
+  std::map<std::string, std::vector<const SocketSite *>> BySlot;
+  std::vector<std::string> Order;
+  for (const SocketSite *S : Sites) {
+    std::string Key = S->Holder.USR.empty()
+                          ? "@" + S->Loc.File + ":" + std::to_string(S->Loc.Line) + ":" +
+                                std::to_string(S->Loc.Column)
+                          : S->Holder.USR;
+    if (!BySlot.count(Key))
+      Order.push_back(Key);
+    BySlot[Key].push_back(S);
+  }
+  std::vector<Socket> Out;
+  for (const auto &Key : Order) {
+    const auto &Group = BySlot[Key];
+    const SocketSite &First = *Group.front();
+    Socket S;
+    S.Id = "s" + std::to_string(Out.size() + 1);
+    S.Library = First.Library;
+    S.LibraryName = First.LibraryName;
+    S.Loc = First.Loc;
+    S.Holder = First.Holder;
+    for (const SocketSite *G : Group) {
+      S.Sites.push_back(G->Loc);
+      if (G->Holder.Kind == SlotKind::Element)
+        S.Unbounded = true;
+      if (S.Endpoint.empty() || (!S.EndpointIsLiteral && G->EndpointIsLiteral)) {
+        S.Endpoint = G->Endpoint;
+        S.EndpointIsLiteral = G->EndpointIsLiteral;
+      }
+    }
+    auto It = M.EvidenceBySlot.find(S.Holder.USR);
+    if (It != M.EvidenceBySlot.end() && !S.Holder.USR.empty())
+      describeHeartbeat(It->second, S);
+    if (!S.Heartbeat && S.HeartbeatEvidence.empty())
+      S.HeartbeatEvidence = "no heartbeat option or ping found for this socket";
+    attachBoundary(Group, Cfg, S);
+    Out.push_back(std::move(S));
+  }
+  return Out;
+}
+
+std::string clientNameForEntry(const FunctionFact &F, const Config &Cfg, bool Single) {
+  if (Single)
+    return Cfg.ProjectName.empty() ? F.Name : Cfg.ProjectName;
+  // Several entry points: name each after its file (apps/desk/main.cpp → "desk").
+  llvm::StringRef Stem = llvm::sys::path::stem(F.Loc.File);
+  if (Stem == "main") {
+    llvm::StringRef Dir = llvm::sys::path::filename(llvm::sys::path::parent_path(F.Loc.File));
+    if (!Dir.empty())
+      return Dir.str();
+  }
+  return Stem.empty() ? F.Name : Stem.str();
+}
+
+} // namespace
+
+Graph buildGraph(const FactSet &Facts, const Config &Cfg) {
+  Merged M = mergeFacts(Facts);
+  Graph G;
+  std::set<const SocketSite *> Assigned;
+
+  auto MakeClient = [&](const std::string &Name, const ClientDecl *Decl,
+                        std::vector<std::string> Entries, SourceLoc EntryLoc,
+                        const std::map<std::string, unsigned> &Reach) {
+    Client C;
+    C.Name = Name;
+    C.EntryLoc = EntryLoc;
+    C.Entry = std::move(Entries);
+    C.Incomplete = M.Incomplete;
+    std::vector<const SocketSite *> Mine;
+    for (const auto &S : M.Sites)
+      if (Reach.count(S.Function) || (Decl && globMatches(Decl->Paths, S.Loc.File))) {
+        Mine.push_back(&S);
+        Assigned.insert(&S);
+      }
+    // Number sockets in the order the client reaches them; path-glob sites and sites of
+    // one function keep source order.
+    auto Rank = [&](const SocketSite *S) {
+      auto It = Reach.find(S->Function);
+      return It == Reach.end() ? ~0u : It->second;
+    };
+    std::stable_sort(Mine.begin(), Mine.end(), [&](const SocketSite *A, const SocketSite *B) {
+      return Rank(A) < Rank(B);
+    });
+    C.Kind = Decl && Decl->Kind ? *Decl->Kind : Cfg.DefaultKind;
+    C.Limits = Cfg.budgetFor(Decl, C.Kind);
+    C.Sockets = socketsOf(M, Mine, Cfg);
+    G.Clients.push_back(std::move(C));
+  };
+
+  if (!Cfg.Clients.empty()) {
+    for (const auto &D : Cfg.Clients) {
+      std::vector<std::string> Roots, Names;
+      SourceLoc EntryLoc;
+      for (const auto &[USR, F] : M.Functions)
+        for (const auto &E : D.Entry)
+          if (nameMatches(F.Name, E)) {
+            Roots.push_back(USR);
+            Names.push_back(F.Name);
+            if (!EntryLoc.valid())
+              EntryLoc = F.Loc;
+          }
+      MakeClient(D.Name, &D, Names, EntryLoc, reachableFrom(M, Roots));
+    }
+  } else {
+    std::vector<const FunctionFact *> Entries;
+    for (const auto &[USR, F] : M.Functions) {
+      bool Configured = std::any_of(Cfg.EntryFunctions.begin(), Cfg.EntryFunctions.end(),
+                                    [&](const std::string &E) { return nameMatches(F.Name, E); });
+      if (F.IsEntry || Configured)
+        Entries.push_back(&F);
+    }
+    std::sort(Entries.begin(), Entries.end(),
+              [](const FunctionFact *A, const FunctionFact *B) { return A->Loc < B->Loc; });
+    if (Entries.empty()) {
+      std::map<std::string, unsigned> All;
+      for (const auto &S : M.Sites)
+        All.emplace(S.Function, 0); // no entry: source order
+      MakeClient(Cfg.ProjectName, nullptr, {}, {}, All);
+    }
+    std::set<std::string> Names;
+    for (const FunctionFact *E : Entries) {
+      std::string Name = clientNameForEntry(*E, Cfg, Entries.size() == 1);
+      if (!Names.insert(Name).second)
+        Name = E->Loc.File; // two entry files with the same name: fall back to the path
+      MakeClient(Name, nullptr, {E->Name}, E->Loc, reachableFrom(M, {E->USR}));
+    }
+  }
+
+  // Sockets no client reaches still get their per-socket checks, in a pseudo-client.
+  std::vector<const SocketSite *> Rest;
+  for (const auto &S : M.Sites)
+    if (!Assigned.count(&S))
+      Rest.push_back(&S);
+  if (!Rest.empty()) {
+    Client C;
+    C.Name = Cfg.ProjectName + " (not reached from an entry point)";
+    C.Kind = Cfg.DefaultKind;
+    C.Limits = Cfg.budgetFor(nullptr, C.Kind);
+    C.Unreached = true;
+    C.Incomplete = M.Incomplete;
+    C.Sockets = socketsOf(M, Rest, Cfg);
+    G.Clients.push_back(std::move(C));
+  }
+  // Keep clients without sockets out of the graph unless the config named them.
+  G.Clients.erase(std::remove_if(G.Clients.begin(), G.Clients.end(),
+                                 [&](const Client &C) {
+                                   return C.Sockets.empty() && Cfg.Clients.empty();
+                                 }),
+                  G.Clients.end());
+  return G;
+}
+
+} // namespace wslint

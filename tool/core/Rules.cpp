@@ -1,0 +1,310 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "Rules.h"
+#include "Support.h"
+#include "YamlUtil.h"
+
+#include "llvm/ADT/StringRef.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Path.h"
+
+#include <algorithm>
+
+namespace wslint {
+
+const DecisionRow *RuleSet::row(const std::string &Id) const {
+  for (const auto &R : DecisionTable)
+    if (R.Id == Id)
+      return &R;
+  return nullptr;
+}
+
+std::vector<std::string> RuleSet::allHeaderGlobs() const {
+  std::vector<std::string> Out;
+  for (const auto &L : Libraries)
+    Out.insert(Out.end(), L.Headers.begin(), L.Headers.end());
+  return Out;
+}
+
+namespace {
+
+const std::vector<std::string> FieldWants = {"true", "false", "finite", "positive"};
+const std::vector<std::string> EvidenceNeeds = {"async-read"};
+
+std::vector<std::string> names(YamlReader &R, const YAML::Node &N) {
+  return R.stringList(N);
+}
+
+/// A call pattern is written as `method: X` / `method: [X, Y]` or `function: F` with an
+/// optional `socket-arg: N`, inline in the owning mapping.
+bool readCallKey(YamlReader &R, CallPattern &P, const std::string &Key,
+                 const YAML::Node &V) {
+  if (Key == "method")
+    P.Methods = names(R, V);
+  else if (Key == "function")
+    P.Functions = names(R, V);
+  else if (Key == "socket-arg")
+    P.SocketArg = static_cast<int>(R.unsignedInt(V));
+  else
+    return false;
+  return true;
+}
+
+const std::vector<std::string> CallKeys = {"method", "function", "socket-arg"};
+
+std::vector<std::string> withCallKeys(std::vector<std::string> Keys) {
+  Keys.insert(Keys.end(), CallKeys.begin(), CallKeys.end());
+  return Keys;
+}
+
+void requireCall(YamlReader &R, const YAML::Node &N, const CallPattern &P) {
+  if (P.Methods.empty() == P.Functions.empty())
+    R.fail(N, "name exactly one of 'method' or 'function'");
+}
+
+/// A list of call patterns: `[name, …]` of methods, or a list of mappings.
+CallPattern readMethodList(YamlReader &R, const YAML::Node &N) {
+  CallPattern P;
+  P.Methods = names(R, N);
+  return P;
+}
+
+StructFactory readFactory(YamlReader &R, const YAML::Node &N) {
+  StructFactory F;
+  R.mapping(N, {"function", "argument", "cases"},
+            [&](const std::string &K, const YAML::Node &V) {
+              if (K == "function") {
+                F.Function = R.scalar(V);
+              } else if (K == "argument") {
+                F.Argument = R.unsignedInt(V);
+              } else {
+                if (!V.IsMap()) {
+                  R.fail(V, "expected a mapping of enumerator to field values");
+                  return;
+                }
+                for (const auto &Case : V) {
+                  std::string Enumerator = R.scalar(Case.first);
+                  auto &Fields = F.Cases[Enumerator];
+                  if (!Case.second.IsMap()) {
+                    R.fail(Case.second, "expected a mapping of field to value");
+                    return;
+                  }
+                  for (const auto &Fv : Case.second)
+                    Fields[R.scalar(Fv.first)] = R.scalar(Fv.second);
+                }
+              }
+            });
+  if (F.Function.empty())
+    R.fail(N, "a factory needs its 'function'");
+  return F;
+}
+
+HeartbeatRule readHeartbeat(YamlReader &R, const YAML::Node &N) {
+  HeartbeatRule H;
+  R.mapping(N,
+            withCallKeys({"argument", "struct", "require", "argument-is", "none-functions",
+                          "factories", "needs", "describe"}),
+            [&](const std::string &K, const YAML::Node &V) {
+              if (readCallKey(R, H.Call, K, V))
+                return;
+              if (K == "argument") {
+                H.Argument = static_cast<int>(R.unsignedInt(V));
+              } else if (K == "struct") {
+                H.Struct = R.scalar(V);
+              } else if (K == "require") {
+                if (!V.IsMap()) {
+                  R.fail(V, "expected a mapping of field to requirement");
+                } else {
+                  // Field names are the library's; only their wanted values are checked.
+                  for (const auto &F : V) {
+                    FieldRequirement Req{R.scalar(F.first), R.scalar(F.second)};
+                    if (std::find(FieldWants.begin(), FieldWants.end(), Req.Want) ==
+                        FieldWants.end())
+                      R.fail(F.second, "unknown requirement '" + Req.Want + "'", Req.Want,
+                             FieldWants);
+                    H.Require.push_back(std::move(Req));
+                  }
+                }
+              } else if (K == "argument-is") {
+                H.ArgumentWant = R.scalar(V);
+                if (std::find(FieldWants.begin(), FieldWants.end(), H.ArgumentWant) ==
+                    FieldWants.end())
+                  R.fail(V, "unknown requirement '" + H.ArgumentWant + "'", H.ArgumentWant,
+                         FieldWants);
+              } else if (K == "none-functions") {
+                H.NoneFunctions = names(R, V);
+              } else if (K == "factories") {
+                R.sequence(V, [&](const YAML::Node &F) {
+                  H.Factories.push_back(readFactory(R, F));
+                });
+              } else if (K == "needs") {
+                H.Needs = R.scalar(V);
+                if (std::find(EvidenceNeeds.begin(), EvidenceNeeds.end(), H.Needs) ==
+                    EvidenceNeeds.end())
+                  R.fail(V, "unknown evidence '" + H.Needs + "'", H.Needs, EvidenceNeeds);
+              } else {
+                H.Describe = R.scalar(V);
+              }
+            });
+  requireCall(R, N, H.Call);
+  if (!H.Struct.empty() && H.Argument < 0)
+    R.fail(N, "a 'struct' heartbeat option needs the 'argument' that carries it");
+  if (H.Describe.empty())
+    R.fail(N, "a heartbeat rule needs 'describe' (how findings name the evidence)");
+  return H;
+}
+
+OpenCallRule readOpenCall(YamlReader &R, const YAML::Node &N) {
+  OpenCallRule O;
+  R.mapping(N, withCallKeys({"url-arg", "host-arg", "path-arg"}),
+            [&](const std::string &K, const YAML::Node &V) {
+              if (readCallKey(R, O.Call, K, V))
+                return;
+              unsigned Idx = R.unsignedInt(V);
+              (K == "url-arg" ? O.UrlArg : K == "host-arg" ? O.HostArg : O.PathArg) = Idx;
+            });
+  requireCall(R, N, O.Call);
+  return O;
+}
+
+} // namespace
+
+llvm::Expected<LibraryRules> parseLibraryRules(const std::string &Text,
+                                               const std::string &Path) {
+  LibraryRules L;
+  L.File = Path;
+  L.Id = std::string(llvm::sys::path::stem(Path));
+  YamlReader R(Path);
+  YAML::Node Doc = R.load(Text);
+  if (R.failed())
+    return R.takeError();
+  R.mapping(Doc,
+            {"name", "covers", "headers", "socket-types", "open-calls", "scheme",
+             "heartbeat-default", "heartbeat", "heartbeat-off", "async-reads"},
+            [&](const std::string &K, const YAML::Node &V) {
+              if (K == "name") {
+                L.Name = R.scalar(V);
+              } else if (K == "covers") {
+                R.scalar(V); // documentation for humans
+              } else if (K == "headers") {
+                L.Headers = R.globList(V);
+              } else if (K == "socket-types") {
+                L.SocketTypes = names(R, V);
+              } else if (K == "open-calls") {
+                R.sequence(V, [&](const YAML::Node &I) {
+                  L.OpenCalls.push_back(readOpenCall(R, I));
+                });
+              } else if (K == "scheme") {
+                R.mapping(V, {"plain", "secure", "secure-if-type-contains"},
+                          [&](const std::string &SK, const YAML::Node &SV) {
+                            (SK == "plain"    ? L.Scheme
+                             : SK == "secure" ? L.SecureScheme
+                                              : L.SecureTypeMarker) = R.scalar(SV);
+                          });
+              } else if (K == "heartbeat-default") {
+                L.HeartbeatDefault = R.scalar(V);
+              } else if (K == "heartbeat") {
+                R.sequence(V, [&](const YAML::Node &I) {
+                  L.Heartbeats.push_back(readHeartbeat(R, I));
+                });
+              } else if (K == "heartbeat-off") {
+                L.HeartbeatOff = readMethodList(R, V);
+              } else {
+                L.AsyncReads = readMethodList(R, V);
+              }
+            });
+  if (!R.failed()) {
+    if (L.Name.empty())
+      R.fail(Doc, "a rules file needs a 'name'");
+    else if (L.Headers.empty())
+      R.fail(Doc, "a rules file needs 'headers' (which includes make a TU relevant)");
+    else if (L.OpenCalls.empty())
+      R.fail(Doc, "a rules file needs 'open-calls'");
+    else if (L.SocketTypes.empty() &&
+             std::any_of(L.OpenCalls.begin(), L.OpenCalls.end(),
+                         [](const OpenCallRule &O) { return !O.Call.Methods.empty(); }))
+      R.fail(Doc, "'method' open calls need 'socket-types' to know the object");
+  }
+  if (R.failed())
+    return R.takeError();
+  return L;
+}
+
+llvm::Expected<std::vector<DecisionRow>> parseDecisionTable(const std::string &Text,
+                                                            const std::string &Path) {
+  std::vector<DecisionRow> Rows;
+  YamlReader R(Path);
+  YAML::Node Doc = R.load(Text);
+  R.mapping(Doc, {"source", "rows"}, [&](const std::string &K, const YAML::Node &V) {
+    if (K == "source") {
+      R.scalar(V);
+      return;
+    }
+    R.sequence(V, [&](const YAML::Node &I) {
+      DecisionRow Row;
+      R.mapping(I, {"id", "table", "scenario", "count", "why"},
+                [&](const std::string &RK, const YAML::Node &RV) {
+                  (RK == "id"         ? Row.Id
+                   : RK == "table"    ? Row.Table
+                   : RK == "scenario" ? Row.Scenario
+                   : RK == "count"    ? Row.Count
+                                      : Row.Why) = R.scalar(RV);
+                });
+      if (Row.Id.empty() || Row.Scenario.empty() || Row.Why.empty())
+        R.fail(I, "a row needs 'id', 'scenario' and 'why'");
+      for (const auto &Other : Rows)
+        if (Other.Id == Row.Id)
+          R.fail(I, "duplicate row id '" + Row.Id + "'");
+      Rows.push_back(std::move(Row));
+    });
+  });
+  if (R.failed())
+    return R.takeError();
+  return Rows;
+}
+
+llvm::Expected<RuleSet> loadRules(const std::string &Dir,
+                                  const std::vector<std::string> &Extra) {
+  RuleSet Set;
+  std::vector<std::string> Files;
+  std::error_code EC;
+  for (llvm::sys::fs::directory_iterator It(Dir, EC), End; It != End && !EC;
+       It.increment(EC)) {
+    if (llvm::StringRef(It->path()).ends_with(".yaml"))
+      Files.push_back(It->path());
+  }
+  if (EC)
+    return inputError(Dir, 0, 0, "cannot read the rules directory: " + EC.message());
+  std::sort(Files.begin(), Files.end()); // directory order is not deterministic
+  bool SawTable = false;
+  for (const auto &F : Files) {
+    std::string Text;
+    if (auto Err = readTextFile(F, Text))
+      return std::move(Err);
+    if (llvm::sys::path::filename(F) == "decision-table.yaml") {
+      auto Rows = parseDecisionTable(Text, F);
+      if (!Rows)
+        return Rows.takeError();
+      Set.DecisionTable = std::move(*Rows);
+      SawTable = true;
+      continue;
+    }
+    auto L = parseLibraryRules(Text, F);
+    if (!L)
+      return L.takeError();
+    Set.Libraries.push_back(std::move(*L));
+  }
+  if (!SawTable)
+    return inputError(Dir, 0, 0, "no decision-table.yaml in the rules directory");
+  for (const auto &F : Extra) {
+    std::string Text;
+    if (auto Err = readTextFile(F, Text))
+      return std::move(Err);
+    auto L = parseLibraryRules(Text, F);
+    if (!L)
+      return L.takeError();
+    Set.Libraries.push_back(std::move(*L));
+  }
+  return Set;
+}
+
+} // namespace wslint

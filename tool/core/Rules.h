@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: Apache-2.0
+//
+// Library knowledge as data: one rules/<library>.yaml per WebSocket client library (and
+// user wrapper files of the same schema). The extractor turns these into AST matchers;
+// nothing else in wslint knows any library's API. Field reference: docs/rules.md.
+#pragma once
+
+#include "llvm/Support/Error.h"
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace wslint {
+
+/// How a call is recognised. Exactly one of Method / Function is set.
+///  - Method: a member call whose object (after `->`, `*`, smart pointers) has one of the
+///    library's socket types; the slot is that object.
+///  - Function: a call of this qualified free function; the socket is argument SocketArg,
+///    or (SocketArg < 0) the value the call returns, held by whatever it initialises or is
+///    assigned to.
+struct CallPattern {
+  std::vector<std::string> Methods;
+  std::vector<std::string> Functions;
+  int SocketArg = -1;
+};
+
+/// What a field of an option struct must hold for the option to count.
+///  "true"/"false": a bool literal (a non-literal value is given the benefit of the doubt);
+///  "finite": anything but a call of one of the rule's none-functions;
+///  "positive": an integer literal > 0 (non-literal: benefit of the doubt).
+struct FieldRequirement {
+  std::string Field;
+  std::string Want;
+};
+
+/// A factory returning an option struct whose fields depend on one argument's value,
+/// e.g. Beast's `timeout::suggested(role_type::client)`.
+struct StructFactory {
+  std::string Function;
+  unsigned Argument = 0;
+  /// enumerator (qualified name) → field → value ("true", "false", "none", "finite").
+  std::map<std::string, std::map<std::string, std::string>> Cases;
+};
+
+/// One way code can prove a heartbeat on a socket.
+struct HeartbeatRule {
+  CallPattern Call;
+  /// The argument that carries the setting (for struct options or plain values).
+  int Argument = -1;
+  /// Argument is an option struct of this qualified type; Require names its fields.
+  std::string Struct;
+  std::vector<FieldRequirement> Require;
+  /// Requirement on a plain argument value ("positive", "true", …), when Struct is empty.
+  std::string ArgumentWant;
+  std::vector<std::string> NoneFunctions;
+  std::vector<StructFactory> Factories;
+  /// The heartbeat only works while the socket also has this evidence (e.g. "async-read").
+  std::string Needs;
+  std::string Describe; ///< how findings and the graph name this evidence
+};
+
+struct OpenCallRule {
+  CallPattern Call;
+  /// Index among the call's string-like arguments that holds the URL, or the host and path.
+  std::optional<unsigned> UrlArg, HostArg, PathArg;
+};
+
+struct LibraryRules {
+  std::string Id;   ///< file stem, e.g. "boost-beast"
+  std::string Name; ///< display name, e.g. "Boost.Beast"
+  std::string File;
+  std::vector<std::string> Headers;     ///< globs on the include spelling
+  std::vector<std::string> SocketTypes; ///< qualified class or class-template names
+  std::vector<OpenCallRule> OpenCalls;
+  /// URL scheme when the code states host and path separately: Scheme, or SecureScheme
+  /// when the socket type's spelling contains SecureTypeMarker.
+  std::string Scheme = "ws", SecureScheme = "wss", SecureTypeMarker;
+  /// The library pings on its own unless told otherwise; Describe says how.
+  std::optional<std::string> HeartbeatDefault;
+  std::vector<HeartbeatRule> Heartbeats;
+  CallPattern HeartbeatOff;   ///< calls that switch a default heartbeat off
+  CallPattern AsyncReads;     ///< calls that keep an asynchronous read pending
+};
+
+struct DecisionRow {
+  std::string Id;
+  std::string Table; ///< "connection-count" or "connection-limits"
+  std::string Scenario, Count, Why; ///< the article's row, quoted
+};
+
+struct RuleSet {
+  std::vector<LibraryRules> Libraries;
+  std::vector<DecisionRow> DecisionTable;
+  const DecisionRow *row(const std::string &Id) const;
+  /// Every header glob of every library, for the prefilter.
+  std::vector<std::string> allHeaderGlobs() const;
+};
+
+/// Loads rules/*.yaml from Dir (decision-table.yaml included) plus Extra files.
+llvm::Expected<RuleSet> loadRules(const std::string &Dir,
+                                  const std::vector<std::string> &Extra = {});
+/// Parses one library rules document (Path for messages; the id is the file stem).
+llvm::Expected<LibraryRules> parseLibraryRules(const std::string &Text,
+                                               const std::string &Path);
+llvm::Expected<std::vector<DecisionRow>> parseDecisionTable(const std::string &Text,
+                                                            const std::string &Path);
+
+} // namespace wslint

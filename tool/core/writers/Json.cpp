@@ -1,0 +1,107 @@
+// SPDX-License-Identifier: Apache-2.0
+// The JSON output contract of design.md: findings, graph, stats.
+#include "../Report.h"
+
+#include "llvm/Support/FormatVariadic.h"
+#include "llvm/Support/JSON.h"
+
+namespace wslint {
+
+using llvm::json::Array;
+using llvm::json::Object;
+using llvm::json::Value;
+
+static Value locFields(const SourceLoc &L, Object O) {
+  O["file"] = L.File;
+  O["line"] = L.Line;
+  O["column"] = L.Column;
+  return O;
+}
+
+static Value socketToJson(const Socket &S) {
+  Object O{{"id", S.Id},
+           {"library", S.Library},
+           {"file", S.Loc.File},
+           {"line", S.Loc.Line},
+           {"column", S.Loc.Column},
+           {"slot", S.Holder.Name},
+           {"slot_kind", slotKindName(S.Holder.Kind)},
+           {"multiplicity", S.Unbounded ? Value("unbounded") : Value(1)},
+           {"endpoint", S.Endpoint.empty() ? Value(nullptr) : Value(S.Endpoint)},
+           {"heartbeat", S.Heartbeat},
+           {"heartbeat_evidence", S.HeartbeatEvidence},
+           {"reconnect", S.Reconnect},
+           {"backoff", S.Backoff}};
+  Array Sites;
+  for (const auto &L : S.Sites)
+    Sites.push_back(locFields(L, {}));
+  O["sites"] = std::move(Sites);
+  if (S.Annotation) {
+    Object B{{"category", S.Annotation->Category},
+             {"reason", S.Annotation->Reason},
+             {"valid", S.Annotation->valid()}};
+    if (!S.Annotation->valid())
+      B["problem"] = S.Annotation->Problem;
+    O["boundary"] = std::move(B);
+  } else {
+    O["boundary"] = nullptr;
+  }
+  return O;
+}
+
+Value graphToJson(const Graph &G) {
+  Array Clients;
+  for (const Client &C : G.Clients) {
+    Array Sockets;
+    for (const Socket &S : C.Sockets)
+      Sockets.push_back(socketToJson(S));
+    Array Entry;
+    for (const auto &E : C.Entry)
+      Entry.push_back(E);
+    Object Limits{{"preferred", C.Limits.Preferred}};
+    Limits["ceiling"] = C.Limits.Ceiling ? Value(*C.Limits.Ceiling) : Value(nullptr);
+    Clients.push_back(Object{{"name", C.Name},
+                             {"kind", clientKindName(C.Kind)},
+                             {"entry", std::move(Entry)},
+                             {"budget", std::move(Limits)},
+                             {"reached_from_entry", !C.Unreached},
+                             {"complete", !C.Incomplete},
+                             {"sockets", std::move(Sockets)}});
+  }
+  return Object{{"clients", std::move(Clients)}};
+}
+
+void writeJson(const Report &R, llvm::raw_ostream &OS) {
+  Array Findings;
+  for (const Finding &F : R.Findings) {
+    Array Notes;
+    for (const Note &N : F.Notes)
+      Notes.push_back(locFields(N.Loc, Object{{"message", N.Message}}));
+    Object Citation{{"row", F.Citation}};
+    for (const auto &Row : R.DecisionTable)
+      if (Row.Id == F.Citation) {
+        Citation["table"] = Row.Table;
+        Citation["scenario"] = Row.Scenario;
+        Citation["count"] = Row.Count;
+        Citation["why"] = Row.Why;
+      }
+    Findings.push_back(locFields(F.Loc, Object{{"check", F.Check},
+                                               {"severity", F.Severity},
+                                               {"message", F.Message},
+                                               {"client", F.Client},
+                                               {"citation", std::move(Citation)},
+                                               {"notes", std::move(Notes)}}));
+  }
+  Object Stats{{"translation_units", R.Stats.TranslationUnits},
+               {"analyzed", R.Stats.Analyzed},
+               {"skipped_by_prefilter", R.Stats.SkippedByPrefilter},
+               {"cache_hits", R.Stats.CacheHits},
+               {"parse_errors", R.Stats.ParseErrors}};
+  Value Doc = Object{{"version", 1},
+                     {"findings", std::move(Findings)},
+                     {"graph", graphToJson(R.G)},
+                     {"stats", std::move(Stats)}};
+  OS << llvm::formatv("{0:2}", Doc) << "\n";
+}
+
+} // namespace wslint

@@ -1,0 +1,1082 @@
+// SPDX-License-Identifier: Apache-2.0
+//
+// How a rules file becomes facts
+// ------------------------------
+// Every call name a rules file mentions (open calls, heartbeat options, asynchronous reads,
+// heartbeat switches) goes into one of two matchers: member calls by method name, free
+// calls by qualified function name. When a call matches, the object's type (for methods) or
+// the function (for free calls) picks the library and the role the call plays. The slot is
+// found by peeling the object expression down to the field or variable that holds it.
+// Nothing here names a library: adding one is adding a rules file.
+#include "Extractor.h"
+#include "../core/Support.h"
+
+#include "clang/AST/ASTConsumer.h"
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/ParentMapContext.h"
+#include "clang/AST/RecursiveASTVisitor.h"
+#include "clang/ASTMatchers/ASTMatchFinder.h"
+#include "clang/ASTMatchers/ASTMatchers.h"
+#include "clang/Basic/SourceManager.h"
+#include "clang/Frontend/CompilerInstance.h"
+#include "clang/Frontend/FrontendAction.h"
+#include "clang/Index/USRGeneration.h"
+#include "clang/Tooling/ArgumentsAdjusters.h"
+#include "clang/Tooling/CompilationDatabase.h"
+#include "clang/Tooling/Tooling.h"
+#include "llvm/ADT/SmallString.h"
+
+#include <map>
+#include <set>
+
+using namespace clang;
+using namespace clang::ast_matchers;
+
+namespace wslint {
+namespace {
+
+bool isEntryPoint(const FunctionDecl *FD) {
+  return FD->isMain() || (FD->getIdentifier() && (FD->getName() == "WinMain" ||
+                                                  FD->getName() == "wWinMain"));
+}
+
+std::string usrOf(const Decl *D) {
+  llvm::SmallString<128> Buf;
+  if (!D || index::generateUSRForDecl(D, Buf))
+    return "";
+  // Every program has its own main: the USR alone would merge all of them into one.
+  if (const auto *FD = dyn_cast<FunctionDecl>(D); FD && isEntryPoint(FD)) {
+    const SourceManager &SM = D->getASTContext().getSourceManager();
+    Buf += "@";
+    Buf += SM.getFilename(SM.getFileLoc(D->getLocation()));
+  }
+  return std::string(Buf);
+}
+
+/// Qualified name without a leading "::", template arguments left out.
+std::string qualifiedName(const NamedDecl *D) {
+  if (!D)
+    return "";
+  PrintingPolicy PP(D->getASTContext().getLangOpts());
+  PP.SuppressInlineNamespace = true;
+  PP.SuppressUnwrittenScope = true;
+  std::string S;
+  llvm::raw_string_ostream OS(S);
+  D->printQualifiedName(OS, PP);
+  return OS.str();
+}
+
+/// The name of a record, or of the template it specialises.
+std::string recordTemplateName(const CXXRecordDecl *RD) {
+  if (const auto *Spec = dyn_cast<ClassTemplateSpecializationDecl>(RD))
+    return qualifiedName(Spec->getSpecializedTemplate());
+  return qualifiedName(RD);
+}
+
+const Expr *peel(const Expr *E) {
+  while (E) {
+    const Expr *Prev = E;
+    E = E->IgnoreParenImpCasts();
+    if (const auto *M = dyn_cast<MaterializeTemporaryExpr>(E))
+      E = M->getSubExpr();
+    else if (const auto *B = dyn_cast<CXXBindTemporaryExpr>(E))
+      E = B->getSubExpr();
+    else if (const auto *C = dyn_cast<ExprWithCleanups>(E))
+      E = C->getSubExpr();
+    else if (const auto *F = dyn_cast<CXXFunctionalCastExpr>(E))
+      E = F->getSubExpr();
+    else if (const auto *Ctor = dyn_cast<CXXConstructExpr>(E);
+             Ctor && Ctor->getNumArgs() == 1 &&
+             (Ctor->getConstructor()->isCopyOrMoveConstructor() ||
+              Ctor->getConstructor()->isConvertingConstructor(false)))
+      E = Ctor->getArg(0);
+    if (E == Prev)
+      return E;
+  }
+  return E;
+}
+
+/// Per-TU state shared by the match callback and the graph visitor.
+class Collector : public MatchFinder::MatchCallback {
+public:
+  Collector(const RuleSet &Rules, const ExtractOptions &Opts, TUFacts &Out)
+      : Rules(Rules), Opts(Opts), Out(Out) {
+    for (const auto &L : Rules.Libraries) {
+      for (const auto &T : L.SocketTypes)
+        TypeToLibrary.emplace(T, &L);
+      auto AddMethods = [&](const CallPattern &P) {
+        for (const auto &M : P.Methods)
+          MethodNames.insert(M);
+        for (const auto &F : P.Functions)
+          FunctionNames.insert(F);
+      };
+      for (const auto &O : L.OpenCalls)
+        AddMethods(O.Call);
+      for (const auto &H : L.Heartbeats)
+        AddMethods(H.Call);
+      AddMethods(L.HeartbeatOff);
+      AddMethods(L.AsyncReads);
+    }
+  }
+
+  void registerMatchers(MatchFinder &Finder) {
+    std::vector<llvm::StringRef> Methods(MethodNames.begin(), MethodNames.end());
+    if (!Methods.empty())
+      Finder.addMatcher(
+          cxxMemberCallExpr(callee(cxxMethodDecl(hasAnyName(Methods)))).bind("mcall"),
+          this);
+    if (!FunctionNames.empty()) {
+      for (const auto &F : FunctionNames)
+        QualifiedFunctions.push_back("::" + F);
+      std::vector<llvm::StringRef> Refs(QualifiedFunctions.begin(), QualifiedFunctions.end());
+      Finder.addMatcher(callExpr(callee(functionDecl(hasAnyName(Refs)))).bind("fcall"), this);
+    }
+  }
+
+  void run(const MatchFinder::MatchResult &R) override {
+    Ctx = R.Context;
+    if (const auto *Call = R.Nodes.getNodeAs<CXXMemberCallExpr>("mcall"))
+      onMemberCall(Call);
+    else if (const auto *FCall = R.Nodes.getNodeAs<CallExpr>("fcall"))
+      onFunctionCall(FCall);
+  }
+
+private:
+  const RuleSet &Rules;
+  const ExtractOptions &Opts;
+  TUFacts &Out;
+  ASTContext *Ctx = nullptr;
+  std::map<std::string, const LibraryRules *> TypeToLibrary;
+  std::set<std::string> MethodNames, FunctionNames;
+  std::vector<std::string> QualifiedFunctions;
+  std::set<std::pair<SourceLoc, std::string>> SeenSites, SeenEvidence;
+
+  // --- locations -------------------------------------------------------------------
+
+  SourceLoc loc(SourceLocation L) const {
+    const SourceManager &SM = Ctx->getSourceManager();
+    SourceLocation F = SM.getFileLoc(L);
+    PresumedLoc P = SM.getPresumedLoc(F);
+    if (P.isInvalid())
+      return {};
+    return {relativeTo(P.getFilename(), Opts.Root), P.getLine(), P.getColumn()};
+  }
+
+  bool inSystemHeader(SourceLocation L) const {
+    const SourceManager &SM = Ctx->getSourceManager();
+    return SM.isInSystemHeader(SM.getFileLoc(L));
+  }
+
+  // --- context of a node -----------------------------------------------------------
+
+  struct Context {
+    const FunctionDecl *Function = nullptr;
+    unsigned LoopDepth = 0;
+  };
+
+  /// The function whose body holds the node (a lambda's call operator for code inside a
+  /// lambda) and how many loops of that function surround it.
+  Context contextOf(DynTypedNode N) const {
+    Context C;
+    while (true) {
+      auto Parents = Ctx->getParents(N);
+      if (Parents.empty())
+        return C;
+      N = Parents[0];
+      if (N.get<ForStmt>() || N.get<WhileStmt>() || N.get<DoStmt>() ||
+          N.get<CXXForRangeStmt>())
+        ++C.LoopDepth;
+      if (const auto *L = N.get<LambdaExpr>()) {
+        C.Function = L->getCallOperator();
+        return C;
+      }
+      if (const auto *FD = N.get<FunctionDecl>()) {
+        C.Function = FD;
+        return C;
+      }
+    }
+  }
+
+  // --- types and slots -------------------------------------------------------------
+
+  /// The library whose socket type T is (or derives from), if any.
+  const LibraryRules *libraryOfType(QualType T) const {
+    T = T.getNonReferenceType();
+    if (const auto *PT = T->getAs<PointerType>())
+      T = PT->getPointeeType();
+    const auto *RD = T->getAsCXXRecordDecl();
+    if (!RD)
+      return nullptr;
+    if (const auto *L = libraryOfRecord(RD))
+      return L;
+    return nullptr;
+  }
+
+  const LibraryRules *libraryOfRecord(const CXXRecordDecl *RD) const {
+    auto It = TypeToLibrary.find(recordTemplateName(RD));
+    if (It != TypeToLibrary.end())
+      return It->second;
+    if (!RD->hasDefinition())
+      return nullptr;
+    for (const auto &Base : RD->getDefinition()->bases())
+      if (const auto *BRD = Base.getType()->getAsCXXRecordDecl())
+        if (const auto *L = libraryOfRecord(BRD))
+          return L;
+    return nullptr;
+  }
+
+  /// Is the local declared (directly or not) inside a loop of its function?
+  bool declaredInLoop(const VarDecl *VD) const {
+    DynTypedNode N = DynTypedNode::create(*VD);
+    while (true) {
+      auto Parents = Ctx->getParents(N);
+      if (Parents.empty())
+        return false;
+      N = Parents[0];
+      if (N.get<ForStmt>() || N.get<WhileStmt>() || N.get<DoStmt>() ||
+          N.get<CXXForRangeStmt>())
+        return true;
+      if (N.get<FunctionDecl>() || N.get<LambdaExpr>())
+        return false;
+    }
+  }
+
+  /// Peels an object expression down to the field or variable holding the socket.
+  Slot slotOf(const Expr *E, const Context &Where) const {
+    Slot S;
+    bool Element = false;
+    while (E) {
+      E = peel(E);
+      if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(E)) {
+        OverloadedOperatorKind K = Op->getOperator();
+        if (K == OO_Arrow || K == OO_Star) {
+          E = Op->getArg(0);
+          continue;
+        }
+        if (K == OO_Subscript) {
+          Element = true;
+          E = Op->getArg(0);
+          continue;
+        }
+        break;
+      }
+      if (const auto *U = dyn_cast<UnaryOperator>(E); U && U->getOpcode() == UO_Deref) {
+        E = U->getSubExpr();
+        continue;
+      }
+      if (const auto *A = dyn_cast<ArraySubscriptExpr>(E)) {
+        Element = true;
+        E = A->getBase();
+        continue;
+      }
+      if (const auto *MC = dyn_cast<CXXMemberCallExpr>(E)) {
+        // Smart pointers, optionals and containers: the slot is the owning object.
+        const CXXMethodDecl *M = MC->getMethodDecl();
+        std::string Name = M && M->getIdentifier() ? M->getName().str() : "";
+        if (Name == "get" || Name == "value" || Name == "lock") {
+          E = MC->getImplicitObjectArgument();
+          continue;
+        }
+        if (Name == "back" || Name == "front" || Name == "at") {
+          Element = true;
+          E = MC->getImplicitObjectArgument();
+          continue;
+        }
+        break;
+      }
+      break;
+    }
+    if (!E)
+      return S;
+    if (const auto *ME = dyn_cast<MemberExpr>(E)) {
+      if (const auto *FD = dyn_cast<FieldDecl>(ME->getMemberDecl()))
+        S = slotForDecl(FD, SlotKind::Field, Where);
+    } else if (const auto *DR = dyn_cast<DeclRefExpr>(E)) {
+      if (const auto *VD = dyn_cast<VarDecl>(DR->getDecl()))
+        S = slotForDecl(VD, varKind(VD), Where);
+    } else if (isa<CXXThisExpr>(E)) {
+      // A class deriving from the socket type opens itself.
+      if (const auto *RD = E->getType()->getPointeeCXXRecordDecl()) {
+        S = slotForDecl(RD, SlotKind::Field, Where);
+        S.Name += " (this)";
+      }
+    }
+    if (Element)
+      S.Kind = SlotKind::Element;
+    if (S.USR.empty()) {
+      S.Kind = SlotKind::Temporary;
+      S.Name = "(temporary)";
+    }
+    return S;
+  }
+
+  static std::string functionName(const FunctionDecl *FD) {
+    if (!FD)
+      return "";
+    if (const auto *MD = dyn_cast<CXXMethodDecl>(FD); MD && MD->getParent()->isLambda()) {
+      // Name a lambda after the function it is written in.
+      const DeclContext *DC = MD->getParent()->getDeclContext();
+      while (DC && !isa<FunctionDecl>(DC))
+        DC = DC->getParent();
+      return DC ? functionName(cast<FunctionDecl>(DC)) + "::(lambda)" : "(lambda)";
+    }
+    return qualifiedName(FD);
+  }
+
+  // --- values ----------------------------------------------------------------------
+
+  /// The value of a string-like expression when the code states it.
+  std::optional<std::string> stringValue(const Expr *E, unsigned Depth = 0) const {
+    if (!E || Depth > 8)
+      return std::nullopt;
+    E = peel(E);
+    if (const auto *SL = dyn_cast<StringLiteral>(E)) {
+      if (SL->getCharByteWidth() != 1)
+        return std::nullopt;
+      return SL->getString().str();
+    }
+    if (const auto *CE = dyn_cast<CXXConstructExpr>(E)) {
+      // std::string("…"), string_view("…"), QString("…"), QUrl("…"): the first argument.
+      if (CE->getNumArgs() >= 1)
+        return stringValue(CE->getArg(0), Depth + 1);
+      return std::nullopt;
+    }
+    if (const auto *DR = dyn_cast<DeclRefExpr>(E)) {
+      // A named constant: const/constexpr variable with a literal initialiser.
+      if (const auto *VD = dyn_cast<VarDecl>(DR->getDecl());
+          VD && VD->getType().isConstQualified() && VD->getInit())
+        return stringValue(VD->getInit(), Depth + 1);
+      return std::nullopt;
+    }
+    if (const auto *MC = dyn_cast<CXXMemberCallExpr>(E)) {
+      if (const auto *M = MC->getMethodDecl();
+          M && M->getIdentifier() && (M->getName() == "c_str" || M->getName() == "data"))
+        return stringValue(MC->getImplicitObjectArgument(), Depth + 1);
+      return std::nullopt;
+    }
+    if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(E);
+        Op && Op->getOperator() == OO_Plus && Op->getNumArgs() == 2) {
+      auto A = stringValue(Op->getArg(0), Depth + 1);
+      auto B = stringValue(Op->getArg(1), Depth + 1);
+      if (A && B)
+        return *A + *B;
+    }
+    return std::nullopt;
+  }
+
+  static bool isStringLike(QualType T) {
+    T = T.getNonReferenceType().getCanonicalType();
+    if (const auto *PT = T->getAs<PointerType>())
+      return PT->getPointeeType()->isAnyCharacterType();
+    if (T->isArrayType())
+      return T->getArrayElementTypeNoTypeQual()->isAnyCharacterType();
+    if (const auto *RD = T->getAsCXXRecordDecl()) {
+      std::string N = llvm::StringRef(recordTemplateName(RD)).lower();
+      return llvm::StringRef(N).contains("string") || llvm::StringRef(N).ends_with("url") ||
+             llvm::StringRef(N).ends_with("uri");
+    }
+    return false;
+  }
+
+  /// The string-like arguments of a call, in order (handlers, buffers, error codes and
+  /// response objects are skipped, so overloads that add them keep the same indexes).
+  static std::vector<const Expr *> stringArgs(const CallExpr *Call) {
+    std::vector<const Expr *> Out;
+    for (const Expr *A : Call->arguments())
+      if (!isa<CXXDefaultArgExpr>(A) && isStringLike(A->getType()))
+        Out.push_back(A);
+    return Out;
+  }
+
+  /// Value categories of option fields: "true", "false", "none", "zero", "positive",
+  /// "negative", or "unknown" (not stated as a literal).
+  std::string fieldValue(const Expr *E, const HeartbeatRule &H) const {
+    if (!E)
+      return "unknown";
+    E = peel(E);
+    if (isa<ImplicitValueInitExpr>(E))
+      return "zero";
+    if (const auto *B = dyn_cast<CXXBoolLiteralExpr>(E))
+      return B->getValue() ? "true" : "false";
+    if (const auto *I = dyn_cast<IntegerLiteral>(E))
+      return I->getValue().isZero() ? "zero" : "positive";
+    if (const auto *U = dyn_cast<UnaryOperator>(E);
+        U && U->getOpcode() == UO_Minus && isa<IntegerLiteral>(peel(U->getSubExpr())))
+      return "negative";
+    if (const auto *C = dyn_cast<CallExpr>(E))
+      if (const FunctionDecl *FD = C->getDirectCallee())
+        for (const auto &N : H.NoneFunctions)
+          if (qualifiedName(FD) == N)
+            return "none";
+    Expr::EvalResult R;
+    if (E->getType()->isIntegralOrEnumerationType() && !E->isValueDependent() &&
+        E->EvaluateAsInt(R, *Ctx)) {
+      const llvm::APSInt &V = R.Val.getInt();
+      if (E->getType()->isBooleanType())
+        return V.getBoolValue() ? "true" : "false";
+      return V.isZero() ? "zero" : V.isNegative() ? "negative" : "positive";
+    }
+    return "unknown";
+  }
+
+  static bool satisfies(const std::string &Value, const std::string &Want) {
+    if (Value == "unknown")
+      return true; // not a literal: precision first, give the benefit of the doubt
+    if (Want == "true")
+      return Value == "true" || Value == "positive";
+    if (Want == "false")
+      return Value == "false" || Value == "zero";
+    if (Want == "finite")
+      return Value != "none" && Value != "zero" && Value != "false";
+    if (Want == "positive")
+      return Value == "positive" || Value == "true";
+    return false;
+  }
+
+  using FieldValues = std::map<std::string, std::string>;
+
+  /// Field values of an option struct expression, or nullopt when they cannot be known.
+  std::optional<FieldValues> structValue(const Expr *E, const HeartbeatRule &H,
+                                         SourceLocation Before, unsigned Depth = 0) const {
+    if (!E || Depth > 4)
+      return std::nullopt;
+    E = peel(E);
+    if (const auto *IL = dyn_cast<InitListExpr>(E)) {
+      const InitListExpr *Sem = IL->isSemanticForm() ? IL : IL->getSemanticForm();
+      const RecordDecl *RD = Sem->getType()->getAsRecordDecl();
+      if (!RD)
+        return std::nullopt;
+      FieldValues V;
+      unsigned I = 0;
+      for (const FieldDecl *F : RD->fields()) {
+        V[F->getName().str()] =
+            I < Sem->getNumInits() ? fieldValue(Sem->getInit(I), H) : "zero";
+        ++I;
+      }
+      return V;
+    }
+    if (const auto *C = dyn_cast<CallExpr>(E)) {
+      const FunctionDecl *FD = C->getDirectCallee();
+      if (!FD)
+        return std::nullopt;
+      for (const auto &F : H.Factories) {
+        if (qualifiedName(FD) != F.Function || F.Argument >= C->getNumArgs())
+          continue;
+        const Expr *A = peel(C->getArg(F.Argument));
+        if (const auto *DR = dyn_cast<DeclRefExpr>(A))
+          if (const auto *EC = dyn_cast<EnumConstantDecl>(DR->getDecl())) {
+            auto It = F.Cases.find(qualifiedName(EC));
+            if (It != F.Cases.end())
+              return FieldValues(It->second.begin(), It->second.end());
+          }
+        return std::nullopt;
+      }
+      return std::nullopt;
+    }
+    if (const auto *DR = dyn_cast<DeclRefExpr>(E)) {
+      const auto *VD = dyn_cast<VarDecl>(DR->getDecl());
+      if (!VD || isa<ParmVarDecl>(VD))
+        return std::nullopt;
+      std::optional<FieldValues> V;
+      if (VD->getInit())
+        V = structValue(VD->getInit(), H, Before, Depth + 1);
+      if (!V)
+        V = FieldValues{};
+      applyFieldAssignments(VD, H, Before, *V);
+      return V;
+    }
+    return std::nullopt;
+  }
+
+  /// Applies `var.field = value;` statements of var's function that come before Before.
+  void applyFieldAssignments(const VarDecl *VD, const HeartbeatRule &H,
+                             SourceLocation Before, FieldValues &V) const {
+    const auto *DC = VD->getParentFunctionOrMethod();
+    const auto *FD = dyn_cast_or_null<FunctionDecl>(DC);
+    if (!FD || !FD->hasBody())
+      return;
+    auto Assigns =
+        match(findAll(binaryOperator(isAssignmentOperator(),
+                                     hasLHS(memberExpr(hasObjectExpression(ignoringParenImpCasts(
+                                                           declRefExpr(to(varDecl(equalsNode(VD)))))))
+                                                .bind("lhs")))
+                          .bind("assign")),
+              *FD->getBody(), *Ctx);
+    const SourceManager &SM = Ctx->getSourceManager();
+    std::vector<const BinaryOperator *> Ordered;
+    for (const auto &B : Assigns)
+      if (const auto *A = B.getNodeAs<BinaryOperator>("assign"))
+        if (SM.isBeforeInTranslationUnit(A->getBeginLoc(), Before))
+          Ordered.push_back(A);
+    std::sort(Ordered.begin(), Ordered.end(), [&](const BinaryOperator *A, const BinaryOperator *B) {
+      return SM.isBeforeInTranslationUnit(A->getBeginLoc(), B->getBeginLoc());
+    });
+    for (const BinaryOperator *A : Ordered) {
+      const auto *ME = cast<MemberExpr>(peel(A->getLHS()));
+      V[ME->getMemberDecl()->getName().str()] = fieldValue(A->getRHS(), H);
+    }
+  }
+
+  // --- matches ---------------------------------------------------------------------
+
+  void onMemberCall(const CXXMemberCallExpr *Call) {
+    if (inSystemHeader(Call->getBeginLoc()))
+      return;
+    const Expr *Obj = Call->getImplicitObjectArgument();
+    if (!Obj)
+      return;
+    const LibraryRules *L = libraryOfType(Obj->getType());
+    if (!L)
+      return;
+    std::string Method = Call->getMethodDecl()->getName().str();
+    Context Where = contextOf(DynTypedNode::create(*Call));
+    auto Has = [&](const CallPattern &P) {
+      return std::find(P.Methods.begin(), P.Methods.end(), Method) != P.Methods.end();
+    };
+    for (const auto &O : L->OpenCalls)
+      if (Has(O.Call))
+        addSite(*L, O, Call, slotOf(Obj, Where), Obj->getType(), Where);
+    for (const auto &H : L->Heartbeats)
+      if (Has(H.Call))
+        addHeartbeat(*L, H, Call, slotOf(Obj, Where), Where);
+    if (Has(L->AsyncReads))
+      addEvidence(*L, EvidenceKind::AsyncRead, Call, slotOf(Obj, Where), Where,
+                  Method + "()");
+    if (Has(L->HeartbeatOff))
+      addEvidence(*L, EvidenceKind::HeartbeatOff, Call, slotOf(Obj, Where), Where,
+                  Method + "() switches the library's heartbeat off");
+  }
+
+  void onFunctionCall(const CallExpr *Call) {
+    if (inSystemHeader(Call->getBeginLoc()))
+      return;
+    const FunctionDecl *FD = Call->getDirectCallee();
+    std::string Name = qualifiedName(FD);
+    Context Where = contextOf(DynTypedNode::create(*Call));
+    for (const auto &L : Rules.Libraries) {
+      auto Has = [&](const CallPattern &P) {
+        return std::find(P.Functions.begin(), P.Functions.end(), Name) != P.Functions.end();
+      };
+      auto SlotFor = [&](const CallPattern &P) {
+        if (P.SocketArg >= 0 && static_cast<unsigned>(P.SocketArg) < Call->getNumArgs())
+          return slotOf(Call->getArg(P.SocketArg), Where);
+        return resultSlot(Call, Where);
+      };
+      for (const auto &O : L.OpenCalls)
+        if (Has(O.Call))
+          addSite(L, O, Call, SlotFor(O.Call), Call->getType(), Where);
+      for (const auto &H : L.Heartbeats)
+        if (Has(H.Call))
+          addHeartbeat(L, H, Call, SlotFor(H.Call), Where);
+      if (Has(L.AsyncReads))
+        addEvidence(L, EvidenceKind::AsyncRead, Call, SlotFor(L.AsyncReads), Where,
+                    Name + "()");
+      if (Has(L.HeartbeatOff))
+        addEvidence(L, EvidenceKind::HeartbeatOff, Call, SlotFor(L.HeartbeatOff), Where,
+                    Name + "() switches the library's heartbeat off");
+    }
+  }
+
+  /// The slot that receives the value a call returns: the variable it initialises or the
+  /// field/variable it is assigned to.
+  Slot resultSlot(const CallExpr *Call, const Context &Where) const {
+    DynTypedNode N = DynTypedNode::create(*Call);
+    for (unsigned Hops = 0; Hops < 6; ++Hops) {
+      auto Parents = Ctx->getParents(N);
+      if (Parents.empty())
+        break;
+      N = Parents[0];
+      if (const auto *VD = N.get<VarDecl>())
+        return slotForDecl(VD, varKind(VD), Where);
+      if (const auto *BO = N.get<BinaryOperator>()) {
+        if (BO->isAssignmentOp())
+          return slotOf(BO->getLHS(), Where);
+        break;
+      }
+      if (N.get<Stmt>() && !N.get<Expr>())
+        break;
+    }
+    Slot S;
+    S.Kind = SlotKind::Temporary;
+    S.Name = "(temporary)";
+    return S;
+  }
+
+  void addSite(const LibraryRules &L, const OpenCallRule &O, const CallExpr *Call,
+               Slot Holder, QualType SocketType, const Context &Where) {
+    SocketSite S;
+    S.Library = L.Id;
+    S.LibraryName = L.Name;
+    if (const FunctionDecl *Callee = Call->getDirectCallee())
+      S.OpenCall = Callee->getNameAsString();
+    S.Loc = loc(Call->getBeginLoc());
+    if (isa<CXXMemberCallExpr>(Call))
+      S.Loc = loc(cast<CXXMemberCallExpr>(Call)->getExprLoc());
+    S.Function = usrOf(Where.Function);
+    S.LoopDepth = Where.LoopDepth;
+    S.Holder = std::move(Holder);
+    if (!SeenSites.insert({S.Loc, S.Holder.USR}).second)
+      return;
+    describeEndpoint(L, O, Call, SocketType, S);
+    collectBoundaryComments(Call->getBeginLoc(), S);
+    Out.Sites.push_back(std::move(S));
+  }
+
+  void describeEndpoint(const LibraryRules &L, const OpenCallRule &O, const CallExpr *Call,
+                        QualType SocketType, SocketSite &S) const {
+    auto Args = stringArgs(Call);
+    auto Arg = [&](std::optional<unsigned> I) -> std::optional<std::string> {
+      if (!I || *I >= Args.size())
+        return std::nullopt;
+      return stringValue(Args[*I]);
+    };
+    if (O.UrlArg) {
+      if (auto U = Arg(O.UrlArg)) {
+        S.Endpoint = *U;
+        S.EndpointIsLiteral = true;
+      }
+      return;
+    }
+    auto Host = Arg(O.HostArg);
+    if (!Host)
+      return;
+    std::string TypeName = SocketType.getCanonicalType().getAsString();
+    bool Secure = !L.SecureTypeMarker.empty() &&
+                  llvm::StringRef(TypeName).contains(L.SecureTypeMarker);
+    auto Path = Arg(O.PathArg);
+    S.Endpoint = (Secure ? L.SecureScheme : L.Scheme) + "://" + *Host +
+                 (Path ? *Path : std::string("/…"));
+    S.EndpointIsLiteral = Path.has_value();
+  }
+
+  void addHeartbeat(const LibraryRules &L, const HeartbeatRule &H, const CallExpr *Call,
+                    const Slot &Holder, const Context &Where) {
+    std::string Problem;
+    if (H.Argument >= 0 && static_cast<unsigned>(H.Argument) < Call->getNumArgs()) {
+      const Expr *Arg = Call->getArg(H.Argument);
+      if (!H.Struct.empty()) {
+        QualType T = Arg->getType().getNonReferenceType();
+        const auto *RD = T->getAsCXXRecordDecl();
+        if (!RD || recordTemplateName(RD) != H.Struct)
+          return; // another overload of the same method (another option type)
+        if (auto V = structValue(Arg, H, Call->getBeginLoc())) {
+          for (const auto &Req : H.Require) {
+            auto It = V->find(Req.Field);
+            std::string Got = It == V->end() ? "unknown" : It->second;
+            if (!satisfies(Got, Req.Want)) {
+              Problem = "'" + Req.Field + "' is " + (Got == "zero" ? "not set" : Got);
+              break;
+            }
+          }
+        }
+      } else if (!H.ArgumentWant.empty()) {
+        std::string Got = fieldValue(Arg, H);
+        if (!satisfies(Got, H.ArgumentWant))
+          Problem = "the interval is " + Got;
+      }
+    }
+    std::string Source = sourceText(Call);
+    if (Problem.empty()) {
+      Evidence E = makeEvidence(L, EvidenceKind::Heartbeat, Call, Holder, Where,
+                                H.Describe + ": " + Source);
+      if (!H.Needs.empty())
+        E.Needs = parseEvidenceKind(H.Needs);
+      pushEvidence(std::move(E));
+    } else {
+      pushEvidence(makeEvidence(L, EvidenceKind::HeartbeatOff, Call, Holder, Where,
+                                Source + " sends no pings: " + Problem));
+    }
+  }
+
+  std::string sourceText(const Expr *E) const {
+    const SourceManager &SM = Ctx->getSourceManager();
+    CharSourceRange R = CharSourceRange::getTokenRange(SM.getFileLoc(E->getBeginLoc()),
+                                                       SM.getFileLoc(E->getEndLoc()));
+    std::string S = Lexer::getSourceText(R, SM, Ctx->getLangOpts()).str();
+    // One line, bounded: this lands in messages.
+    std::string Flat;
+    bool Space = false;
+    for (char C : S) {
+      if (C == '\n' || C == '\t' || C == '\r' || C == ' ') {
+        Space = !Flat.empty() && Flat.back() != '(';
+        continue;
+      }
+      if (Space && C != ')')
+        Flat += ' ';
+      Space = false;
+      Flat += C;
+    }
+    if (Flat.size() > 120)
+      Flat = Flat.substr(0, 117) + "...";
+    return Flat;
+  }
+
+  Evidence makeEvidence(const LibraryRules &L, EvidenceKind K, const CallExpr *Call,
+                        const Slot &Holder, const Context &Where, std::string Detail) const {
+    Evidence E;
+    E.Kind = K;
+    E.Library = L.Id;
+    E.SlotUSR = Holder.USR;
+    E.Function = usrOf(Where.Function);
+    E.Loc = loc(isa<CXXMemberCallExpr>(Call) ? Call->getExprLoc() : Call->getBeginLoc());
+    E.Detail = std::move(Detail);
+    return E;
+  }
+
+  void addEvidence(const LibraryRules &L, EvidenceKind K, const CallExpr *Call,
+                   const Slot &Holder, const Context &Where, std::string Detail) {
+    pushEvidence(makeEvidence(L, K, Call, Holder, Where, std::move(Detail)));
+  }
+
+  void pushEvidence(Evidence E) {
+    if (E.SlotUSR.empty())
+      return; // evidence on a temporary cannot be tied to any socket
+    if (!SeenEvidence.insert({E.Loc, E.SlotUSR + "|" + evidenceKindName(E.Kind)}).second)
+      return;
+    Out.Evidences.push_back(std::move(E));
+  }
+
+  // --- boundary comments -----------------------------------------------------------
+
+  void collectBoundaryComments(SourceLocation CallLoc, SocketSite &S) const {
+    const SourceManager &SM = Ctx->getSourceManager();
+    auto Scan = [&](SourceLocation L) {
+      L = SM.getFileLoc(L);
+      if (L.isInvalid())
+        return;
+      auto [FID, Offset] = SM.getDecomposedLoc(L);
+      bool Invalid = false;
+      llvm::StringRef Buf = SM.getBufferData(FID, &Invalid);
+      if (Invalid)
+        return;
+      for (auto &[Line, Text] : boundaryCommentsNear(Buf, Offset)) {
+        SourceLoc CL = loc(L);
+        CL.Line = Line;
+        CL.Column = 1;
+        S.BoundaryComments.emplace_back(CL, Text);
+      }
+    };
+    Scan(CallLoc);
+    if (S.Holder.Kind != SlotKind::Temporary && !S.Holder.USR.empty() &&
+        S.Holder.Decl.valid())
+      Scan(declLocation(S));
+  }
+
+  SourceLocation declLocation(const SocketSite &S) const {
+    auto It = SlotDecls.find(S.Holder.USR);
+    return It == SlotDecls.end() ? SourceLocation() : It->second;
+  }
+
+  /// Source locations of slot declarations, by USR, filled as slots are resolved.
+  mutable std::map<std::string, SourceLocation> SlotDecls;
+
+  Slot slotForDecl(const NamedDecl *D, SlotKind K, const Context &Where) const {
+    Slot S;
+    S.USR = usrOf(D);
+    S.Kind = K;
+    S.Decl = loc(D->getLocation());
+    SlotDecls[S.USR] = D->getLocation();
+    if (K == SlotKind::Local || K == SlotKind::Parameter)
+      S.Name = functionName(Where.Function) + "::" + D->getName().str();
+    else
+      S.Name = qualifiedName(D);
+    if (const auto *VD = dyn_cast<VarDecl>(D); VD && K == SlotKind::Local)
+      S.DeclaredInLoop = declaredInLoop(VD);
+    return S;
+  }
+
+  static SlotKind varKind(const VarDecl *VD) {
+    if (isa<ParmVarDecl>(VD))
+      return SlotKind::Parameter;
+    return VD->hasGlobalStorage() && !VD->isStaticLocal() ? SlotKind::Global
+                                                           : SlotKind::Local;
+  }
+
+public:
+
+  /// Comment lines that hold a boundary annotation for the line at Offset: on that line
+  /// (trailing) or in the comment block directly above it. Continuation lines of a comment
+  /// are joined. Returns (line number, text from "websocket-boundary" on).
+  static std::vector<std::pair<unsigned, std::string>>
+  boundaryCommentsNear(llvm::StringRef Buf, size_t Offset) {
+    std::vector<std::pair<unsigned, std::string>> Out;
+    size_t LineStart = Buf.rfind('\n', Offset == 0 ? 0 : Offset - 1);
+    LineStart = LineStart == llvm::StringRef::npos ? 0 : LineStart + 1;
+    unsigned LineNo = 1 + Buf.take_front(LineStart).count('\n');
+    auto LineAt = [&](size_t Start) {
+      size_t End = Buf.find('\n', Start);
+      return Buf.slice(Start, End == llvm::StringRef::npos ? Buf.size() : End);
+    };
+    auto CommentBody = [](llvm::StringRef L) -> std::optional<llvm::StringRef> {
+      L = L.trim();
+      if (L.consume_front("//")) {
+        L.consume_front("/");
+        L.consume_front("!");
+        return L.trim();
+      }
+      if (L.consume_front("/*") || L.consume_front("*")) {
+        L.consume_back("*/");
+        return L.trim();
+      }
+      return std::nullopt;
+    };
+    const llvm::StringRef Tag = "websocket-boundary";
+    // Trailing on the same line.
+    llvm::StringRef Same = LineAt(LineStart);
+    if (size_t P = Same.find(Tag); P != llvm::StringRef::npos) {
+      size_t C = Same.take_front(P).rfind("//");
+      if (C == llvm::StringRef::npos)
+        C = Same.take_front(P).rfind("/*");
+      if (C != llvm::StringRef::npos) {
+        llvm::StringRef T = Same.drop_front(P);
+        T.consume_back("*/");
+        Out.emplace_back(LineNo, T.trim().str());
+      }
+    }
+    // The comment block above: walk up while lines are comments.
+    std::vector<std::pair<unsigned, llvm::StringRef>> Block;
+    size_t Start = LineStart;
+    unsigned No = LineNo;
+    while (Start > 0) {
+      size_t PrevEnd = Start - 1; // the '\n' ending the previous line
+      size_t NL = PrevEnd == 0 ? llvm::StringRef::npos : Buf.rfind('\n', PrevEnd - 1);
+      size_t PrevStart = NL == llvm::StringRef::npos ? 0 : NL + 1;
+      auto Body = CommentBody(Buf.slice(PrevStart, PrevEnd));
+      if (!Body)
+        break;
+      Block.emplace_back(--No, *Body);
+      Start = PrevStart;
+    }
+    std::reverse(Block.begin(), Block.end());
+    for (size_t I = 0; I < Block.size(); ++I) {
+      size_t P = Block[I].second.find(Tag);
+      if (P == llvm::StringRef::npos)
+        continue;
+      std::string Text = Block[I].second.drop_front(P).str();
+      for (size_t J = I + 1; J < Block.size(); ++J) {
+        llvm::StringRef Next = Block[J].second;
+        if (Next.empty() || Next.contains(Tag))
+          break;
+        Text += " " + Next.str();
+      }
+      Out.emplace_back(Block[I].first, Text);
+    }
+    return Out;
+  }
+};
+
+/// Functions, entry points and "may run" edges, for the cross-TU call graph.
+class GraphVisitor : public RecursiveASTVisitor<GraphVisitor> {
+public:
+  GraphVisitor(ASTContext &Ctx, const ExtractOptions &Opts, TUFacts &Out)
+      : Ctx(Ctx), Opts(Opts), Out(Out) {}
+
+  bool shouldVisitTemplateInstantiations() const { return true; }
+  bool shouldVisitLambdaBody() const { return true; }
+
+  bool TraverseDecl(Decl *D) {
+    if (!D)
+      return true;
+    if (!isa<TranslationUnitDecl>(D) && inSystemHeader(D->getLocation()))
+      return true; // library internals are not the user's call graph
+    auto *FD = dyn_cast<FunctionDecl>(D);
+    if (FD && FD->doesThisDeclarationHaveABody()) {
+      recordFunction(FD);
+      Stack.push_back(usrOf(FD));
+      bool R = RecursiveASTVisitor::TraverseDecl(D);
+      Stack.pop_back();
+      return R;
+    }
+    return RecursiveASTVisitor::TraverseDecl(D);
+  }
+
+  bool TraverseLambdaExpr(LambdaExpr *L) {
+    CXXMethodDecl *Op = L->getCallOperator();
+    addEdge(Op, EdgeKind::Callback);
+    recordFunction(Op);
+    Stack.push_back(usrOf(Op));
+    bool R = RecursiveASTVisitor::TraverseLambdaExpr(L);
+    Stack.pop_back();
+    return R;
+  }
+
+  bool VisitCallExpr(CallExpr *C) {
+    if (const FunctionDecl *FD = C->getDirectCallee())
+      addEdge(FD, EdgeKind::Call);
+    return true;
+  }
+  bool VisitCXXConstructExpr(CXXConstructExpr *C) {
+    addEdge(C->getConstructor(), EdgeKind::Call);
+    return true;
+  }
+  bool VisitDeclRefExpr(DeclRefExpr *R) {
+    // A function named without being called is handed to someone who may call it.
+    if (const auto *FD = dyn_cast<FunctionDecl>(R->getDecl()))
+      addEdge(FD, EdgeKind::Callback);
+    return true;
+  }
+  bool VisitMemberExpr(MemberExpr *M) {
+    if (const auto *MD = dyn_cast<CXXMethodDecl>(M->getMemberDecl()))
+      addEdge(MD, EdgeKind::Call);
+    return true;
+  }
+
+private:
+  ASTContext &Ctx;
+  const ExtractOptions &Opts;
+  TUFacts &Out;
+  std::vector<std::string> Stack;
+  std::set<std::string> Recorded;
+
+  bool inSystemHeader(SourceLocation L) const {
+    const SourceManager &SM = Ctx.getSourceManager();
+    return L.isValid() && SM.isInSystemHeader(SM.getFileLoc(L));
+  }
+
+  void recordFunction(const FunctionDecl *FD) {
+    std::string USR = usrOf(FD);
+    if (USR.empty() || !Recorded.insert(USR).second)
+      return;
+    FunctionFact F;
+    F.USR = USR;
+    F.Name = qualifiedName(FD);
+    const SourceManager &SM = Ctx.getSourceManager();
+    PresumedLoc P = SM.getPresumedLoc(SM.getFileLoc(FD->getLocation()));
+    if (P.isValid())
+      F.Loc = {relativeTo(P.getFilename(), Opts.Root), P.getLine(), P.getColumn()};
+    F.IsEntry = isEntryPoint(FD);
+    Out.Functions.push_back(std::move(F));
+    // A call of a virtual method may run any override.
+    if (const auto *MD = dyn_cast<CXXMethodDecl>(FD))
+      for (const CXXMethodDecl *Base : MD->overridden_methods())
+        Out.Edges.push_back({usrOf(Base), USR, EdgeKind::Call});
+  }
+
+  void addEdge(const FunctionDecl *Callee, EdgeKind K) {
+    if (Stack.empty() || !Callee || inSystemHeader(Callee->getLocation()))
+      return;
+    std::string USR = usrOf(Callee);
+    if (!USR.empty() && USR != Stack.back())
+      Out.Edges.push_back({Stack.back(), USR, K});
+  }
+};
+
+class FactsConsumer : public ASTConsumer {
+public:
+  FactsConsumer(const RuleSet &Rules, const ExtractOptions &Opts, TUFacts &Out)
+      : Opts(Opts), Out(Out), Matches(Rules, Opts, Out) {
+    Matches.registerMatchers(Finder);
+  }
+
+  void HandleTranslationUnit(ASTContext &Ctx) override {
+    const SourceManager &SM = Ctx.getSourceManager();
+    if (auto FE = SM.getFileEntryRefForID(SM.getMainFileID()))
+      Out.MainFile = relativeTo(std::string(FE->getName()), Opts.Root);
+    Finder.matchAST(Ctx);
+    GraphVisitor(Ctx, Opts, Out).TraverseDecl(Ctx.getTranslationUnitDecl());
+  }
+
+private:
+  const ExtractOptions &Opts;
+  TUFacts &Out;
+  Collector Matches;
+  MatchFinder Finder;
+};
+
+/// Keeps the first error of a TU (for the report) and counts them; prints nothing.
+class ErrorCollector : public DiagnosticConsumer {
+public:
+  ErrorCollector(const ExtractOptions &Opts, TUFacts &Out) : Opts(Opts), Out(Out) {}
+  void HandleDiagnostic(DiagnosticsEngine::Level Level, const Diagnostic &Info) override {
+    DiagnosticConsumer::HandleDiagnostic(Level, Info);
+    if (Level < DiagnosticsEngine::Error)
+      return;
+    Out.Complete = false;
+    if (!Out.Errors.empty())
+      return;
+    llvm::SmallString<128> Msg;
+    Info.FormatDiagnostic(Msg);
+    ExtractError E;
+    E.Message = std::string(Msg);
+    if (Info.hasSourceManager() && Info.getLocation().isValid()) {
+      const SourceManager &SM = Info.getSourceManager();
+      PresumedLoc P = SM.getPresumedLoc(SM.getFileLoc(Info.getLocation()));
+      if (P.isValid())
+        E.Loc = {relativeTo(P.getFilename(), Opts.Root), P.getLine(), P.getColumn()};
+    }
+    Out.Errors.push_back(std::move(E));
+  }
+
+private:
+  const ExtractOptions &Opts;
+  TUFacts &Out;
+};
+
+class FactsAction : public ASTFrontendAction {
+public:
+  FactsAction(const RuleSet &Rules, const ExtractOptions &Opts, TUFacts &Out)
+      : Rules(Rules), Opts(Opts), Out(Out) {}
+  std::unique_ptr<ASTConsumer> CreateASTConsumer(CompilerInstance &,
+                                                 llvm::StringRef) override {
+    return makeFactsConsumer(Rules, Opts, Out);
+  }
+
+private:
+  const RuleSet &Rules;
+  const ExtractOptions &Opts;
+  TUFacts &Out;
+};
+
+class FactsActionFactory : public tooling::FrontendActionFactory {
+public:
+  FactsActionFactory(const RuleSet &Rules, const ExtractOptions &Opts, TUFacts &Out)
+      : Rules(Rules), Opts(Opts), Out(Out) {}
+  std::unique_ptr<FrontendAction> create() override {
+    return std::make_unique<FactsAction>(Rules, Opts, Out);
+  }
+
+private:
+  const RuleSet &Rules;
+  const ExtractOptions &Opts;
+  TUFacts &Out;
+};
+
+} // namespace
+
+std::unique_ptr<ASTConsumer> makeFactsConsumer(const RuleSet &Rules,
+                                               const ExtractOptions &Opts, TUFacts &Out) {
+  return std::make_unique<FactsConsumer>(Rules, Opts, Out);
+}
+
+TUFacts extractFile(const tooling::CompilationDatabase &DB, const std::string &File,
+                    const RuleSet &Rules, const ExtractOptions &Opts) {
+  TUFacts Out;
+  Out.MainFile = relativeTo(File, Opts.Root);
+  tooling::ClangTool Tool(DB, {File});
+  Tool.appendArgumentsAdjuster(tooling::getClangSyntaxOnlyAdjuster());
+  Tool.appendArgumentsAdjuster(tooling::getClangStripOutputAdjuster());
+  if (!Opts.ResourceDir.empty()) {
+    std::string Dir = Opts.ResourceDir;
+    Tool.appendArgumentsAdjuster(
+        [Dir](const tooling::CommandLineArguments &Args, llvm::StringRef) {
+          for (const auto &A : Args)
+            if (llvm::StringRef(A).starts_with("-resource-dir"))
+              return Args;
+          tooling::CommandLineArguments R = Args;
+          R.insert(R.begin() + 1, "-resource-dir=" + Dir);
+          return R;
+        });
+  }
+  ErrorCollector Errors(Opts, Out);
+  Tool.setDiagnosticConsumer(&Errors);
+  Tool.setPrintErrorMessage(false);
+  FactsActionFactory Factory(Rules, Opts, Out);
+  int RC = Tool.run(&Factory);
+  if (RC != 0 && Out.Errors.empty()) {
+    Out.Complete = false;
+    Out.Errors.push_back({{Out.MainFile, 0, 0}, "could not be parsed (no compile command?)"});
+  }
+  return Out;
+}
+
+} // namespace wslint

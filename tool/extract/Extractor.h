@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: Apache-2.0
+// The only part of wslint that sees Clang's AST: turns one parsed translation unit into
+// Facts, using AST matchers built from the rules.
+#pragma once
+
+#include "../core/Facts.h"
+#include "../core/Rules.h"
+
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace clang {
+class ASTConsumer;
+namespace tooling {
+class CompilationDatabase;
+}
+} // namespace clang
+
+namespace wslint {
+
+struct ExtractOptions {
+  std::string Root; ///< project root: paths in facts are relative to it
+  /// Directory with Clang's builtin headers (stddef.h, …); added to commands lacking one.
+  std::string ResourceDir;
+};
+
+/// An AST consumer that fills Out with the facts of the TU it is given.
+std::unique_ptr<clang::ASTConsumer> makeFactsConsumer(const RuleSet &Rules,
+                                                      const ExtractOptions &Opts,
+                                                      TUFacts &Out);
+
+/// Parses File with its command from DB and returns its facts. Parse errors are recorded
+/// in the facts (Complete = false, Errors); they never abort the run.
+TUFacts extractFile(const clang::tooling::CompilationDatabase &DB, const std::string &File,
+                    const RuleSet &Rules, const ExtractOptions &Opts);
+
+} // namespace wslint
