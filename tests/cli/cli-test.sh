@@ -2,8 +2,8 @@
 # The command line's contract: exit codes, messages on bad input, formats, subcommands.
 # Usage: cli-test.sh WSLINT_BINARY SOURCE_DIR
 set -u
-wslint=$1
-src=$2
+wslint=$(realpath "$1")
+src=$(realpath "$2")
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 fails=0
@@ -35,6 +35,11 @@ contains() { # name file text
 }
 
 demo=$src/examples/demo
+# The demo exports its compile_commands.json like any CMake project; run from its root so
+# its .wslint.yaml applies.
+cmake -S "$demo" -B "$work/demo-build" -G Ninja >/dev/null || { echo "FAIL: cannot configure the demo"; exit 1; }
+db=$work/demo-build
+cd "$demo"
 check version 0 "$wslint" --version && contains version "$work/out" "wslint "
 check help 0 "$wslint" --help && contains help "$work/out" "-p"
 # LLVM's own options stay hidden.
@@ -50,11 +55,11 @@ check empty-db 2 "$wslint" -p "$work/empty" && contains empty-db "$work/err" "li
 mkdir -p "$work/badjson" && echo '[{' >"$work/badjson/compile_commands.json"
 check bad-json 2 "$wslint" -p "$work/badjson" && contains bad-json "$work/err" "$work/badjson"
 printf 'clinets: []\n' >"$work/bad.yaml"
-check bad-config 2 "$wslint" -p "$demo" --config-file "$work/bad.yaml" &&
+check bad-config 2 "$wslint" -p "$db" --config-file "$work/bad.yaml" &&
   contains bad-config "$work/err" "bad.yaml:1:1: unknown key 'clinets' (did you mean 'clients'?)"
-check bad-checks 2 "$wslint" -p "$demo" --checks '-*,websocket-mising-heartbeat' &&
+check bad-checks 2 "$wslint" -p "$db" --checks '-*,websocket-mising-heartbeat' &&
   contains bad-checks "$work/err" "did you mean 'websocket-missing-heartbeat'"
-check bad-format 2 "$wslint" -p "$demo" --format=xml && contains bad-format "$work/err" "xml"
+check bad-format 2 "$wslint" -p "$db" --format=xml && contains bad-format "$work/err" "xml"
 
 # A TU that fails to parse is reported; when every TU fails there are no results: exit 2.
 mkdir -p "$work/broken"
@@ -67,30 +72,34 @@ if grep -q "no findings" "$work/err"; then
 fi
 
 # The demo: findings → exit 1; text and JSON agree on the count.
-check demo-text 1 "$wslint" -p "$demo" --quiet
+check demo-text 1 "$wslint" -p "$db" --quiet
 contains demo-text "$work/out" "[websocket-connection-budget]"
 contains demo-text "$work/out" "note: decision table:"
 text_count=$(grep -c ': warning: ' "$work/out")
-check demo-json 1 "$wslint" -p "$demo" --format=json --quiet
+check demo-json 1 "$wslint" -p "$db" --format=json --quiet
 json_count=$(python3 -c 'import json,sys; print(len(json.load(open(sys.argv[1]))["findings"]))' "$work/out")
 if [[ $text_count != "$json_count" ]]; then
   echo "FAIL: text has $text_count findings, JSON $json_count"; fails=$((fails + 1))
 fi
 cp "$work/out" "$work/demo-j1.json"
-check demo-j2 1 "$wslint" -p "$demo" --format=json --quiet -j 2
+check demo-j2 1 "$wslint" -p "$db" --format=json --quiet -j 2
 if ! cmp -s "$work/out" "$work/demo-j1.json"; then
   echo "FAIL: output differs between -j1 and -j2"; fails=$((fails + 1))
 fi
-# A check filter that leaves nothing to report: exit 0.
-check demo-filtered 0 "$wslint" -p "$demo" --checks='-*,websocket-insecure-endpoint' --quiet
+# --checks narrows what runs: only the named check reports; with none, exit 0.
+check demo-filtered 1 "$wslint" -p "$db" --checks='-*,websocket-insecure-endpoint' --quiet
+if grep -v 'insecure-endpoint' "$work/out" | grep -q ': warning: '; then
+  echo "FAIL: demo-filtered: a disabled check reported"; fails=$((fails + 1))
+fi
+check demo-none 0 "$wslint" -p "$db" --checks='-*' --quiet
 
 # extract + merge of two halves equals one run.
 files=("$demo"/src/*.cpp)
 half=$(( ${#files[@]} / 2 ))
-check extract-a 0 "$wslint" extract -p "$demo" -o "$work/a.json" "${files[@]:0:half}"
-check extract-b 0 "$wslint" extract -p "$demo" -o "$work/b.json" "${files[@]:half}"
-(cd "$demo" && "$wslint" merge "$work/b.json" "$work/a.json" --format=json --quiet >"$work/merged.json")
-(cd "$demo" && "$wslint" -p . --format=json --quiet >"$work/whole.json")
+check extract-a 0 "$wslint" extract -p "$db" -o "$work/a.json" "${files[@]:0:half}"
+check extract-b 0 "$wslint" extract -p "$db" -o "$work/b.json" "${files[@]:half}"
+"$wslint" merge "$work/b.json" "$work/a.json" --format=json --quiet >"$work/merged.json"
+"$wslint" -p "$db" --format=json --quiet >"$work/whole.json"
 if ! cmp -s "$work/merged.json" "$work/whole.json"; then
   echo "FAIL: extract+merge differs from one run"; diff "$work/merged.json" "$work/whole.json" | head
   fails=$((fails + 1))

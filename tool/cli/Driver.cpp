@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "Driver.h"
 #include "../core/Support.h"
+#include "../core/Suppress.h"
 #include "../extract/Extractor.h"
 
 #include "clang/Tooling/CompilationDatabase.h"
@@ -159,6 +160,7 @@ llvm::Expected<FactSet> extractAll(const DriverOptions &Opts, const Config &Cfg,
 void analyse(LintResult &R, const CheckFilter &Filter) {
   R.G = buildGraph(R.Facts, R.Cfg);
   R.Findings = runChecks(R.G, R.Cfg, Filter);
+  applySuppressions(R.Findings, R.Cfg.Root);
   // Findings in ignored paths are dropped (config `ignore:` globs, relative to the root).
   if (!R.Cfg.Ignore.empty()) {
     std::vector<llvm::GlobPattern> Globs;

@@ -86,18 +86,43 @@ Value toJSON(const SourceLoc &L) {
   return Object{{"file", L.File}, {"line", L.Line}, {"column", L.Column}};
 }
 
+static Value commentsToJSON(const std::vector<std::pair<SourceLoc, std::string>> &Cs) {
+  Array Out;
+  for (const auto &[Loc, Text] : Cs)
+    Out.push_back(Object{{"loc", toJSON(Loc)}, {"text", Text}});
+  return Out;
+}
+
+static bool commentsFromJSON(const Value &V, llvm::StringLiteral Key,
+                             std::vector<std::pair<SourceLoc, std::string>> &Out,
+                             llvm::json::Path P) {
+  const Object *Obj = V.getAsObject();
+  const Array *A = Obj ? Obj->getArray(Key) : nullptr;
+  if (!A) {
+    P.field(Key).report("expected an array");
+    return false;
+  }
+  for (size_t I = 0; I < A->size(); ++I) {
+    llvm::json::ObjectMapper C((*A)[I], P.field(Key).index(I));
+    SourceLoc Loc;
+    std::string Text;
+    if (!(C && C.map("loc", Loc) && C.map("text", Text)))
+      return false;
+    Out.emplace_back(std::move(Loc), std::move(Text));
+  }
+  return true;
+}
+
 static Value toJSON(const Slot &S) {
   return Object{{"usr", S.USR},
                 {"name", S.Name},
                 {"kind", slotKindName(S.Kind)},
                 {"decl", toJSON(S.Decl)},
-                {"declared_in_loop", S.DeclaredInLoop}};
+                {"declared_in_loop", S.DeclaredInLoop},
+                {"decl_comments", commentsToJSON(S.DeclComments)}};
 }
 
 static Value toJSON(const SocketSite &S) {
-  Array Comments;
-  for (const auto &[Loc, Text] : S.BoundaryComments)
-    Comments.push_back(Object{{"loc", toJSON(Loc)}, {"text", Text}});
   return Object{{"library", S.Library},
                 {"library_name", S.LibraryName},
                 {"open_call", S.OpenCall},
@@ -107,7 +132,7 @@ static Value toJSON(const SocketSite &S) {
                 {"endpoint", S.Endpoint},
                 {"endpoint_is_literal", S.EndpointIsLiteral},
                 {"loop_depth", S.LoopDepth},
-                {"boundary_comments", std::move(Comments)}};
+                {"boundary_comments", commentsToJSON(S.BoundaryComments)}};
 }
 
 static Value toJSON(const Evidence &E) {
@@ -124,7 +149,12 @@ static Value toJSON(const Evidence &E) {
 }
 
 Value toJSON(const TUFacts &F) {
-  Array Sites, Evidences, Functions, Edges, Errors;
+  Array Sites, Evidences, Functions, Edges, Errors, Bindings;
+  for (const auto &B : F.Bindings)
+    Bindings.push_back(Object{{"param", B.ParamUSR},
+                              {"arg", toJSON(B.Arg)},
+                              {"caller", B.Caller},
+                              {"loc", toJSON(B.Loc)}});
   for (const auto &S : F.Sites)
     Sites.push_back(toJSON(S));
   for (const auto &E : F.Evidences)
@@ -142,7 +172,7 @@ Value toJSON(const TUFacts &F) {
   return Object{{"main_file", F.MainFile},     {"complete", F.Complete},
                 {"sites", std::move(Sites)},   {"evidence", std::move(Evidences)},
                 {"functions", std::move(Functions)}, {"edges", std::move(Edges)},
-                {"errors", std::move(Errors)}};
+                {"bindings", std::move(Bindings)}, {"errors", std::move(Errors)}};
 }
 
 Value toJSON(const FactSet &F) {
@@ -173,7 +203,8 @@ static bool fromJSON(const Value &V, Slot &S, llvm::json::Path P) {
   llvm::json::ObjectMapper O(V, P);
   std::string Kind;
   if (!(O && O.map("usr", S.USR) && O.map("name", S.Name) && O.map("kind", Kind) &&
-        O.map("decl", S.Decl) && O.map("declared_in_loop", S.DeclaredInLoop)))
+        O.map("decl", S.Decl) && O.map("declared_in_loop", S.DeclaredInLoop) &&
+        commentsFromJSON(V, "decl_comments", S.DeclComments, P)))
     return false;
   auto K = parseSlotKind(Kind);
   if (!K) {
@@ -186,28 +217,14 @@ static bool fromJSON(const Value &V, Slot &S, llvm::json::Path P) {
 
 static bool fromJSON(const Value &V, SocketSite &S, llvm::json::Path P) {
   llvm::json::ObjectMapper O(V, P);
-  const Array *Comments = nullptr;
   if (!(O && O.map("library", S.Library) && O.map("library_name", S.LibraryName) &&
-        O.map("open_call", S.OpenCall) &&
-        O.map("loc", S.Loc) && O.map("function", S.Function) &&
-        O.map("slot", S.Holder) && O.map("endpoint", S.Endpoint) &&
-        O.map("endpoint_is_literal", S.EndpointIsLiteral) &&
+        O.map("open_call", S.OpenCall) && O.map("loc", S.Loc) &&
+        O.map("function", S.Function) && O.map("slot", S.Holder) &&
+        O.map("endpoint", S.Endpoint) && O.map("endpoint_is_literal", S.EndpointIsLiteral) &&
         mapUnsigned(O, "loop_depth", S.LoopDepth)))
     return false;
-  if (const Object *Obj = V.getAsObject())
-    Comments = Obj->getArray("boundary_comments");
-  if (!Comments) {
-    P.field("boundary_comments").report("expected an array");
+  if (!commentsFromJSON(V, "boundary_comments", S.BoundaryComments, P))
     return false;
-  }
-  for (size_t I = 0; I < Comments->size(); ++I) {
-    llvm::json::ObjectMapper C((*Comments)[I], P.field("boundary_comments").index(I));
-    SourceLoc Loc;
-    std::string Text;
-    if (!(C && C.map("loc", Loc) && C.map("text", Text)))
-      return false;
-    S.BoundaryComments.emplace_back(std::move(Loc), std::move(Text));
-  }
   return true;
 }
 
@@ -258,6 +275,12 @@ static bool fromJSON(const Value &V, CallEdge &E, llvm::json::Path P) {
   return enumFromJSON(EdgeKindNames, (*A)[2], E.Kind, P.index(2));
 }
 
+static bool fromJSON(const Value &V, SlotBinding &B, llvm::json::Path P) {
+  llvm::json::ObjectMapper O(V, P);
+  return O && O.map("param", B.ParamUSR) && O.map("arg", B.Arg) &&
+         O.map("caller", B.Caller) && O.map("loc", B.Loc);
+}
+
 static bool fromJSON(const Value &V, ExtractError &E, llvm::json::Path P) {
   llvm::json::ObjectMapper O(V, P);
   return O && O.map("loc", E.Loc) && O.map("message", E.Message);
@@ -268,7 +291,7 @@ bool fromJSON(const Value &V, TUFacts &F, llvm::json::Path P) {
   return O && O.map("main_file", F.MainFile) && O.map("complete", F.Complete) &&
          O.map("sites", F.Sites) && O.map("evidence", F.Evidences) &&
          O.map("functions", F.Functions) && O.map("edges", F.Edges) &&
-         O.map("errors", F.Errors);
+         O.map("bindings", F.Bindings) && O.map("errors", F.Errors);
 }
 
 bool fromJSON(const Value &V, FactSet &F, llvm::json::Path P) {
@@ -289,6 +312,7 @@ void FactSet::canonicalize() {
     std::stable_sort(U.Sites.begin(), U.Sites.end(), ByLoc);
     std::stable_sort(U.Evidences.begin(), U.Evidences.end(), ByLoc);
     std::stable_sort(U.Errors.begin(), U.Errors.end(), ByLoc);
+    std::stable_sort(U.Bindings.begin(), U.Bindings.end(), ByLoc);
     std::sort(U.Functions.begin(), U.Functions.end(),
               [](const FunctionFact &A, const FunctionFact &B) { return A.USR < B.USR; });
     // Edges keep source order (it is the order a client opens its sockets in); only

@@ -56,6 +56,8 @@ struct Slot {
   SourceLoc Decl;   ///< declaration of the field/variable, if known
   /// The slot is a local declared inside a loop body (a fresh socket per iteration).
   bool DeclaredInLoop = false;
+  /// Raw text of "websocket-boundary" comments at the declaration.
+  std::vector<std::pair<SourceLoc, std::string>> DeclComments;
 };
 
 /// A place that opens a client WebSocket.
@@ -69,7 +71,7 @@ struct SocketSite {
   std::string Endpoint;    ///< "" when the code does not state it
   bool EndpointIsLiteral = false;
   unsigned LoopDepth = 0;  ///< loops around the site inside its function
-  /// Raw text of "websocket-boundary" comments next to the slot declaration or the site.
+  /// Raw text of "websocket-boundary" comments at the opening call.
   std::vector<std::pair<SourceLoc, std::string>> BoundaryComments;
 };
 
@@ -111,6 +113,16 @@ struct CallEdge {
   }
 };
 
+/// A socket handed to a function: inside Callee, the parameter ParamUSR stands for Arg.
+/// Sites and evidence on a parameter are resolved through these to the caller's slots, so
+/// a helper that opens (or configures) whatever socket it is given counts once per slot.
+struct SlotBinding {
+  std::string ParamUSR;
+  Slot Arg;
+  std::string Caller; ///< USR of the function that makes the call
+  SourceLoc Loc;      ///< the call
+};
+
 /// A problem met while extracting a TU (the TU's facts are then incomplete).
 struct ExtractError {
   SourceLoc Loc;
@@ -124,6 +136,7 @@ struct TUFacts {
   std::vector<Evidence> Evidences;
   std::vector<FunctionFact> Functions;
   std::vector<CallEdge> Edges; ///< in source order within each caller
+  std::vector<SlotBinding> Bindings;
   std::vector<ExtractError> Errors;
   bool Complete = true;
 };

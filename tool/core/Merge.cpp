@@ -23,6 +23,69 @@ struct Merged {
   bool Incomplete = false;
 };
 
+/// The caller slots a parameter slot stands for, following parameters passed on.
+void bindingsOf(const std::map<std::string, std::vector<const SlotBinding *>> &ByParam,
+                const std::string &Param, unsigned Depth,
+                std::vector<const SlotBinding *> &Out) {
+  auto It = ByParam.find(Param);
+  if (It == ByParam.end() || Depth > 8)
+    return;
+  for (const SlotBinding *B : It->second) {
+    if (B->Arg.Kind == SlotKind::Parameter && ByParam.count(B->Arg.USR))
+      bindingsOf(ByParam, B->Arg.USR, Depth + 1, Out);
+    else
+      Out.push_back(B);
+  }
+}
+
+/// A helper that opens or configures "whatever socket it is given" acts on each slot its
+/// callers hand it: sites and evidence on parameters move to those slots
+/// (test-inputs/helper-opens-two-slots).
+void resolveParameters(const FactSet &Facts, Merged &M) {
+  std::map<std::string, std::vector<const SlotBinding *>> ByParam;
+  std::set<std::pair<std::string, std::string>> Seen;
+  for (const auto &U : Facts.Units)
+    for (const auto &B : U.Bindings)
+      if (Seen.insert({B.ParamUSR, B.Arg.USR + "@" + B.Loc.File + ":" +
+                                       std::to_string(B.Loc.Line)}).second)
+        ByParam[B.ParamUSR].push_back(&B);
+  if (ByParam.empty())
+    return;
+  std::vector<SocketSite> Sites;
+  for (auto &S : M.Sites) {
+    std::vector<const SlotBinding *> Bound;
+    if (S.Holder.Kind == SlotKind::Parameter)
+      bindingsOf(ByParam, S.Holder.USR, 0, Bound);
+    if (Bound.empty()) {
+      Sites.push_back(std::move(S));
+      continue;
+    }
+    for (const SlotBinding *B : Bound) {
+      SocketSite Copy = S;
+      Copy.Holder = B->Arg;
+      Copy.Loc = B->Loc; // the call that hands this slot to the opening helper
+      Copy.Function = B->Caller;
+      Copy.BoundaryComments.clear();
+      Sites.push_back(std::move(Copy));
+    }
+  }
+  M.Sites = std::move(Sites);
+  std::map<std::string, std::vector<Evidence>> Moved;
+  for (auto &[SlotUSR, Evs] : M.EvidenceBySlot) {
+    std::vector<const SlotBinding *> Bound;
+    bindingsOf(ByParam, SlotUSR, 0, Bound);
+    for (const Evidence &E : Evs)
+      for (const SlotBinding *B : Bound) {
+        Evidence Copy = E;
+        Copy.SlotUSR = B->Arg.USR;
+        Moved[B->Arg.USR].push_back(std::move(Copy));
+      }
+  }
+  for (auto &[SlotUSR, Evs] : Moved)
+    for (auto &E : Evs)
+      M.EvidenceBySlot[SlotUSR].push_back(std::move(E));
+}
+
 Merged mergeFacts(const FactSet &Facts) {
   Merged M;
   std::set<CallEdge> Edges;
@@ -45,6 +108,7 @@ Merged mergeFacts(const FactSet &Facts) {
   }
   for (const CallEdge *E : Ordered)
     M.Callees[E->Caller].push_back(E->Callee);
+  resolveParameters(Facts, M);
   std::stable_sort(M.Sites.begin(), M.Sites.end(),
                    [](const SocketSite &A, const SocketSite &B) { return A.Loc < B.Loc; });
   return M;
@@ -129,13 +193,17 @@ void describeHeartbeat(const std::vector<Evidence> &Evs, Socket &S) {
 void attachBoundary(const std::vector<const SocketSite *> &Sites, const Config &Cfg,
                     Socket &S) {
   // A valid annotation wins over an invalid one; the first in source order otherwise.
-  for (const SocketSite *Site : Sites)
-    for (const auto &[Loc, Text] : Site->BoundaryComments)
+  auto Consider = [&](const std::vector<std::pair<SourceLoc, std::string>> &Comments) {
+    for (const auto &[Loc, Text] : Comments)
       if (auto B = parseBoundaryComment(Text)) {
         B->Loc = Loc;
         if (!S.Annotation || (!S.Annotation->valid() && B->valid()))
           S.Annotation = *B;
       }
+  };
+  Consider(S.Holder.DeclComments);
+  for (const SocketSite *Site : Sites)
+    Consider(Site->BoundaryComments);
   if (S.Annotation && S.Annotation->valid())
     return;
   for (const auto &D : Cfg.Boundaries)

@@ -495,26 +495,37 @@ private:
     const auto *FD = dyn_cast_or_null<FunctionDecl>(DC);
     if (!FD || !FD->hasBody())
       return;
-    auto Assigns =
-        match(findAll(binaryOperator(isAssignmentOperator(),
-                                     hasLHS(memberExpr(hasObjectExpression(ignoringParenImpCasts(
-                                                           declRefExpr(to(varDecl(equalsNode(VD)))))))
-                                                .bind("lhs")))
-                          .bind("assign")),
-              *FD->getBody(), *Ctx);
+    // `opt.flag = true` is a BinaryOperator; `opt.idle = seconds(20)` assigns a class and
+    // is an operator= call (test-inputs/boost-beast-option-variable).
+    auto FieldOfVar = memberExpr(hasObjectExpression(ignoringParenImpCasts(
+                                     declRefExpr(to(varDecl(equalsNode(VD)))))))
+                          .bind("lhs");
+    auto Assigns = match(
+        findAll(stmt(anyOf(binaryOperator(isAssignmentOperator(), hasLHS(FieldOfVar),
+                                          hasRHS(expr().bind("rhs"))),
+                           cxxOperatorCallExpr(hasOverloadedOperatorName("="),
+                                               hasArgument(0, FieldOfVar),
+                                               hasArgument(1, expr().bind("rhs")))))
+                    .bind("assign")),
+        *FD->getBody(), *Ctx);
     const SourceManager &SM = Ctx->getSourceManager();
-    std::vector<const BinaryOperator *> Ordered;
-    for (const auto &B : Assigns)
-      if (const auto *A = B.getNodeAs<BinaryOperator>("assign"))
-        if (SM.isBeforeInTranslationUnit(A->getBeginLoc(), Before))
-          Ordered.push_back(A);
-    std::sort(Ordered.begin(), Ordered.end(), [&](const BinaryOperator *A, const BinaryOperator *B) {
-      return SM.isBeforeInTranslationUnit(A->getBeginLoc(), B->getBeginLoc());
-    });
-    for (const BinaryOperator *A : Ordered) {
-      const auto *ME = cast<MemberExpr>(peel(A->getLHS()));
-      V[ME->getMemberDecl()->getName().str()] = fieldValue(A->getRHS(), H);
+    struct Assignment {
+      SourceLocation Loc;
+      const MemberExpr *Field;
+      const Expr *Value;
+    };
+    std::vector<Assignment> Ordered;
+    for (const auto &B : Assigns) {
+      const auto *A = B.getNodeAs<Stmt>("assign");
+      if (A && SM.isBeforeInTranslationUnit(A->getBeginLoc(), Before))
+        Ordered.push_back({A->getBeginLoc(), B.getNodeAs<MemberExpr>("lhs"),
+                           B.getNodeAs<Expr>("rhs")});
     }
+    std::sort(Ordered.begin(), Ordered.end(), [&](const Assignment &A, const Assignment &B) {
+      return SM.isBeforeInTranslationUnit(A.Loc, B.Loc);
+    });
+    for (const Assignment &A : Ordered)
+      V[A.Field->getMemberDecl()->getName().str()] = fieldValue(A.Value, H);
   }
 
   // --- matches ---------------------------------------------------------------------
@@ -738,44 +749,50 @@ private:
 
   // --- boundary comments -----------------------------------------------------------
 
-  void collectBoundaryComments(SourceLocation CallLoc, SocketSite &S) const {
+  /// Boundary comments on or directly above the line of L.
+  std::vector<std::pair<SourceLoc, std::string>> commentsAt(SourceLocation L) const {
+    std::vector<std::pair<SourceLoc, std::string>> Out;
     const SourceManager &SM = Ctx->getSourceManager();
+    L = SM.getFileLoc(L);
+    if (L.isInvalid())
+      return Out;
+    auto [FID, Offset] = SM.getDecomposedLoc(L);
+    bool Invalid = false;
+    llvm::StringRef Buf = SM.getBufferData(FID, &Invalid);
+    if (Invalid)
+      return Out;
+    for (auto &[Line, Text] : boundaryCommentsNear(Buf, Offset)) {
+      SourceLoc CL = loc(L);
+      CL.Line = Line;
+      CL.Column = 1;
+      Out.emplace_back(CL, Text);
+    }
+    return Out;
+  }
+
+  void collectBoundaryComments(SourceLocation CallLoc, SocketSite &S) const {
     auto Scan = [&](SourceLocation L) {
-      L = SM.getFileLoc(L);
-      if (L.isInvalid())
-        return;
-      auto [FID, Offset] = SM.getDecomposedLoc(L);
-      bool Invalid = false;
-      llvm::StringRef Buf = SM.getBufferData(FID, &Invalid);
-      if (Invalid)
-        return;
-      for (auto &[Line, Text] : boundaryCommentsNear(Buf, Offset)) {
-        SourceLoc CL = loc(L);
-        CL.Line = Line;
-        CL.Column = 1;
-        S.BoundaryComments.emplace_back(CL, Text);
-      }
+      for (auto &C : commentsAt(L))
+        S.BoundaryComments.push_back(std::move(C));
     };
     Scan(CallLoc);
-    if (S.Holder.Kind != SlotKind::Temporary && !S.Holder.USR.empty() &&
-        S.Holder.Decl.valid())
-      Scan(declLocation(S));
   }
 
-  SourceLocation declLocation(const SocketSite &S) const {
-    auto It = SlotDecls.find(S.Holder.USR);
-    return It == SlotDecls.end() ? SourceLocation() : It->second;
+  /// A parameter is named by its function and position: a declaration in a header and
+  /// the definition in a .cpp have different parameter USRs, but one of these.
+  static std::string paramKey(const ParmVarDecl *P) {
+    const auto *FD = dyn_cast_or_null<FunctionDecl>(P->getDeclContext());
+    if (!FD)
+      return usrOf(P);
+    return usrOf(FD->getCanonicalDecl()) + "@param" + std::to_string(P->getFunctionScopeIndex());
   }
-
-  /// Source locations of slot declarations, by USR, filled as slots are resolved.
-  mutable std::map<std::string, SourceLocation> SlotDecls;
 
   Slot slotForDecl(const NamedDecl *D, SlotKind K, const Context &Where) const {
     Slot S;
-    S.USR = usrOf(D);
+    S.USR = isa<ParmVarDecl>(D) ? paramKey(cast<ParmVarDecl>(D)) : usrOf(D);
     S.Kind = K;
     S.Decl = loc(D->getLocation());
-    SlotDecls[S.USR] = D->getLocation();
+    S.DeclComments = commentsAt(D->getLocation());
     if (K == SlotKind::Local || K == SlotKind::Parameter)
       S.Name = functionName(Where.Function) + "::" + D->getName().str();
     else
@@ -793,6 +810,32 @@ private:
   }
 
 public:
+  void setContext(ASTContext &C) { Ctx = &C; }
+
+  /// Records which slot each socket-typed reference or pointer argument of a user
+  /// function call stands for (see SlotBinding).
+  void addBindings(const FunctionDecl *Callee, llvm::ArrayRef<const Expr *> Args,
+                   const Expr *Call) {
+    if (!Callee || inSystemHeader(Callee->getLocation()) || inSystemHeader(Call->getBeginLoc()))
+      return;
+    unsigned N = std::min<unsigned>(Args.size(), Callee->getNumParams());
+    for (unsigned I = 0; I < N; ++I) {
+      const ParmVarDecl *P = Callee->getParamDecl(I);
+      QualType PT = P->getType();
+      if ((!PT->isReferenceType() && !PT->isPointerType()) || !libraryOfType(PT))
+        continue;
+      Context Where = contextOf(DynTypedNode::create(*Call));
+      Slot A = slotOf(Args[I], Where);
+      if (A.Kind == SlotKind::Temporary)
+        continue;
+      SlotBinding B;
+      B.ParamUSR = paramKey(P);
+      B.Arg = std::move(A);
+      B.Caller = usrOf(Where.Function);
+      B.Loc = loc(Call->getBeginLoc());
+      Out.Bindings.push_back(std::move(B));
+    }
+  }
 
   /// Comment lines that hold a boundary annotation for the line at Offset: on that line
   /// (trailing) or in the comment block directly above it. Continuation lines of a comment
@@ -868,8 +911,8 @@ public:
 /// Functions, entry points and "may run" edges, for the cross-TU call graph.
 class GraphVisitor : public RecursiveASTVisitor<GraphVisitor> {
 public:
-  GraphVisitor(ASTContext &Ctx, const ExtractOptions &Opts, TUFacts &Out)
-      : Ctx(Ctx), Opts(Opts), Out(Out) {}
+  GraphVisitor(ASTContext &Ctx, const ExtractOptions &Opts, TUFacts &Out, Collector &Slots)
+      : Ctx(Ctx), Opts(Opts), Out(Out), Slots(Slots) {}
 
   bool shouldVisitTemplateInstantiations() const { return true; }
   bool shouldVisitLambdaBody() const { return true; }
@@ -901,12 +944,20 @@ public:
   }
 
   bool VisitCallExpr(CallExpr *C) {
-    if (const FunctionDecl *FD = C->getDirectCallee())
+    if (const FunctionDecl *FD = C->getDirectCallee()) {
       addEdge(FD, EdgeKind::Call);
+      llvm::SmallVector<const Expr *, 4> Args(C->arguments());
+      // A member operator call passes the object as argument 0.
+      if (isa<CXXOperatorCallExpr>(C) && isa<CXXMethodDecl>(FD) && !Args.empty())
+        Args.erase(Args.begin());
+      Slots.addBindings(FD, Args, C);
+    }
     return true;
   }
   bool VisitCXXConstructExpr(CXXConstructExpr *C) {
     addEdge(C->getConstructor(), EdgeKind::Call);
+    llvm::SmallVector<const Expr *, 4> Args(C->arguments());
+    Slots.addBindings(C->getConstructor(), Args, C);
     return true;
   }
   bool VisitDeclRefExpr(DeclRefExpr *R) {
@@ -925,6 +976,7 @@ private:
   ASTContext &Ctx;
   const ExtractOptions &Opts;
   TUFacts &Out;
+  Collector &Slots;
   std::vector<std::string> Stack;
   std::set<std::string> Recorded;
 
@@ -973,7 +1025,8 @@ public:
     if (auto FE = SM.getFileEntryRefForID(SM.getMainFileID()))
       Out.MainFile = relativeTo(std::string(FE->getName()), Opts.Root);
     Finder.matchAST(Ctx);
-    GraphVisitor(Ctx, Opts, Out).TraverseDecl(Ctx.getTranslationUnitDecl());
+    Matches.setContext(Ctx);
+    GraphVisitor(Ctx, Opts, Out, Matches).TraverseDecl(Ctx.getTranslationUnitDecl());
   }
 
 private:
