@@ -39,11 +39,15 @@ int cliMain(int argc, const char **argv) {
   cl::opt<std::string> RulesDir("rules-dir", cl::desc("Directory of library rules files"),
                                 cl::value_desc("dir"), cl::cat(Cat), cl::sub(All));
   cl::opt<unsigned> Jobs("j", cl::desc("Worker threads (default: one per core)"),
-                         cl::init(0), cl::cat(Cat), cl::sub(Both));
+                         cl::init(0), cl::Prefix, cl::cat(Cat), cl::sub(Both));
   cl::opt<std::string> Output("o", cl::desc("Facts output file"), cl::value_desc("file"),
                               cl::cat(Cat), cl::sub(Extract));
   cl::opt<bool> Quiet("quiet", cl::desc("No summary line on stderr"), cl::cat(Cat),
                       cl::sub(Reporting));
+  cl::opt<bool> FullParse("full-parse",
+                          cl::desc("Also parse the bodies of library functions (slower; the "
+                                   "facts are the same)"),
+                          cl::cat(Cat), cl::sub(Both), cl::Hidden);
   cl::opt<bool> ListChecks("list-checks", cl::desc("List the checks and exit"), cl::cat(Cat));
   cl::opt<bool> DumpConfig("dump-config",
                            cl::desc("Print the effective configuration and exit"), cl::cat(Cat));
@@ -68,6 +72,7 @@ int cliMain(int argc, const char **argv) {
   Opts.RulesDir = RulesDir;
   Opts.Jobs = Jobs;
   Opts.Quiet = Quiet;
+  Opts.FullParse = FullParse;
   Opts.Format = Format;
   if (Opts.Format != "text" && Opts.Format != "json") {
     llvm::errs() << "wslint: error: --format: unknown format '" << Opts.Format

@@ -130,6 +130,7 @@ llvm::Expected<FactSet> extractAll(const DriverOptions &Opts, const Config &Cfg,
   ExtractOptions XO;
   XO.Root = Cfg.Root;
   XO.ResourceDir = WSLINT_CLANG_RESOURCE_DIR;
+  XO.SkipLibraryBodies = !Opts.FullParse;
   FactSet Set;
   Set.Units.resize(Files.size());
   {

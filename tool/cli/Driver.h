@@ -29,6 +29,7 @@ struct DriverOptions {
   std::string Format = "text";
   unsigned Jobs = 0;              ///< 0 = one per core
   bool Quiet = false;
+  bool FullParse = false;         ///< parse library function bodies too (for comparison)
 };
 
 /// What one analysis produced, before formatting.

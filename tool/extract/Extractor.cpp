@@ -1020,6 +1020,14 @@ public:
     Matches.registerMatchers(Finder);
   }
 
+  /// Bodies of functions in system headers (the libraries themselves) never hold facts:
+  /// skipping them spares the parse and, above all, the template instantiation of library
+  /// internals. Sema still parses bodies it needs (constexpr, deduced return types).
+  bool shouldSkipFunctionBody(Decl *D) override {
+    const SourceManager &SM = D->getASTContext().getSourceManager();
+    return SM.isInSystemHeader(SM.getFileLoc(D->getLocation()));
+  }
+
   void HandleTranslationUnit(ASTContext &Ctx) override {
     const SourceManager &SM = Ctx.getSourceManager();
     if (auto FE = SM.getFileEntryRefForID(SM.getMainFileID()))
@@ -1069,8 +1077,10 @@ class FactsAction : public ASTFrontendAction {
 public:
   FactsAction(const RuleSet &Rules, const ExtractOptions &Opts, TUFacts &Out)
       : Rules(Rules), Opts(Opts), Out(Out) {}
-  std::unique_ptr<ASTConsumer> CreateASTConsumer(CompilerInstance &,
+  std::unique_ptr<ASTConsumer> CreateASTConsumer(CompilerInstance &CI,
                                                  llvm::StringRef) override {
+    // Asks FactsConsumer::shouldSkipFunctionBody for each body.
+    CI.getFrontendOpts().SkipFunctionBodies = Opts.SkipLibraryBodies;
     return makeFactsConsumer(Rules, Opts, Out);
   }
 

@@ -23,6 +23,9 @@ struct ExtractOptions {
   std::string Root; ///< project root: paths in facts are relative to it
   /// Directory with Clang's builtin headers (stddef.h, …); added to commands lacking one.
   std::string ResourceDir;
+  /// Skip the bodies of functions in system headers (the facts never need them). Off only
+  /// to prove that (tests/ScenarioTest.cpp, FactsMatchFullParse).
+  bool SkipLibraryBodies = true;
 };
 
 /// An AST consumer that fills Out with the facts of the TU it is given.
