@@ -42,7 +42,7 @@ TEST(Rules, BadRulesAreErrorsWithPositions) {
                 .find("need 'socket-types'"),
             std::string::npos);
   EXPECT_NE(errorOf("name: X\nheaders: [a.h]\nopen-calls: [{url-arg: 0}]\n")
-                .find("exactly one of 'method' or 'function'"),
+                .find("exactly one of 'method', 'function' or 'constructor: true'"),
             std::string::npos);
   EXPECT_NE(errorOf("name: X\nheaders: [a.h]\nopen-calls: [{function: f}]\n"
                     "heartbeat: [{function: g, argument: 1, argument-is: positve, describe: d}]\n")

@@ -32,7 +32,8 @@ constexpr EnumName<SlotKind> SlotKindNames[] = {
 constexpr EnumName<EvidenceKind> EvidenceKindNames[] = {
     {EvidenceKind::Heartbeat, "heartbeat"},
     {EvidenceKind::HeartbeatOff, "heartbeat-off"},
-    {EvidenceKind::AsyncRead, "async-read"}};
+    {EvidenceKind::AsyncRead, "async-read"},
+    {EvidenceKind::Ping, "ping"}};
 constexpr EnumName<EdgeKind> EdgeKindNames[] = {{EdgeKind::Call, "call"},
                                                 {EdgeKind::Callback, "callback"}};
 
@@ -132,6 +133,7 @@ static Value toJSON(const SocketSite &S) {
                 {"endpoint", S.Endpoint},
                 {"endpoint_is_literal", S.EndpointIsLiteral},
                 {"loop_depth", S.LoopDepth},
+                {"client_kind", S.ClientKind},
                 {"boundary_comments", commentsToJSON(S.BoundaryComments)}};
 }
 
@@ -142,7 +144,8 @@ static Value toJSON(const Evidence &E) {
            {"function", E.Function},
            {"loc", toJSON(E.Loc)},
            {"detail", E.Detail},
-           {"library_default", E.LibraryDefault}};
+           {"library_default", E.LibraryDefault},
+           {"in_loop", E.InLoop}};
   if (E.Needs)
     O["needs"] = evidenceKindName(*E.Needs);
   return O;
@@ -221,7 +224,7 @@ static bool fromJSON(const Value &V, SocketSite &S, llvm::json::Path P) {
         O.map("open_call", S.OpenCall) && O.map("loc", S.Loc) &&
         O.map("function", S.Function) && O.map("slot", S.Holder) &&
         O.map("endpoint", S.Endpoint) && O.map("endpoint_is_literal", S.EndpointIsLiteral) &&
-        mapUnsigned(O, "loop_depth", S.LoopDepth)))
+        mapUnsigned(O, "loop_depth", S.LoopDepth) && O.map("client_kind", S.ClientKind)))
     return false;
   if (!commentsFromJSON(V, "boundary_comments", S.BoundaryComments, P))
     return false;
@@ -235,7 +238,8 @@ static bool fromJSON(const Value &V, Evidence &E, llvm::json::Path P) {
   if (!(O && O.map("kind", Kind) && O.map("library", E.Library) &&
         O.map("slot", E.SlotUSR) && O.map("function", E.Function) &&
         O.map("loc", E.Loc) && O.map("detail", E.Detail) &&
-        O.map("library_default", E.LibraryDefault) && O.mapOptional("needs", Needs)))
+        O.map("library_default", E.LibraryDefault) && O.map("in_loop", E.InLoop) &&
+        O.mapOptional("needs", Needs)))
     return false;
   auto K = parseEvidenceKind(Kind);
   if (!K) {

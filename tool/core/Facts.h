@@ -71,11 +71,12 @@ struct SocketSite {
   std::string Endpoint;    ///< "" when the code does not state it
   bool EndpointIsLiteral = false;
   unsigned LoopDepth = 0;  ///< loops around the site inside its function
+  std::string ClientKind;  ///< the kind of client this library implies ("" = none)
   /// Raw text of "websocket-boundary" comments at the opening call.
   std::vector<std::pair<SourceLoc, std::string>> BoundaryComments;
 };
 
-enum class EvidenceKind { Heartbeat, HeartbeatOff, AsyncRead };
+enum class EvidenceKind { Heartbeat, HeartbeatOff, AsyncRead, Ping };
 const char *evidenceKindName(EvidenceKind K);
 std::optional<EvidenceKind> parseEvidenceKind(const std::string &S);
 
@@ -90,6 +91,8 @@ struct Evidence {
   /// Evidence that stands for the library's default behaviour rather than code the
   /// user wrote; explicit HeartbeatOff evidence on the same slot overrides it.
   bool LibraryDefault = false;
+  /// The call sits inside a loop of its function (a ping sent periodically).
+  bool InLoop = false;
   /// The evidence only counts together with evidence of this kind on the same slot
   /// (e.g. Beast pings only while an asynchronous read is pending).
   std::optional<EvidenceKind> Needs;

@@ -17,6 +17,8 @@ namespace {
 /// The union of all units' facts, deduplicated (a header's code is seen by many TUs).
 struct Merged {
   std::map<std::string, FunctionFact> Functions;
+  /// Functions handed to someone who calls them later: handlers, timer callbacks, lambdas.
+  std::set<std::string> Callbacks;
   std::map<std::string, std::vector<std::string>> Callees;
   std::vector<SocketSite> Sites;
   std::map<std::string, std::vector<Evidence>> EvidenceBySlot;
@@ -106,8 +108,11 @@ Merged mergeFacts(const FactSet &Facts) {
       if (SeenEvidence.insert({E.Loc, E.SlotUSR + "|" + evidenceKindName(E.Kind)}).second)
         M.EvidenceBySlot[E.SlotUSR].push_back(E);
   }
-  for (const CallEdge *E : Ordered)
+  for (const CallEdge *E : Ordered) {
     M.Callees[E->Caller].push_back(E->Callee);
+    if (E->Kind == EdgeKind::Callback)
+      M.Callbacks.insert(E->Callee);
+  }
   resolveParameters(Facts, M);
   std::stable_sort(M.Sites.begin(), M.Sites.end(),
                    [](const SocketSite &A, const SocketSite &B) { return A.Loc < B.Loc; });
@@ -154,7 +159,7 @@ bool globMatches(const std::vector<std::string> &Globs, const std::string &Path)
   return false;
 }
 
-void describeHeartbeat(const std::vector<Evidence> &Evs, Socket &S) {
+void describeHeartbeat(const Merged &M, const std::vector<Evidence> &Evs, Socket &S) {
   auto HasKind = [&](EvidenceKind K) {
     return std::any_of(Evs.begin(), Evs.end(), [&](const Evidence &E) { return E.Kind == K; });
   };
@@ -163,6 +168,14 @@ void describeHeartbeat(const std::vector<Evidence> &Evs, Socket &S) {
   });
   const Evidence *Unmet = nullptr;
   for (const auto &E : Evs) {
+    // A ping sent by hand is a heartbeat when it repeats: inside a loop, or from a handler
+    // or timer callback (test-inputs/qt-websockets-timer-ping). Sent once, it is not.
+    if (E.Kind == EvidenceKind::Ping && (E.InLoop || M.Callbacks.count(E.Function))) {
+      S.Heartbeat = true;
+      S.HeartbeatEvidence = E.Detail;
+      S.HeartbeatLoc = E.Loc;
+      return;
+    }
     if (E.Kind != EvidenceKind::Heartbeat)
       continue;
     if (E.LibraryDefault && ExplicitOff)
@@ -254,7 +267,7 @@ std::vector<Socket> socketsOf(const Merged &M, const std::vector<const SocketSit
     }
     auto It = M.EvidenceBySlot.find(S.Holder.USR);
     if (It != M.EvidenceBySlot.end() && !S.Holder.USR.empty())
-      describeHeartbeat(It->second, S);
+      describeHeartbeat(M, It->second, S);
     if (!S.Heartbeat && S.HeartbeatEvidence.empty())
       S.HeartbeatEvidence = "no heartbeat option or ping found for this socket";
     attachBoundary(Group, Cfg, S);
@@ -307,6 +320,13 @@ Graph buildGraph(const FactSet &Facts, const Config &Cfg) {
       return Rank(A) < Rank(B);
     });
     C.Kind = Decl && Decl->Kind ? *Decl->Kind : Cfg.DefaultKind;
+    // A library that only runs in one kind of client says so (Emscripten: a browser).
+    if (!(Decl && Decl->Kind))
+      for (const SocketSite *S : Mine)
+        if (auto K = parseClientKind(S->ClientKind)) {
+          C.Kind = *K;
+          break;
+        }
     C.Limits = Cfg.budgetFor(Decl, C.Kind);
     C.Sockets = socketsOf(M, Mine, Cfg);
     G.Clients.push_back(std::move(C));

@@ -38,18 +38,40 @@ std::vector<std::string> names(YamlReader &R, const YAML::Node &N) {
 /// optional `socket-arg: N`, inline in the owning mapping.
 bool readCallKey(YamlReader &R, CallPattern &P, const std::string &Key,
                  const YAML::Node &V) {
-  if (Key == "method")
+  if (Key == "method") {
     P.Methods = names(R, V);
-  else if (Key == "function")
+  } else if (Key == "function") {
     P.Functions = names(R, V);
-  else if (Key == "socket-arg")
+  } else if (Key == "constructor") {
+    P.Constructor = R.boolean(V);
+  } else if (Key == "param-types") {
+    P.ParamTypes = names(R, V);
+  } else if (Key == "socket-arg") {
     P.SocketArg = static_cast<int>(R.unsignedInt(V));
-  else
+  } else if (Key == "socket") {
+    std::string W = R.scalar(V);
+    if (W == "result")
+      P.SocketIsResult = true;
+    else if (W != "object")
+      R.fail(V, "'socket' is 'object' or 'result'", W, {"object", "result"});
+  } else if (Key == "arg-text") {
+    if (!V.IsMap()) {
+      R.fail(V, "expected a mapping of argument index to text");
+      return true;
+    }
+    for (const auto &KV : V) {
+      unsigned Idx = R.unsignedInt(KV.first);
+      P.ArgText[Idx] = R.scalar(KV.second);
+    }
+  } else {
     return false;
+  }
   return true;
 }
 
-const std::vector<std::string> CallKeys = {"method", "function", "socket-arg"};
+const std::vector<std::string> CallKeys = {"method",    "function",   "constructor",
+                                           "param-types", "socket-arg", "socket",
+                                           "arg-text"};
 
 std::vector<std::string> withCallKeys(std::vector<std::string> Keys) {
   Keys.insert(Keys.end(), CallKeys.begin(), CallKeys.end());
@@ -57,8 +79,17 @@ std::vector<std::string> withCallKeys(std::vector<std::string> Keys) {
 }
 
 void requireCall(YamlReader &R, const YAML::Node &N, const CallPattern &P) {
-  if (P.Methods.empty() == P.Functions.empty())
-    R.fail(N, "name exactly one of 'method' or 'function'");
+  if (!P.Methods.empty() + !P.Functions.empty() + P.Constructor != 1)
+    R.fail(N, "name exactly one of 'method', 'function' or 'constructor: true'");
+}
+
+CallPattern readCall(YamlReader &R, const YAML::Node &N) {
+  CallPattern P;
+  R.mapping(N, CallKeys, [&](const std::string &K, const YAML::Node &V) {
+    readCallKey(R, P, K, V);
+  });
+  requireCall(R, N, P);
+  return P;
 }
 
 /// A list of call patterns: `[name, …]` of methods, or a list of mappings.
@@ -155,13 +186,19 @@ HeartbeatRule readHeartbeat(YamlReader &R, const YAML::Node &N) {
 
 OpenCallRule readOpenCall(YamlReader &R, const YAML::Node &N) {
   OpenCallRule O;
-  R.mapping(N, withCallKeys({"url-arg", "host-arg", "path-arg"}),
+  R.mapping(N, withCallKeys({"url-arg", "host-arg", "path-arg", "url-prefix"}),
             [&](const std::string &K, const YAML::Node &V) {
               if (readCallKey(R, O.Call, K, V))
                 return;
+              if (K == "url-prefix") {
+                O.UrlPrefixes = names(R, V);
+                return;
+              }
               unsigned Idx = R.unsignedInt(V);
               (K == "url-arg" ? O.UrlArg : K == "host-arg" ? O.HostArg : O.PathArg) = Idx;
             });
+  if (!O.UrlPrefixes.empty() && !O.UrlArg)
+    R.fail(N, "'url-prefix' needs the 'url-arg' it applies to");
   requireCall(R, N, O.Call);
   return O;
 }
@@ -179,7 +216,8 @@ llvm::Expected<LibraryRules> parseLibraryRules(const std::string &Text,
     return R.takeError();
   R.mapping(Doc,
             {"name", "covers", "headers", "socket-types", "open-calls", "scheme",
-             "heartbeat-default", "heartbeat", "heartbeat-off", "async-reads"},
+             "heartbeat-default", "heartbeat", "heartbeat-off", "async-reads", "pings",
+             "client-kind"},
             [&](const std::string &K, const YAML::Node &V) {
               if (K == "name") {
                 L.Name = R.scalar(V);
@@ -208,6 +246,14 @@ llvm::Expected<LibraryRules> parseLibraryRules(const std::string &Text,
                 });
               } else if (K == "heartbeat-off") {
                 L.HeartbeatOff = readMethodList(R, V);
+              } else if (K == "pings") {
+                R.sequence(V, [&](const YAML::Node &I) { L.Pings.push_back(readCall(R, I)); });
+              } else if (K == "client-kind") {
+                L.ClientKind = R.scalar(V);
+                if (L.ClientKind != "browser" && L.ClientKind != "desktop" &&
+                    L.ClientKind != "mobile" && L.ClientKind != "backend")
+                  R.fail(V, "unknown client kind '" + L.ClientKind + "'", L.ClientKind,
+                         {"browser", "desktop", "mobile", "backend"});
               } else {
                 L.AsyncReads = readMethodList(R, V);
               }
@@ -220,9 +266,11 @@ llvm::Expected<LibraryRules> parseLibraryRules(const std::string &Text,
     else if (L.OpenCalls.empty())
       R.fail(Doc, "a rules file needs 'open-calls'");
     else if (L.SocketTypes.empty() &&
-             std::any_of(L.OpenCalls.begin(), L.OpenCalls.end(),
-                         [](const OpenCallRule &O) { return !O.Call.Methods.empty(); }))
-      R.fail(Doc, "'method' open calls need 'socket-types' to know the object");
+             std::any_of(L.OpenCalls.begin(), L.OpenCalls.end(), [](const OpenCallRule &O) {
+               return !O.Call.Methods.empty() || O.Call.Constructor;
+             }))
+      R.fail(Doc, "'method' and 'constructor' open calls need 'socket-types' to know the "
+                  "object");
   }
   if (R.failed())
     return R.takeError();

@@ -20,10 +20,21 @@ namespace wslint {
 ///  - Function: a call of this qualified free function; the socket is argument SocketArg,
 ///    or (SocketArg < 0) the value the call returns, held by whatever it initialises or is
 ///    assigned to.
+///  - Constructor: constructing a socket type (whose first parameter's class is one of
+///    ParamTypes, when given); the slot is the object constructed.
+/// ArgText conditions: argument N's source text (as written, macros unexpanded) contains
+/// the string, e.g. {1: "CURLOPT_URL"} or {2: "FRAME_OP_PING"}.
 struct CallPattern {
   std::vector<std::string> Methods;
   std::vector<std::string> Functions;
+  bool Constructor = false;
+  std::vector<std::string> ParamTypes;
   int SocketArg = -1;
+  /// For methods: the socket is the value the call returns (websocketpp's
+  /// get_connection), not the object it is called on.
+  bool SocketIsResult = false;
+  std::map<unsigned, std::string> ArgText;
+  bool empty() const { return Methods.empty() && Functions.empty() && !Constructor; }
 };
 
 /// What a field of an option struct must hold for the option to count.
@@ -65,6 +76,9 @@ struct OpenCallRule {
   CallPattern Call;
   /// Index among the call's string-like arguments that holds the URL, or the host and path.
   std::optional<unsigned> UrlArg, HostArg, PathArg;
+  /// The call opens a WebSocket only when the URL is a literal with one of these prefixes
+  /// (libcurl: CURLOPT_URL set to ws:// or wss://). Empty: no condition.
+  std::vector<std::string> UrlPrefixes;
 };
 
 struct LibraryRules {
@@ -82,6 +96,11 @@ struct LibraryRules {
   std::vector<HeartbeatRule> Heartbeats;
   CallPattern HeartbeatOff;   ///< calls that switch a default heartbeat off
   CallPattern AsyncReads;     ///< calls that keep an asynchronous read pending
+  /// Calls that send a ping by hand; they count as a heartbeat when made periodically
+  /// (inside a loop, or from a handler or timer callback).
+  std::vector<CallPattern> Pings;
+  /// Client kind a socket of this library implies (Emscripten: browser), or "".
+  std::string ClientKind;
 };
 
 struct DecisionRow {

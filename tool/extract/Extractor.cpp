@@ -104,41 +104,65 @@ public:
     for (const auto &L : Rules.Libraries) {
       for (const auto &T : L.SocketTypes)
         TypeToLibrary.emplace(T, &L);
-      auto AddMethods = [&](const CallPattern &P) {
-        for (const auto &M : P.Methods)
-          MethodNames.insert(M);
-        for (const auto &F : P.Functions)
-          FunctionNames.insert(F);
-      };
-      for (const auto &O : L.OpenCalls)
-        AddMethods(O.Call);
-      for (const auto &H : L.Heartbeats)
-        AddMethods(H.Call);
-      AddMethods(L.HeartbeatOff);
-      AddMethods(L.AsyncReads);
+      for (const CallPattern *P : patternsOf(L)) {
+        MethodNames.insert(P->Methods.begin(), P->Methods.end());
+        FunctionNames.insert(P->Functions.begin(), P->Functions.end());
+        if (P->Constructor)
+          ConstructedTypes.insert(L.SocketTypes.begin(), L.SocketTypes.end());
+      }
     }
   }
 
+  /// Every call pattern a library's rules name, whatever its role.
+  static std::vector<const CallPattern *> patternsOf(const LibraryRules &L) {
+    std::vector<const CallPattern *> Out;
+    for (const auto &O : L.OpenCalls)
+      Out.push_back(&O.Call);
+    for (const auto &H : L.Heartbeats)
+      Out.push_back(&H.Call);
+    for (const auto &P : L.Pings)
+      Out.push_back(&P);
+    Out.push_back(&L.HeartbeatOff);
+    Out.push_back(&L.AsyncReads);
+    return Out;
+  }
+
   void registerMatchers(MatchFinder &Finder) {
+    // One matcher per kind of call, over the names of every rules file.
     std::vector<llvm::StringRef> Methods(MethodNames.begin(), MethodNames.end());
     if (!Methods.empty())
       Finder.addMatcher(
           cxxMemberCallExpr(callee(cxxMethodDecl(hasAnyName(Methods)))).bind("mcall"),
           this);
-    if (!FunctionNames.empty()) {
-      for (const auto &F : FunctionNames)
-        QualifiedFunctions.push_back("::" + F);
-      std::vector<llvm::StringRef> Refs(QualifiedFunctions.begin(), QualifiedFunctions.end());
-      Finder.addMatcher(callExpr(callee(functionDecl(hasAnyName(Refs)))).bind("fcall"), this);
-    }
+    for (const auto &F : FunctionNames)
+      QualifiedNames.push_back("::" + F);
+    size_t FunctionsEnd = QualifiedNames.size();
+    for (const auto &T : ConstructedTypes)
+      QualifiedNames.push_back("::" + T);
+    std::vector<llvm::StringRef> Functions(QualifiedNames.begin(),
+                                           QualifiedNames.begin() + FunctionsEnd);
+    std::vector<llvm::StringRef> Types(QualifiedNames.begin() + FunctionsEnd,
+                                       QualifiedNames.end());
+    if (!Functions.empty())
+      Finder.addMatcher(callExpr(callee(functionDecl(hasAnyName(Functions))),
+                                 unless(cxxMemberCallExpr()))
+                            .bind("fcall"),
+                        this);
+    if (!Types.empty())
+      Finder.addMatcher(
+          cxxConstructExpr(hasDeclaration(cxxConstructorDecl(ofClass(hasAnyName(Types)))))
+              .bind("construct"),
+          this);
   }
 
   void run(const MatchFinder::MatchResult &R) override {
     Ctx = R.Context;
-    if (const auto *Call = R.Nodes.getNodeAs<CXXMemberCallExpr>("mcall"))
-      onMemberCall(Call);
-    else if (const auto *FCall = R.Nodes.getNodeAs<CallExpr>("fcall"))
-      onFunctionCall(FCall);
+    const Expr *Node = nullptr;
+    if ((Node = R.Nodes.getNodeAs<Expr>("mcall")) ||
+        (Node = R.Nodes.getNodeAs<Expr>("fcall")) ||
+        (Node = R.Nodes.getNodeAs<Expr>("construct")))
+      if (!inSystemHeader(Node->getBeginLoc()))
+        onCall(viewOf(Node));
   }
 
 private:
@@ -147,8 +171,8 @@ private:
   TUFacts &Out;
   ASTContext *Ctx = nullptr;
   std::map<std::string, const LibraryRules *> TypeToLibrary;
-  std::set<std::string> MethodNames, FunctionNames;
-  std::vector<std::string> QualifiedFunctions;
+  std::set<std::string> MethodNames, FunctionNames, ConstructedTypes;
+  std::vector<std::string> QualifiedNames;
   std::set<std::pair<SourceLoc, std::string>> SeenSites, SeenEvidence;
 
   // --- locations -------------------------------------------------------------------
@@ -378,16 +402,6 @@ private:
     return false;
   }
 
-  /// The string-like arguments of a call, in order (handlers, buffers, error codes and
-  /// response objects are skipped, so overloads that add them keep the same indexes).
-  static std::vector<const Expr *> stringArgs(const CallExpr *Call) {
-    std::vector<const Expr *> Out;
-    for (const Expr *A : Call->arguments())
-      if (!isa<CXXDefaultArgExpr>(A) && isStringLike(A->getType()))
-        Out.push_back(A);
-    return Out;
-  }
-
   /// Value categories of option fields: "true", "false", "none", "zero", "positive",
   /// "negative", or "unknown" (not stated as a literal).
   std::string fieldValue(const Expr *E, const HeartbeatRule &H) const {
@@ -530,147 +544,255 @@ private:
 
   // --- matches ---------------------------------------------------------------------
 
-  void onMemberCall(const CXXMemberCallExpr *Call) {
-    if (inSystemHeader(Call->getBeginLoc()))
-      return;
-    const Expr *Obj = Call->getImplicitObjectArgument();
-    if (!Obj)
-      return;
-    const LibraryRules *L = libraryOfType(Obj->getType());
-    if (!L)
-      return;
-    std::string Method = Call->getMethodDecl()->getName().str();
-    Context Where = contextOf(DynTypedNode::create(*Call));
-    auto Has = [&](const CallPattern &P) {
-      return std::find(P.Methods.begin(), P.Methods.end(), Method) != P.Methods.end();
+  /// A member call, a free call or a construction, seen the same way.
+  struct CallView {
+    const Expr *E = nullptr;
+    enum { Method, Function, Construct } Kind = Function;
+    std::string Name;            ///< method name, or qualified function name
+    const Expr *Object = nullptr; ///< for methods
+    const FunctionDecl *Callee = nullptr;
+    llvm::SmallVector<const Expr *, 6> Args;
+    SourceLocation Loc; ///< where findings point: the method name, else the call
+    QualType SocketType;
+  };
+
+  static CallView viewOf(const Expr *E) {
+    CallView V;
+    V.E = E;
+    V.Loc = E->getBeginLoc();
+    if (const auto *MC = dyn_cast<CXXMemberCallExpr>(E)) {
+      V.Kind = CallView::Method;
+      V.Callee = MC->getMethodDecl();
+      V.Name = V.Callee->getName().str();
+      V.Object = MC->getImplicitObjectArgument();
+      if (V.Object)
+        V.SocketType = V.Object->getType();
+      V.Loc = MC->getExprLoc();
+    } else if (const auto *C = dyn_cast<CallExpr>(E)) {
+      V.Callee = C->getDirectCallee();
+      V.Name = qualifiedName(V.Callee);
+      V.SocketType = C->getType();
+    } else if (const auto *CE = dyn_cast<CXXConstructExpr>(E)) {
+      V.Kind = CallView::Construct;
+      V.Callee = CE->getConstructor();
+      V.SocketType = CE->getType();
+    }
+    if (const auto *C = dyn_cast<CallExpr>(E))
+      V.Args.append(C->arg_begin(), C->arg_end());
+    else if (const auto *CE = dyn_cast<CXXConstructExpr>(E))
+      V.Args.append(CE->arg_begin(), CE->arg_end());
+    return V;
+  }
+
+  bool matches(const CallPattern &P, const CallView &C) const {
+    auto In = [](const std::vector<std::string> &Names, const std::string &N) {
+      return std::find(Names.begin(), Names.end(), N) != Names.end();
     };
-    for (const auto &O : L->OpenCalls)
-      if (Has(O.Call))
-        addSite(*L, O, Call, slotOf(Obj, Where), Obj->getType(), Where);
-    for (const auto &H : L->Heartbeats)
-      if (Has(H.Call))
-        addHeartbeat(*L, H, Call, slotOf(Obj, Where), Where);
-    if (Has(L->AsyncReads))
-      addEvidence(*L, EvidenceKind::AsyncRead, Call, slotOf(Obj, Where), Where,
-                  Method + "()");
-    if (Has(L->HeartbeatOff))
-      addEvidence(*L, EvidenceKind::HeartbeatOff, Call, slotOf(Obj, Where), Where,
-                  Method + "() switches the library's heartbeat off");
-  }
-
-  void onFunctionCall(const CallExpr *Call) {
-    if (inSystemHeader(Call->getBeginLoc()))
-      return;
-    const FunctionDecl *FD = Call->getDirectCallee();
-    std::string Name = qualifiedName(FD);
-    Context Where = contextOf(DynTypedNode::create(*Call));
-    for (const auto &L : Rules.Libraries) {
-      auto Has = [&](const CallPattern &P) {
-        return std::find(P.Functions.begin(), P.Functions.end(), Name) != P.Functions.end();
-      };
-      auto SlotFor = [&](const CallPattern &P) {
-        if (P.SocketArg >= 0 && static_cast<unsigned>(P.SocketArg) < Call->getNumArgs())
-          return slotOf(Call->getArg(P.SocketArg), Where);
-        return resultSlot(Call, Where);
-      };
-      for (const auto &O : L.OpenCalls)
-        if (Has(O.Call))
-          addSite(L, O, Call, SlotFor(O.Call), Call->getType(), Where);
-      for (const auto &H : L.Heartbeats)
-        if (Has(H.Call))
-          addHeartbeat(L, H, Call, SlotFor(H.Call), Where);
-      if (Has(L.AsyncReads))
-        addEvidence(L, EvidenceKind::AsyncRead, Call, SlotFor(L.AsyncReads), Where,
-                    Name + "()");
-      if (Has(L.HeartbeatOff))
-        addEvidence(L, EvidenceKind::HeartbeatOff, Call, SlotFor(L.HeartbeatOff), Where,
-                    Name + "() switches the library's heartbeat off");
-    }
-  }
-
-  /// The slot that receives the value a call returns: the variable it initialises or the
-  /// field/variable it is assigned to.
-  Slot resultSlot(const CallExpr *Call, const Context &Where) const {
-    DynTypedNode N = DynTypedNode::create(*Call);
-    for (unsigned Hops = 0; Hops < 6; ++Hops) {
-      auto Parents = Ctx->getParents(N);
-      if (Parents.empty())
-        break;
-      N = Parents[0];
-      if (const auto *VD = N.get<VarDecl>())
-        return slotForDecl(VD, varKind(VD), Where);
-      if (const auto *BO = N.get<BinaryOperator>()) {
-        if (BO->isAssignmentOp())
-          return slotOf(BO->getLHS(), Where);
-        break;
+    switch (C.Kind) {
+    case CallView::Method:
+      if (!In(P.Methods, C.Name))
+        return false;
+      break;
+    case CallView::Function:
+      if (!In(P.Functions, C.Name))
+        return false;
+      break;
+    case CallView::Construct:
+      if (!P.Constructor)
+        return false;
+      if (!P.ParamTypes.empty()) {
+        // Client and server constructors differ by their first parameter (T4).
+        if (!C.Callee || C.Callee->getNumParams() == 0)
+          return false;
+        QualType First = C.Callee->getParamDecl(0)->getType().getNonReferenceType();
+        const auto *RD = First->getAsCXXRecordDecl();
+        if (!RD || !In(P.ParamTypes, recordTemplateName(RD)))
+          return false;
       }
-      if (N.get<Stmt>() && !N.get<Expr>())
-        break;
+      break;
     }
+    for (const auto &[Index, Text] : P.ArgText)
+      if (Index >= C.Args.size() ||
+          sourceText(C.Args[Index]).find(Text) == std::string::npos)
+        return false;
+    return true;
+  }
+
+  Slot slotFor(const CallPattern &P, const CallView &C, const Context &Where) const {
+    if (C.Kind == CallView::Method && !P.SocketIsResult && P.SocketArg < 0)
+      return slotOf(C.Object, Where);
+    if (P.SocketArg >= 0) {
+      if (static_cast<unsigned>(P.SocketArg) < C.Args.size())
+        return slotOf(C.Args[P.SocketArg], Where);
+      return temporarySlot();
+    }
+    return resultSlot(C.E, Where);
+  }
+
+  static Slot temporarySlot() {
     Slot S;
     S.Kind = SlotKind::Temporary;
     S.Name = "(temporary)";
     return S;
   }
 
-  void addSite(const LibraryRules &L, const OpenCallRule &O, const CallExpr *Call,
-               Slot Holder, QualType SocketType, const Context &Where) {
+  void onCall(const CallView &C) {
+    // Which libraries can this call belong to? Methods and constructions by the object's
+    // type; free functions by name, in any library.
+    std::vector<const LibraryRules *> Libs;
+    if (C.Kind == CallView::Function) {
+      for (const auto &L : Rules.Libraries)
+        Libs.push_back(&L);
+    } else if (const LibraryRules *L = libraryOfType(C.SocketType)) {
+      Libs.push_back(L);
+    }
+    if (Libs.empty())
+      return;
+    Context Where = contextOf(DynTypedNode::create(*C.E));
+    for (const LibraryRules *L : Libs) {
+      for (const auto &O : L->OpenCalls)
+        if (matches(O.Call, C))
+          addSite(*L, O, C, slotFor(O.Call, C, Where), Where);
+      for (const auto &H : L->Heartbeats)
+        if (matches(H.Call, C))
+          addHeartbeat(*L, H, C, slotFor(H.Call, C, Where), Where);
+      for (const auto &P : L->Pings)
+        if (matches(P, C)) {
+          Evidence E = makeEvidence(*L, EvidenceKind::Ping, C, slotFor(P, C, Where), Where,
+                                    "ping sent by hand: " + sourceText(C.E));
+          E.InLoop = Where.LoopDepth > 0;
+          pushEvidence(std::move(E));
+        }
+      if (matches(L->AsyncReads, C))
+        pushEvidence(makeEvidence(*L, EvidenceKind::AsyncRead, C,
+                                  slotFor(L->AsyncReads, C, Where), Where, C.Name + "()"));
+      if (matches(L->HeartbeatOff, C))
+        pushEvidence(makeEvidence(*L, EvidenceKind::HeartbeatOff, C,
+                                  slotFor(L->HeartbeatOff, C, Where), Where,
+                                  sourceText(C.E) + " switches the library's heartbeat off"));
+    }
+  }
+
+  /// The slot that receives the value an expression produces: the variable it initialises,
+  /// the field or variable it is assigned to, the member whose initialiser it is, or the
+  /// smart pointer it is handed to with reset().
+  Slot resultSlot(const Expr *E, const Context &Where) const {
+    DynTypedNode N = DynTypedNode::create(*E);
+    for (unsigned Hops = 0; Hops < 8; ++Hops) {
+      auto Parents = Ctx->getParents(N);
+      if (Parents.empty())
+        break;
+      N = Parents[0];
+      if (const auto *VD = N.get<VarDecl>())
+        return slotForDecl(VD, varKind(VD), Where);
+      if (const auto *Init = N.get<CXXCtorInitializer>()) {
+        if (const FieldDecl *FD = Init->getMember())
+          return slotForDecl(FD, SlotKind::Field, Where);
+        break;
+      }
+      if (const auto *BO = N.get<BinaryOperator>()) {
+        if (BO->isAssignmentOp())
+          return slotOf(BO->getLHS(), Where);
+        break;
+      }
+      if (const auto *Op = N.get<CXXOperatorCallExpr>()) {
+        if (Op->getOperator() == OO_Equal && Op->getNumArgs() == 2)
+          return slotOf(Op->getArg(0), Where);
+        break;
+      }
+      if (const auto *MC = N.get<CXXMemberCallExpr>()) {
+        const CXXMethodDecl *M = MC->getMethodDecl();
+        if (M && M->getIdentifier() && M->getName() == "reset")
+          return slotOf(MC->getImplicitObjectArgument(), Where);
+        break;
+      }
+      if (N.get<Stmt>() && !N.get<Expr>())
+        break;
+    }
+    return temporarySlot();
+  }
+
+  void addSite(const LibraryRules &L, const OpenCallRule &O, const CallView &C, Slot Holder,
+               const Context &Where) {
     SocketSite S;
     S.Library = L.Id;
     S.LibraryName = L.Name;
-    if (const FunctionDecl *Callee = Call->getDirectCallee())
-      S.OpenCall = Callee->getNameAsString();
-    S.Loc = loc(Call->getBeginLoc());
-    if (isa<CXXMemberCallExpr>(Call))
-      S.Loc = loc(cast<CXXMemberCallExpr>(Call)->getExprLoc());
+    S.ClientKind = L.ClientKind;
+    S.OpenCall = C.Callee ? C.Callee->getNameAsString() : "";
+    S.Loc = loc(C.Loc);
     S.Function = usrOf(Where.Function);
     S.LoopDepth = Where.LoopDepth;
     S.Holder = std::move(Holder);
+    // A socket nothing names is identified by its opening call.
+    if (S.Holder.USR.empty())
+      S.Holder.USR = "site@" + S.Loc.File + ":" + std::to_string(S.Loc.Line) + ":" +
+                     std::to_string(S.Loc.Column);
+    if (!describeEndpoint(L, O, C, S))
+      return; // the URL says this is not a WebSocket (libcurl's other protocols)
     if (!SeenSites.insert({S.Loc, S.Holder.USR}).second)
       return;
-    describeEndpoint(L, O, Call, SocketType, S);
-    collectBoundaryComments(Call->getBeginLoc(), S);
+    collectBoundaryComments(C.E->getBeginLoc(), S);
+    if (L.HeartbeatDefault) {
+      Evidence E = makeEvidence(L, EvidenceKind::Heartbeat, C, S.Holder, Where,
+                                "library default: " + *L.HeartbeatDefault);
+      E.LibraryDefault = true;
+      pushEvidence(std::move(E));
+    }
     Out.Sites.push_back(std::move(S));
   }
 
-  void describeEndpoint(const LibraryRules &L, const OpenCallRule &O, const CallExpr *Call,
-                        QualType SocketType, SocketSite &S) const {
-    auto Args = stringArgs(Call);
+  /// Fills the endpoint; false when a URL condition of the rule rules the call out.
+  bool describeEndpoint(const LibraryRules &L, const OpenCallRule &O, const CallView &C,
+                        SocketSite &S) const {
+    std::vector<const Expr *> Args;
+    for (const Expr *A : C.Args)
+      if (!isa<CXXDefaultArgExpr>(A) && isStringLike(A->getType()))
+        Args.push_back(A);
     auto Arg = [&](std::optional<unsigned> I) -> std::optional<std::string> {
       if (!I || *I >= Args.size())
         return std::nullopt;
       return stringValue(Args[*I]);
     };
     if (O.UrlArg) {
-      if (auto U = Arg(O.UrlArg)) {
+      auto U = Arg(O.UrlArg);
+      if (!O.UrlPrefixes.empty() &&
+          (!U || std::none_of(O.UrlPrefixes.begin(), O.UrlPrefixes.end(),
+                              [&](const std::string &P) {
+                                return llvm::StringRef(*U).starts_with_insensitive(P);
+                              })))
+        return false;
+      if (U) {
         S.Endpoint = *U;
         S.EndpointIsLiteral = true;
       }
-      return;
+      return true;
     }
     auto Host = Arg(O.HostArg);
     if (!Host)
-      return;
-    std::string TypeName = SocketType.getCanonicalType().getAsString();
+      return true;
+    std::string TypeName = C.SocketType.getCanonicalType().getAsString();
     bool Secure = !L.SecureTypeMarker.empty() &&
                   llvm::StringRef(TypeName).contains(L.SecureTypeMarker);
     auto Path = Arg(O.PathArg);
     S.Endpoint = (Secure ? L.SecureScheme : L.Scheme) + "://" + *Host +
                  (Path ? *Path : std::string("/…"));
     S.EndpointIsLiteral = Path.has_value();
+    return true;
   }
 
-  void addHeartbeat(const LibraryRules &L, const HeartbeatRule &H, const CallExpr *Call,
+  void addHeartbeat(const LibraryRules &L, const HeartbeatRule &H, const CallView &C,
                     const Slot &Holder, const Context &Where) {
     std::string Problem;
-    if (H.Argument >= 0 && static_cast<unsigned>(H.Argument) < Call->getNumArgs()) {
-      const Expr *Arg = Call->getArg(H.Argument);
+    if (H.Argument >= 0 && static_cast<unsigned>(H.Argument) < C.Args.size()) {
+      const Expr *Arg = C.Args[H.Argument];
       if (!H.Struct.empty()) {
         QualType T = Arg->getType().getNonReferenceType();
-        const auto *RD = T->getAsCXXRecordDecl();
-        if (!RD || recordTemplateName(RD) != H.Struct)
+        const auto *RD = T->getAsRecordDecl();
+        const auto *CRD = dyn_cast_or_null<CXXRecordDecl>(RD);
+        std::string Name = CRD ? recordTemplateName(CRD) : RD ? qualifiedName(RD) : "";
+        if (Name != H.Struct)
           return; // another overload of the same method (another option type)
-        if (auto V = structValue(Arg, H, Call->getBeginLoc())) {
+        if (auto V = structValue(Arg, H, C.E->getBeginLoc())) {
           for (const auto &Req : H.Require) {
             auto It = V->find(Req.Field);
             std::string Got = It == V->end() ? "unknown" : It->second;
@@ -686,15 +808,15 @@ private:
           Problem = "the interval is " + Got;
       }
     }
-    std::string Source = sourceText(Call);
+    std::string Source = sourceText(C.E);
     if (Problem.empty()) {
-      Evidence E = makeEvidence(L, EvidenceKind::Heartbeat, Call, Holder, Where,
-                                H.Describe + ": " + Source);
+      Evidence E =
+          makeEvidence(L, EvidenceKind::Heartbeat, C, Holder, Where, H.Describe + ": " + Source);
       if (!H.Needs.empty())
         E.Needs = parseEvidenceKind(H.Needs);
       pushEvidence(std::move(E));
     } else {
-      pushEvidence(makeEvidence(L, EvidenceKind::HeartbeatOff, Call, Holder, Where,
+      pushEvidence(makeEvidence(L, EvidenceKind::HeartbeatOff, C, Holder, Where,
                                 Source + " sends no pings: " + Problem));
     }
   }
@@ -722,21 +844,16 @@ private:
     return Flat;
   }
 
-  Evidence makeEvidence(const LibraryRules &L, EvidenceKind K, const CallExpr *Call,
+  Evidence makeEvidence(const LibraryRules &L, EvidenceKind K, const CallView &C,
                         const Slot &Holder, const Context &Where, std::string Detail) const {
     Evidence E;
     E.Kind = K;
     E.Library = L.Id;
     E.SlotUSR = Holder.USR;
     E.Function = usrOf(Where.Function);
-    E.Loc = loc(isa<CXXMemberCallExpr>(Call) ? Call->getExprLoc() : Call->getBeginLoc());
+    E.Loc = loc(C.Loc);
     E.Detail = std::move(Detail);
     return E;
-  }
-
-  void addEvidence(const LibraryRules &L, EvidenceKind K, const CallExpr *Call,
-                   const Slot &Holder, const Context &Where, std::string Detail) {
-    pushEvidence(makeEvidence(L, K, Call, Holder, Where, std::move(Detail)));
   }
 
   void pushEvidence(Evidence E) {
