@@ -72,6 +72,9 @@ struct SocketSite {
   bool EndpointIsLiteral = false;
   unsigned LoopDepth = 0;  ///< loops around the site inside its function
   std::string ClientKind;  ///< the kind of client this library implies ("" = none)
+  /// The object that created the socket (websocketpp's endpoint for get_connection): its
+  /// settings and pings apply to the socket too. Empty when none.
+  std::string OwnerUSR;
   /// Raw text of "websocket-boundary" comments at the opening call.
   std::vector<std::pair<SourceLoc, std::string>> BoundaryComments;
 };

@@ -88,7 +88,76 @@ void resolveParameters(const FactSet &Facts, Merged &M) {
       M.EvidenceBySlot[SlotUSR].push_back(std::move(E));
 }
 
-Merged mergeFacts(const FactSet &Facts) {
+size_t commonPrefix(const std::string &A, const std::string &B) {
+  size_t N = 0;
+  while (N < A.size() && N < B.size() && A[N] == B[N])
+    ++N;
+  return N;
+}
+
+/// Separate programs in one compilation database may each define a function of the same
+/// name (two examples' `websocket_endpoint::connect`): one USR, several definitions in
+/// different files. Such a USR is split per defining file, and each unit's references go
+/// to its own definition, else to the definitions nearest its main file by directory
+/// (test-inputs/two-programs-same-class-name). Inline functions defined in a header are
+/// one definition seen by many units and stay one function.
+FactSet splitDuplicateDefinitions(const FactSet &Facts) {
+  std::map<std::string, std::set<std::string>> DefFiles;
+  for (const auto &U : Facts.Units)
+    for (const auto &F : U.Functions)
+      DefFiles[F.USR].insert(F.Loc.File);
+  std::set<std::string> Split;
+  for (const auto &[USR, Files] : DefFiles)
+    if (Files.size() > 1)
+      Split.insert(USR);
+  if (Split.empty())
+    return Facts;
+  FactSet Out = Facts;
+  for (auto &U : Out.Units) {
+    std::map<std::string, std::string> Own;
+    for (const auto &F : U.Functions)
+      if (Split.count(F.USR))
+        Own[F.USR] = F.USR + "@" + F.Loc.File;
+    auto Targets = [&](const std::string &USR) -> std::vector<std::string> {
+      if (!Split.count(USR))
+        return {USR};
+      if (auto It = Own.find(USR); It != Own.end())
+        return {It->second};
+      size_t Best = 0;
+      std::vector<std::string> Out;
+      for (const auto &File : DefFiles[USR]) {
+        size_t P = commonPrefix(File, U.MainFile);
+        if (P > Best)
+          Out.clear(), Best = P;
+        if (P == Best)
+          Out.push_back(USR + "@" + File);
+      }
+      return Out;
+    };
+    auto One = [&](std::string &USR) {
+      if (Split.count(USR))
+        USR = Targets(USR).front();
+    };
+    for (auto &F : U.Functions)
+      One(F.USR);
+    for (auto &S : U.Sites)
+      One(S.Function);
+    for (auto &E : U.Evidences)
+      One(E.Function);
+    for (auto &B : U.Bindings)
+      One(B.Caller);
+    std::vector<CallEdge> Edges;
+    for (const auto &E : U.Edges)
+      for (const auto &Caller : Targets(E.Caller))
+        for (const auto &Callee : Targets(E.Callee))
+          Edges.push_back({Caller, Callee, E.Kind});
+    U.Edges = std::move(Edges);
+  }
+  return Out;
+}
+
+Merged mergeFacts(const FactSet &Input) {
+  FactSet Facts = splitDuplicateDefinitions(Input);
   Merged M;
   std::set<CallEdge> Edges;
   std::set<std::pair<SourceLoc, std::string>> SeenSites, SeenEvidence;
@@ -265,9 +334,17 @@ std::vector<Socket> socketsOf(const Merged &M, const std::vector<const SocketSit
         S.EndpointIsLiteral = G->EndpointIsLiteral;
       }
     }
-    auto It = M.EvidenceBySlot.find(S.Holder.USR);
-    if (It != M.EvidenceBySlot.end() && !S.Holder.USR.empty())
-      describeHeartbeat(M, It->second, S);
+    // Evidence on the slot, and on the object that created it (settings and pings of a
+    // websocketpp endpoint apply to its connections).
+    std::vector<Evidence> Evs;
+    std::set<std::string> Sources = {S.Holder.USR};
+    for (const SocketSite *G : Group)
+      if (!G->OwnerUSR.empty())
+        Sources.insert(G->OwnerUSR);
+    for (const auto &Src : Sources)
+      if (auto It = M.EvidenceBySlot.find(Src); It != M.EvidenceBySlot.end() && !Src.empty())
+        Evs.insert(Evs.end(), It->second.begin(), It->second.end());
+    describeHeartbeat(M, Evs, S);
     if (!S.Heartbeat && S.HeartbeatEvidence.empty())
       S.HeartbeatEvidence = "no heartbeat option or ping found for this socket";
     attachBoundary(Group, Cfg, S);

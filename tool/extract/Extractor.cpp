@@ -651,8 +651,12 @@ private:
     Context Where = contextOf(DynTypedNode::create(*C.E));
     for (const LibraryRules *L : Libs) {
       for (const auto &O : L->OpenCalls)
-        if (matches(O.Call, C))
-          addSite(*L, O, C, slotFor(O.Call, C, Where), Where);
+        if (matches(O.Call, C)) {
+          std::string Owner;
+          if (C.Kind == CallView::Method && O.Call.SocketIsResult)
+            Owner = slotOf(C.Object, Where).USR;
+          addSite(*L, O, C, slotFor(O.Call, C, Where), Where, Owner);
+        }
       for (const auto &H : L->Heartbeats)
         if (matches(H.Call, C))
           addHeartbeat(*L, H, C, slotFor(H.Call, C, Where), Where);
@@ -713,8 +717,9 @@ private:
   }
 
   void addSite(const LibraryRules &L, const OpenCallRule &O, const CallView &C, Slot Holder,
-               const Context &Where) {
+               const Context &Where, const std::string &Owner) {
     SocketSite S;
+    S.OwnerUSR = Owner;
     S.Library = L.Id;
     S.LibraryName = L.Name;
     S.ClientKind = L.ClientKind;
