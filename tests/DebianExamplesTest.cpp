@@ -36,6 +36,8 @@ struct Example {
 const std::string Beast = "/usr/share/doc/libboost1.74-doc/examples/libs/beast";
 const std::string Wspp = "/usr/share/doc/libwebsocketpp-dev/examples";
 const std::string Qt5 = "/usr/lib/x86_64-linux-gnu/qt5/examples/websockets";
+// Extracted from Debian's emscripten package by scripts/bootstrap.
+const std::string Em = "/opt/wslint-deps/emscripten-3.1.6/usr/share/emscripten";
 
 std::vector<std::string> qtFlags() {
   std::string I = "/usr/include/x86_64-linux-gnu/qt5";
@@ -93,6 +95,13 @@ std::vector<Example> examples() {
                {Qt5 + "/sslechoclient/sslechoclient.cpp", Qt5 + "/sslechoclient/main.cpp"},
                qtFlags(),
                {{"SslEchoClient::m_webSocket", "qt-websockets", false}}});
+  // Emscripten's WebSocket tests: one emscripten_websocket_new each, no application ping.
+  std::vector<std::string> EmFlags = {"--target=wasm32-unknown-emscripten", "-nostdinc",
+                                      "-isystem", WSLINT_CLANG_RESOURCE_DIR "/include",
+                                      "-isystem", Em + "/cache/sysroot/include"};
+  for (const char *Name : {"websocket", "test_websocket_send"})
+    E.push_back({Name, {Em + "/tests/websocket/" + Name + ".c"}, EmFlags,
+                 {{"main::socket", "emscripten", false}}});
   return E;
 }
 
@@ -114,7 +123,8 @@ TEST_P(DebianExample, ExactSockets) {
   ASSERT_FALSE(llvm::sys::fs::createUniqueDirectory(Dir, Dir));
   llvm::json::Array Commands;
   for (const auto &F : Ex.Files) {
-    llvm::json::Array Args{"clang++", "-std=c++17"};
+    bool C = llvm::StringRef(F).ends_with(".c");
+    llvm::json::Array Args{C ? "clang" : "clang++", C ? "-std=c11" : "-std=c++17"};
     for (const auto &Fl : Ex.Flags)
       Args.push_back(Fl);
     Args.push_back("-c");

@@ -88,12 +88,14 @@ inline std::string missingFeature(const std::string &Feature) {
       {"libsoup-3", "/usr/include/libsoup-3.0/libsoup/soup.h"},
       {"libsoup-2.4", "/usr/include/libsoup-2.4/libsoup/soup.h"},
       {"libcurl", "/usr/include/x86_64-linux-gnu/curl/websockets.h"},
+      {"emscripten", "/opt/wslint-deps/emscripten-3.1.6/usr/share/emscripten/cache/sysroot/"
+                     "include/emscripten/websocket.h"},
   };
   for (const auto &[Name, Header] : Headers)
     if (Feature == Name)
       return llvm::sys::fs::exists(Header) ? "" : std::string(Header) + " is not installed";
   return "unknown feature (known: boost-beast, websocketpp, libwebsockets, qt5-websockets, "
-         "qt6-websockets, poco, cpprest, libsoup-3, libsoup-2.4, libcurl)";
+         "qt6-websockets, poco, cpprest, libsoup-3, libsoup-2.4, libcurl, emscripten)";
 }
 
 } // namespace wslint

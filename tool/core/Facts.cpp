@@ -27,6 +27,7 @@ template <typename E> struct EnumName {
 constexpr EnumName<SlotKind> SlotKindNames[] = {
     {SlotKind::Field, "field"},       {SlotKind::Global, "global"},
     {SlotKind::Local, "local"},       {SlotKind::Parameter, "parameter"},
+    {SlotKind::Returned, "returned"},
     {SlotKind::Element, "element"},   {SlotKind::Temporary, "temporary"},
     {SlotKind::Unknown, "unknown"}};
 constexpr EnumName<EvidenceKind> EvidenceKindNames[] = {

@@ -44,7 +44,7 @@ struct SourceLoc {
   }
 };
 
-enum class SlotKind { Field, Global, Local, Parameter, Element, Temporary, Unknown };
+enum class SlotKind { Field, Global, Local, Parameter, Returned, Element, Temporary, Unknown };
 const char *slotKindName(SlotKind K);
 std::optional<SlotKind> parseSlotKind(const std::string &S);
 
@@ -120,6 +120,8 @@ struct CallEdge {
 };
 
 /// A socket handed to a function: inside Callee, the parameter ParamUSR stands for Arg.
+/// Also a socket handed back: ParamUSR "return@<function USR>" (a Returned slot) stands
+/// for the slot the caller stores the result in.
 /// Sites and evidence on a parameter are resolved through these to the caller's slots, so
 /// a helper that opens (or configures) whatever socket it is given counts once per slot.
 struct SlotBinding {

@@ -33,7 +33,8 @@ void bindingsOf(const std::map<std::string, std::vector<const SlotBinding *>> &B
   if (It == ByParam.end() || Depth > 8)
     return;
   for (const SlotBinding *B : It->second) {
-    if (B->Arg.Kind == SlotKind::Parameter && ByParam.count(B->Arg.USR))
+    if ((B->Arg.Kind == SlotKind::Parameter || B->Arg.Kind == SlotKind::Returned) &&
+        ByParam.count(B->Arg.USR))
       bindingsOf(ByParam, B->Arg.USR, Depth + 1, Out);
     else
       Out.push_back(B);
@@ -41,8 +42,9 @@ void bindingsOf(const std::map<std::string, std::vector<const SlotBinding *>> &B
 }
 
 /// A helper that opens or configures "whatever socket it is given" acts on each slot its
-/// callers hand it: sites and evidence on parameters move to those slots
-/// (test-inputs/helper-opens-two-slots).
+/// callers hand it, and a helper that returns the socket it opens opens one for each slot
+/// its callers keep the result in: sites and evidence on parameters and return values move
+/// to those slots (test-inputs/helper-opens-two-slots, emscripten-browser-client).
 void resolveParameters(const FactSet &Facts, Merged &M) {
   std::map<std::string, std::vector<const SlotBinding *>> ByParam;
   std::set<std::pair<std::string, std::string>> Seen;
@@ -56,7 +58,7 @@ void resolveParameters(const FactSet &Facts, Merged &M) {
   std::vector<SocketSite> Sites;
   for (auto &S : M.Sites) {
     std::vector<const SlotBinding *> Bound;
-    if (S.Holder.Kind == SlotKind::Parameter)
+    if (S.Holder.Kind == SlotKind::Parameter || S.Holder.Kind == SlotKind::Returned)
       bindingsOf(ByParam, S.Holder.USR, 0, Bound);
     if (Bound.empty()) {
       Sites.push_back(std::move(S));

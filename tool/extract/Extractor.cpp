@@ -565,8 +565,10 @@ private:
       V.Callee = MC->getMethodDecl();
       V.Name = V.Callee->getName().str();
       V.Object = MC->getImplicitObjectArgument();
+      // The object's own type, before the derived-to-base cast to the class that declares
+      // the method (websocketpp declares ping on its endpoint base: trap T2).
       if (V.Object)
-        V.SocketType = V.Object->getType();
+        V.SocketType = V.Object->IgnoreParenImpCasts()->getType();
       V.Loc = MC->getExprLoc();
     } else if (const auto *C = dyn_cast<CallExpr>(E)) {
       V.Callee = C->getDirectCallee();
@@ -709,6 +711,14 @@ private:
         if (M && M->getIdentifier() && M->getName() == "reset")
           return slotOf(MC->getImplicitObjectArgument(), Where);
         break;
+      }
+      if (N.get<ReturnStmt>() && Where.Function) {
+        // Handed back to the caller: resolved where the caller keeps it (SlotBinding).
+        Slot S;
+        S.USR = returnKey(Where.Function);
+        S.Kind = SlotKind::Returned;
+        S.Name = functionName(Where.Function) + "()";
+        return S;
       }
       if (N.get<Stmt>() && !N.get<Expr>())
         break;
@@ -924,6 +934,10 @@ private:
     return S;
   }
 
+  static std::string returnKey(const FunctionDecl *FD) {
+    return "return@" + usrOf(FD->getCanonicalDecl());
+  }
+
   static SlotKind varKind(const VarDecl *VD) {
     if (isa<ParmVarDecl>(VD))
       return SlotKind::Parameter;
@@ -933,6 +947,7 @@ private:
 
 public:
   void setContext(ASTContext &C) { Ctx = &C; }
+  bool isSocketType(QualType T) const { return libraryOfType(T) != nullptr; }
 
   /// Records which slot each socket-typed reference or pointer argument of a user
   /// function call stands for (see SlotBinding).
@@ -957,6 +972,24 @@ public:
       B.Loc = loc(Call->getBeginLoc());
       Out.Bindings.push_back(std::move(B));
     }
+  }
+
+  /// Records where the caller keeps what a user function returns, so that a socket the
+  /// function returns resolves to the caller's slot (see SlotBinding).
+  void addReturnBinding(const FunctionDecl *Callee, const CallExpr *Call) {
+    if (!Callee || Callee->getReturnType()->isVoidType() ||
+        inSystemHeader(Callee->getLocation()) || inSystemHeader(Call->getBeginLoc()))
+      return;
+    Context Where = contextOf(DynTypedNode::create(*Call));
+    Slot Held = resultSlot(Call, Where);
+    if (Held.Kind == SlotKind::Temporary)
+      return;
+    SlotBinding B;
+    B.ParamUSR = returnKey(Callee);
+    B.Arg = std::move(Held);
+    B.Caller = usrOf(Where.Function);
+    B.Loc = loc(Call->getBeginLoc());
+    Out.Bindings.push_back(std::move(B));
   }
 
   /// Comment lines that hold a boundary annotation for the line at Offset: on that line
@@ -1073,6 +1106,10 @@ public:
       if (isa<CXXOperatorCallExpr>(C) && isa<CXXMethodDecl>(FD) && !Args.empty())
         Args.erase(Args.begin());
       Slots.addBindings(FD, Args, C);
+      // Only for helpers this TU can see returning a socket (defined here, or returning a
+      // socket type): recording every call's result would bloat the facts for nothing.
+      if (FD->isDefined() || Slots.isSocketType(FD->getReturnType()))
+        Slots.addReturnBinding(FD, C);
     }
     return true;
   }
