@@ -34,7 +34,7 @@ std::vector<Note> socketNotes(const Client &C, const std::vector<const Socket *>
 std::vector<std::string> citedRowIds() {
   return {rows::GeneralUpdates,     rows::PublicPlusPrivate,  rows::TelemetryPlusControl,
           rows::MobileBackground,   rows::BinaryPlusCommands, rows::AdminPlusUserPlane,
-          rows::LimitsNatProxy,     rows::Rfc6455Security};
+          rows::LimitsNatProxy,     rows::Rfc6455Security,    rows::LimitsClientOs};
 }
 
 std::string rowForCategory(const std::string &Category) {

@@ -19,6 +19,7 @@ inline constexpr const char *BinaryPlusCommands = "binary-plus-commands";
 inline constexpr const char *AdminPlusUserPlane = "admin-plus-user-plane";
 inline constexpr const char *LimitsNatProxy = "limits-nat-proxy";
 inline constexpr const char *Rfc6455Security = "rfc6455-security";
+inline constexpr const char *LimitsClientOs = "limits-client-os";
 } // namespace rows
 
 /// Every row id above, for the consistency test.

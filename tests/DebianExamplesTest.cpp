@@ -147,7 +147,9 @@ TEST_P(DebianExample, ExactSockets) {
   }
   DriverOptions Opts;
   Opts.BuildDir = std::string(Dir);
-  Opts.Root = std::string(Dir);
+  Opts.ConfigFile = std::string(Dir) + "/.wslint.yaml";
+  // The example's own directory is its project: its headers are the user's code.
+  Opts.Root = llvm::sys::path::parent_path(Ex.Files.front()).str();
   Opts.Jobs = 1;
   auto R = lint(Opts);
   llvm::sys::fs::remove_directories(Dir);

@@ -34,7 +34,9 @@ constexpr EnumName<EvidenceKind> EvidenceKindNames[] = {
     {EvidenceKind::Heartbeat, "heartbeat"},
     {EvidenceKind::HeartbeatOff, "heartbeat-off"},
     {EvidenceKind::AsyncRead, "async-read"},
-    {EvidenceKind::Ping, "ping"}};
+    {EvidenceKind::Ping, "ping"},
+    {EvidenceKind::ReconnectDefault, "reconnect-default"},
+    {EvidenceKind::ReconnectOff, "reconnect-off"}};
 constexpr EnumName<EdgeKind> EdgeKindNames[] = {{EdgeKind::Call, "call"},
                                                 {EdgeKind::Callback, "callback"}};
 
@@ -134,6 +136,7 @@ static Value toJSON(const SocketSite &S) {
                 {"endpoint", S.Endpoint},
                 {"endpoint_is_literal", S.EndpointIsLiteral},
                 {"loop_depth", S.LoopDepth},
+                {"in_retry_loop", S.InRetryLoop},
                 {"client_kind", S.ClientKind},
                 {"owner", S.OwnerUSR},
                 {"boundary_comments", commentsToJSON(S.BoundaryComments)}};
@@ -147,14 +150,26 @@ static Value toJSON(const Evidence &E) {
            {"loc", toJSON(E.Loc)},
            {"detail", E.Detail},
            {"library_default", E.LibraryDefault},
-           {"in_loop", E.InLoop}};
+           {"in_loop", E.InLoop},
+           {"backoff", E.Backoff}};
   if (E.Needs)
     O["needs"] = evidenceKindName(*E.Needs);
   return O;
 }
 
 Value toJSON(const TUFacts &F) {
-  Array Sites, Evidences, Functions, Edges, Errors, Bindings;
+  Array Sites, Evidences, Functions, Edges, Errors, Bindings, Handlers, Delays;
+  for (const auto &H : F.Handlers)
+    Handlers.push_back(Object{{"slot", H.SlotUSR},
+                              {"handler", H.Handler},
+                              {"loc", toJSON(H.Loc)},
+                              {"detail", H.Detail}});
+  for (const auto &D : F.Delays)
+    Delays.push_back(Object{{"function", D.Function},
+                            {"loc", toJSON(D.Loc)},
+                            {"backoff", D.Backoff},
+                            {"detail", D.Detail},
+                            {"in_loop", D.InLoop}});
   for (const auto &B : F.Bindings)
     Bindings.push_back(Object{{"param", B.ParamUSR},
                               {"arg", toJSON(B.Arg)},
@@ -177,7 +192,8 @@ Value toJSON(const TUFacts &F) {
   return Object{{"main_file", F.MainFile},     {"complete", F.Complete},
                 {"sites", std::move(Sites)},   {"evidence", std::move(Evidences)},
                 {"functions", std::move(Functions)}, {"edges", std::move(Edges)},
-                {"bindings", std::move(Bindings)}, {"errors", std::move(Errors)}};
+                {"bindings", std::move(Bindings)}, {"handlers", std::move(Handlers)},
+                {"delays", std::move(Delays)},     {"errors", std::move(Errors)}};
 }
 
 Value toJSON(const FactSet &F) {
@@ -226,7 +242,7 @@ static bool fromJSON(const Value &V, SocketSite &S, llvm::json::Path P) {
         O.map("open_call", S.OpenCall) && O.map("loc", S.Loc) &&
         O.map("function", S.Function) && O.map("slot", S.Holder) &&
         O.map("endpoint", S.Endpoint) && O.map("endpoint_is_literal", S.EndpointIsLiteral) &&
-        mapUnsigned(O, "loop_depth", S.LoopDepth) && O.map("client_kind", S.ClientKind) &&
+        mapUnsigned(O, "loop_depth", S.LoopDepth) && O.map("in_retry_loop", S.InRetryLoop) && O.map("client_kind", S.ClientKind) &&
         O.map("owner", S.OwnerUSR)))
     return false;
   if (!commentsFromJSON(V, "boundary_comments", S.BoundaryComments, P))
@@ -241,7 +257,7 @@ static bool fromJSON(const Value &V, Evidence &E, llvm::json::Path P) {
   if (!(O && O.map("kind", Kind) && O.map("library", E.Library) &&
         O.map("slot", E.SlotUSR) && O.map("function", E.Function) &&
         O.map("loc", E.Loc) && O.map("detail", E.Detail) &&
-        O.map("library_default", E.LibraryDefault) && O.map("in_loop", E.InLoop) &&
+        O.map("library_default", E.LibraryDefault) && O.map("in_loop", E.InLoop) && O.map("backoff", E.Backoff) &&
         O.mapOptional("needs", Needs)))
     return false;
   auto K = parseEvidenceKind(Kind);
@@ -288,6 +304,19 @@ static bool fromJSON(const Value &V, SlotBinding &B, llvm::json::Path P) {
          O.map("caller", B.Caller) && O.map("loc", B.Loc);
 }
 
+static bool fromJSON(const Value &V, HandlerFact &H, llvm::json::Path P) {
+  llvm::json::ObjectMapper O(V, P);
+  return O && O.map("slot", H.SlotUSR) && O.map("handler", H.Handler) &&
+         O.map("loc", H.Loc) && O.map("detail", H.Detail);
+}
+
+static bool fromJSON(const Value &V, DelayFact &D, llvm::json::Path P) {
+  llvm::json::ObjectMapper O(V, P);
+  return O && O.map("function", D.Function) && O.map("loc", D.Loc) &&
+         O.map("backoff", D.Backoff) && O.map("detail", D.Detail) &&
+         O.map("in_loop", D.InLoop);
+}
+
 static bool fromJSON(const Value &V, ExtractError &E, llvm::json::Path P) {
   llvm::json::ObjectMapper O(V, P);
   return O && O.map("loc", E.Loc) && O.map("message", E.Message);
@@ -298,7 +327,8 @@ bool fromJSON(const Value &V, TUFacts &F, llvm::json::Path P) {
   return O && O.map("main_file", F.MainFile) && O.map("complete", F.Complete) &&
          O.map("sites", F.Sites) && O.map("evidence", F.Evidences) &&
          O.map("functions", F.Functions) && O.map("edges", F.Edges) &&
-         O.map("bindings", F.Bindings) && O.map("errors", F.Errors);
+         O.map("bindings", F.Bindings) && O.map("handlers", F.Handlers) &&
+         O.map("delays", F.Delays) && O.map("errors", F.Errors);
 }
 
 bool fromJSON(const Value &V, FactSet &F, llvm::json::Path P) {
@@ -320,6 +350,8 @@ void FactSet::canonicalize() {
     std::stable_sort(U.Evidences.begin(), U.Evidences.end(), ByLoc);
     std::stable_sort(U.Errors.begin(), U.Errors.end(), ByLoc);
     std::stable_sort(U.Bindings.begin(), U.Bindings.end(), ByLoc);
+    std::stable_sort(U.Handlers.begin(), U.Handlers.end(), ByLoc);
+    std::stable_sort(U.Delays.begin(), U.Delays.end(), ByLoc);
     std::sort(U.Functions.begin(), U.Functions.end(),
               [](const FunctionFact &A, const FunctionFact &B) { return A.USR < B.USR; });
     // Edges keep source order (it is the order a client opens its sockets in); only

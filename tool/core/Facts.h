@@ -71,6 +71,9 @@ struct SocketSite {
   std::string Endpoint;    ///< "" when the code does not state it
   bool EndpointIsLiteral = false;
   unsigned LoopDepth = 0;  ///< loops around the site inside its function
+  /// The innermost loop around the site repeats until something happens (while, do, for
+  /// with a condition), not once per item (range-for): reopening there is a retry.
+  bool InRetryLoop = false;
   std::string ClientKind;  ///< the kind of client this library implies ("" = none)
   /// The object that created the socket (websocketpp's endpoint for get_connection): its
   /// settings and pings apply to the socket too. Empty when none.
@@ -79,7 +82,14 @@ struct SocketSite {
   std::vector<std::pair<SourceLoc, std::string>> BoundaryComments;
 };
 
-enum class EvidenceKind { Heartbeat, HeartbeatOff, AsyncRead, Ping };
+enum class EvidenceKind {
+  Heartbeat,
+  HeartbeatOff,
+  AsyncRead,
+  Ping,
+  ReconnectDefault, ///< the library reconnects by itself (Backoff says how)
+  ReconnectOff      ///< the code switches the library's own reconnect off
+};
 const char *evidenceKindName(EvidenceKind K);
 std::optional<EvidenceKind> parseEvidenceKind(const std::string &S);
 
@@ -96,6 +106,7 @@ struct Evidence {
   bool LibraryDefault = false;
   /// The call sits inside a loop of its function (a ping sent periodically).
   bool InLoop = false;
+  std::string Backoff; ///< for ReconnectDefault: "none", "fixed", "exponential", …
   /// The evidence only counts together with evidence of this kind on the same slot
   /// (e.g. Beast pings only while an asynchronous read is pending).
   std::optional<EvidenceKind> Needs;
@@ -131,6 +142,23 @@ struct SlotBinding {
   SourceLoc Loc;      ///< the call
 };
 
+/// A function registered to run when a socket (or the object owning it) closes or fails.
+struct HandlerFact {
+  std::string SlotUSR;
+  std::string Handler; ///< function USR
+  SourceLoc Loc;       ///< the registration
+  std::string Detail;
+};
+
+/// A wait before something runs (a timer armed, a sleep), and how its delay is computed.
+struct DelayFact {
+  std::string Function; ///< USR of the enclosing function
+  SourceLoc Loc;
+  std::string Backoff;  ///< "fixed", "exponential" or "exponential-jitter"
+  std::string Detail;
+  bool InLoop = false;
+};
+
 /// A problem met while extracting a TU (the TU's facts are then incomplete).
 struct ExtractError {
   SourceLoc Loc;
@@ -145,6 +173,8 @@ struct TUFacts {
   std::vector<FunctionFact> Functions;
   std::vector<CallEdge> Edges; ///< in source order within each caller
   std::vector<SlotBinding> Bindings;
+  std::vector<HandlerFact> Handlers;
+  std::vector<DelayFact> Delays;
   std::vector<ExtractError> Errors;
   bool Complete = true;
 };

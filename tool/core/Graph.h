@@ -61,7 +61,11 @@ struct Socket {
   std::string HeartbeatEvidence; ///< what proves the heartbeat, or why there is none
   SourceLoc HeartbeatLoc;
   bool Reconnect = false;
+  std::string ReconnectEvidence; ///< how the socket is reopened (handler, loop, library)
+  SourceLoc ReconnectLoc;
   std::string Backoff = "not-applicable";
+  std::string BackoffEvidence; ///< the delay found on the reconnect path, if any
+  SourceLoc BackoffLoc;
   std::optional<Boundary> Annotation;
 };
 

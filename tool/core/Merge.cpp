@@ -22,6 +22,9 @@ struct Merged {
   std::map<std::string, std::vector<std::string>> Callees;
   std::vector<SocketSite> Sites;
   std::map<std::string, std::vector<Evidence>> EvidenceBySlot;
+  std::map<std::string, std::vector<HandlerFact>> HandlersBySlot;
+  std::map<std::string, std::vector<DelayFact>> DelaysByFunction;
+  std::map<std::string, std::vector<std::string>> Callers;
   bool Incomplete = false;
 };
 
@@ -179,7 +182,17 @@ Merged mergeFacts(const FactSet &Input) {
       if (SeenEvidence.insert({E.Loc, E.SlotUSR + "|" + evidenceKindName(E.Kind)}).second)
         M.EvidenceBySlot[E.SlotUSR].push_back(E);
   }
+  std::set<std::pair<SourceLoc, std::string>> SeenHandlers;
+  for (const auto &U : Facts.Units) {
+    for (const auto &H : U.Handlers)
+      if (SeenHandlers.insert({H.Loc, H.SlotUSR + "|" + H.Handler}).second)
+        M.HandlersBySlot[H.SlotUSR].push_back(H);
+    for (const auto &D : U.Delays)
+      if (SeenHandlers.insert({D.Loc, "delay|" + D.Function}).second)
+        M.DelaysByFunction[D.Function].push_back(D);
+  }
   for (const CallEdge *E : Ordered) {
+    M.Callers[E->Callee].push_back(E->Caller);
     M.Callees[E->Caller].push_back(E->Callee);
     if (E->Kind == EdgeKind::Callback)
       M.Callbacks.insert(E->Callee);
@@ -274,6 +287,110 @@ void describeHeartbeat(const Merged &M, const std::vector<Evidence> &Evs, Socket
     }
 }
 
+/// Functions reachable from From over call edges (From included).
+std::set<std::string> reachSet(const Merged &M, const std::string &From) {
+  std::set<std::string> Seen = {From};
+  std::deque<std::string> Work = {From};
+  while (!Work.empty()) {
+    std::string F = std::move(Work.front());
+    Work.pop_front();
+    if (auto It = M.Callees.find(F); It != M.Callees.end())
+      for (const auto &C : It->second)
+        if (Seen.insert(C).second)
+          Work.push_back(C);
+  }
+  return Seen;
+}
+
+/// Functions that can reach To (To included).
+std::set<std::string> reachingSet(const Merged &M, const std::string &To) {
+  std::set<std::string> Seen = {To};
+  std::deque<std::string> Work = {To};
+  while (!Work.empty()) {
+    std::string F = std::move(Work.front());
+    Work.pop_front();
+    if (auto It = M.Callers.find(F); It != M.Callers.end())
+      for (const auto &C : It->second)
+        if (Seen.insert(C).second)
+          Work.push_back(C);
+  }
+  return Seen;
+}
+
+int backoffRank(const std::string &B) {
+  return B == "exponential-jitter" ? 3 : B == "exponential" ? 2 : B == "fixed" ? 1 : 0;
+}
+
+/// How the socket comes back after it drops, and how long it waits first.
+///  - the library reconnects by itself (IXWebSocket, Drogon) unless switched off;
+///  - a close/fail handler registered on the socket (or its owner) reaches an opening call
+///    of the same slot: the delays on the way are the backoff;
+///  - an opening call inside a retry loop (while/do/for, not range-for): the delays in the
+///    loop's function are the backoff.
+/// The best delay found wins: a reconnect that reuses one timer but doubles and jitters
+/// its delay is exponential-jitter (test-inputs/boost-beast-reconnect-backoff-jitter).
+void describeReconnect(const Merged &M, const std::vector<Evidence> &Evs,
+                       const std::set<std::string> &Sources,
+                       const std::vector<const SocketSite *> &Group, Socket &S) {
+  bool Off = std::any_of(Evs.begin(), Evs.end(), [](const Evidence &E) {
+    return E.Kind == EvidenceKind::ReconnectOff;
+  });
+  std::set<std::string> PathFunctions;
+  for (const auto &Src : Sources) {
+    auto It = M.HandlersBySlot.find(Src);
+    if (It == M.HandlersBySlot.end())
+      continue;
+    for (const HandlerFact &H : It->second) {
+      std::set<std::string> From = reachSet(M, H.Handler);
+      for (const SocketSite *Site : Group) {
+        if (!From.count(Site->Function))
+          continue;
+        if (!S.Reconnect) {
+          S.Reconnect = true;
+          S.ReconnectEvidence = "reopened from the handler registered by " + H.Detail;
+          S.ReconnectLoc = H.Loc;
+        }
+        for (const auto &F : reachingSet(M, Site->Function))
+          if (From.count(F))
+            PathFunctions.insert(F);
+      }
+    }
+  }
+  for (const SocketSite *Site : Group)
+    if (Site->InRetryLoop && Site->Holder.Kind != SlotKind::Element) {
+      if (!S.Reconnect) {
+        S.Reconnect = true;
+        S.ReconnectEvidence = "reopened in a retry loop";
+        S.ReconnectLoc = Site->Loc;
+      }
+      PathFunctions.insert(Site->Function);
+    }
+  if (S.Reconnect) {
+    S.Backoff = "none";
+    for (const auto &F : PathFunctions)
+      if (auto It = M.DelaysByFunction.find(F); It != M.DelaysByFunction.end())
+        for (const DelayFact &D : It->second)
+          if (backoffRank(D.Backoff) > backoffRank(S.Backoff)) {
+            S.Backoff = D.Backoff;
+            S.BackoffEvidence = D.Detail;
+            S.BackoffLoc = D.Loc;
+          }
+    return;
+  }
+  if (Off)
+    return;
+  for (const auto &E : Evs)
+    if (E.Kind == EvidenceKind::ReconnectDefault) {
+      S.Reconnect = true;
+      S.ReconnectEvidence = E.Detail;
+      S.ReconnectLoc = E.Loc;
+      S.Backoff = E.Backoff;
+      S.BackoffEvidence = E.Detail;
+      S.BackoffLoc = E.Loc;
+      return;
+    }
+}
+
 void attachBoundary(const std::vector<const SocketSite *> &Sites, const Config &Cfg,
                     Socket &S) {
   // A valid annotation wins over an invalid one; the first in source order otherwise.
@@ -347,6 +464,7 @@ std::vector<Socket> socketsOf(const Merged &M, const std::vector<const SocketSit
       if (auto It = M.EvidenceBySlot.find(Src); It != M.EvidenceBySlot.end() && !Src.empty())
         Evs.insert(Evs.end(), It->second.begin(), It->second.end());
     describeHeartbeat(M, Evs, S);
+    describeReconnect(M, Evs, Sources, Group, S);
     if (!S.Heartbeat && S.HeartbeatEvidence.empty())
       S.HeartbeatEvidence = "no heartbeat option or ping found for this socket";
     attachBoundary(Group, Cfg, S);

@@ -54,6 +54,8 @@ bool readCallKey(YamlReader &R, CallPattern &P, const std::string &Key,
       P.SocketIsResult = true;
     else if (W != "object")
       R.fail(V, "'socket' is 'object' or 'result'", W, {"object", "result"});
+  } else if (Key == "of-type") {
+    P.OfType = names(R, V);
   } else if (Key == "arg-text") {
     if (!V.IsMap()) {
       R.fail(V, "expected a mapping of argument index to text");
@@ -69,9 +71,9 @@ bool readCallKey(YamlReader &R, CallPattern &P, const std::string &Key,
   return true;
 }
 
-const std::vector<std::string> CallKeys = {"method",    "function",   "constructor",
+const std::vector<std::string> CallKeys = {"method",     "function",   "constructor",
                                            "param-types", "socket-arg", "socket",
-                                           "arg-text"};
+                                           "arg-text",   "of-type"};
 
 std::vector<std::string> withCallKeys(std::vector<std::string> Keys) {
   Keys.insert(Keys.end(), CallKeys.begin(), CallKeys.end());
@@ -217,7 +219,8 @@ llvm::Expected<LibraryRules> parseLibraryRules(const std::string &Text,
   R.mapping(Doc,
             {"name", "covers", "headers", "socket-types", "open-calls", "scheme",
              "heartbeat-default", "heartbeat", "heartbeat-off", "async-reads", "pings",
-             "client-kind"},
+             "client-kind", "close-handlers", "delays", "reconnect-default",
+             "reconnect-off"},
             [&](const std::string &K, const YAML::Node &V) {
               if (K == "name") {
                 L.Name = R.scalar(V);
@@ -246,6 +249,34 @@ llvm::Expected<LibraryRules> parseLibraryRules(const std::string &Text,
                 });
               } else if (K == "heartbeat-off") {
                 L.HeartbeatOff = readMethodList(R, V);
+              } else if (K == "close-handlers") {
+                R.sequence(V, [&](const YAML::Node &I) {
+                  L.CloseHandlers.push_back({readCall(R, I)});
+                });
+              } else if (K == "delays") {
+                R.sequence(V, [&](const YAML::Node &I) {
+                  DelayRule D;
+                  R.mapping(I, withCallKeys({"delay-arg"}),
+                            [&](const std::string &DK, const YAML::Node &DV) {
+                              if (!readCallKey(R, D.Call, DK, DV))
+                                D.DelayArg = R.unsignedInt(DV);
+                            });
+                  requireCall(R, I, D.Call);
+                  L.Delays.push_back(std::move(D));
+                });
+              } else if (K == "reconnect-default") {
+                ReconnectDefault D;
+                R.mapping(V, {"backoff", "describe"},
+                          [&](const std::string &DK, const YAML::Node &DV) {
+                            (DK == "backoff" ? D.Backoff : D.Describe) = R.scalar(DV);
+                          });
+                static const std::vector<std::string> Kinds = {
+                    "none", "fixed", "exponential", "exponential-jitter"};
+                if (std::find(Kinds.begin(), Kinds.end(), D.Backoff) == Kinds.end())
+                  R.fail(V, "unknown backoff '" + D.Backoff + "'", D.Backoff, Kinds);
+                L.ReconnectByDefault = D;
+              } else if (K == "reconnect-off") {
+                L.ReconnectOff = readMethodList(R, V);
               } else if (K == "pings") {
                 R.sequence(V, [&](const YAML::Node &I) { L.Pings.push_back(readCall(R, I)); });
               } else if (K == "client-kind") {
@@ -263,8 +294,8 @@ llvm::Expected<LibraryRules> parseLibraryRules(const std::string &Text,
       R.fail(Doc, "a rules file needs a 'name'");
     else if (L.Headers.empty())
       R.fail(Doc, "a rules file needs 'headers' (which includes make a TU relevant)");
-    else if (L.OpenCalls.empty())
-      R.fail(Doc, "a rules file needs 'open-calls'");
+    else if (L.OpenCalls.empty() && L.Delays.empty())
+      R.fail(Doc, "a rules file needs 'open-calls' (or, for timers and sleeps, 'delays')");
     else if (L.SocketTypes.empty() &&
              std::any_of(L.OpenCalls.begin(), L.OpenCalls.end(), [](const OpenCallRule &O) {
                return !O.Call.Methods.empty() || O.Call.Constructor;

@@ -34,6 +34,8 @@ struct CallPattern {
   /// get_connection), not the object it is called on.
   bool SocketIsResult = false;
   std::map<unsigned, std::string> ArgText;
+  /// For methods on objects that are not the library's sockets (timers): their types.
+  std::vector<std::string> OfType;
   bool empty() const { return Methods.empty() && Functions.empty() && !Constructor; }
 };
 
@@ -81,6 +83,26 @@ struct OpenCallRule {
   std::vector<std::string> UrlPrefixes;
 };
 
+/// A call that runs a handler when a socket closes or fails (websocketpp's
+/// set_close_handler, Qt's connect(socket, &QWebSocket::disconnected, …)). Every function
+/// named in its arguments is a handler.
+struct HandlerRule {
+  CallPattern Call;
+};
+
+/// A call that waits before something runs: a timer armed, a sleep. DelayArg holds the
+/// delay; the way that value is computed tells fixed, growing and jittered delays apart.
+struct DelayRule {
+  CallPattern Call;
+  unsigned DelayArg = 0;
+};
+
+/// A reconnect the library does by itself.
+struct ReconnectDefault {
+  std::string Backoff; ///< "none", "fixed", "exponential" or "exponential-jitter"
+  std::string Describe;
+};
+
 struct LibraryRules {
   std::string Id;   ///< file stem, e.g. "boost-beast"
   std::string Name; ///< display name, e.g. "Boost.Beast"
@@ -101,6 +123,10 @@ struct LibraryRules {
   std::vector<CallPattern> Pings;
   /// Client kind a socket of this library implies (Emscripten: browser), or "".
   std::string ClientKind;
+  std::vector<HandlerRule> CloseHandlers;
+  std::vector<DelayRule> Delays;
+  std::optional<ReconnectDefault> ReconnectByDefault;
+  CallPattern ReconnectOff; ///< calls that switch the library's own reconnect off
 };
 
 struct DecisionRow {

@@ -44,6 +44,14 @@ std::string usrOf(const Decl *D) {
   llvm::SmallString<128> Buf;
   if (!D || index::generateUSRForDecl(D, Buf))
     return "";
+  // Two lambdas of one function with the same signature get the same USR: tell them apart
+  // by where they are written (test-inputs/websocketpp-reconnect-no-delay).
+  if (const auto *MD = dyn_cast<CXXMethodDecl>(D); MD && MD->getParent()->isLambda()) {
+    const SourceManager &SM = D->getASTContext().getSourceManager();
+    PresumedLoc P = SM.getPresumedLoc(SM.getFileLoc(MD->getParent()->getLocation()));
+    if (P.isValid())
+      Buf += "@" + std::to_string(P.getLine()) + ":" + std::to_string(P.getColumn());
+  }
   // Every program has its own main: the USR alone would merge all of them into one.
   if (const auto *FD = dyn_cast<FunctionDecl>(D); FD && isEntryPoint(FD)) {
     const SourceManager &SM = D->getASTContext().getSourceManager();
@@ -96,6 +104,42 @@ const Expr *peel(const Expr *E) {
   return E;
 }
 
+/// Which code is the user's: the main file, and files under the project root that are not
+/// system headers. Everything else — system headers, and third-party headers reached with
+/// -I from outside the project (Qt's, typically) — is library code: never a site, never a
+/// node of the user's call graph, and its function bodies are not even parsed.
+class CodeOwnership {
+public:
+  CodeOwnership(const SourceManager &SM, std::string Root) : SM(SM), Root(std::move(Root)) {
+    if (!this->Root.empty() && this->Root.back() != '/')
+      this->Root += '/';
+  }
+
+  bool isLibrary(SourceLocation L) const {
+    if (L.isInvalid())
+      return false;
+    L = SM.getFileLoc(L);
+    if (SM.isInSystemHeader(L))
+      return true;
+    FileID F = SM.getFileID(L);
+    if (F == SM.getMainFileID())
+      return false;
+    auto It = Cache.find(F);
+    if (It != Cache.end())
+      return It->second;
+    bool Lib = true;
+    if (auto Entry = SM.getFileEntryRefForID(F))
+      Lib = !llvm::StringRef(absolutePath(std::string(Entry->getName()))).starts_with(Root);
+    Cache[F] = Lib;
+    return Lib;
+  }
+
+private:
+  const SourceManager &SM;
+  std::string Root;
+  mutable llvm::DenseMap<FileID, bool> Cache;
+};
+
 /// Per-TU state shared by the match callback and the graph visitor.
 class Collector : public MatchFinder::MatchCallback {
 public:
@@ -124,6 +168,11 @@ public:
       Out.push_back(&P);
     Out.push_back(&L.HeartbeatOff);
     Out.push_back(&L.AsyncReads);
+    Out.push_back(&L.ReconnectOff);
+    for (const auto &H : L.CloseHandlers)
+      Out.push_back(&H.Call);
+    for (const auto &D : L.Delays)
+      Out.push_back(&D.Call);
     return Out;
   }
 
@@ -153,10 +202,34 @@ public:
           cxxConstructExpr(hasDeclaration(cxxConstructorDecl(ofClass(hasAnyName(Types)))))
               .bind("construct"),
           this);
+    // Assignments, for telling growing delays from fixed ones (classifyDelay).
+    auto Assigned = ignoringParenImpCasts(anyOf(declRefExpr(to(varDecl().bind("var"))),
+                                                memberExpr(member(fieldDecl().bind("var")))));
+    Finder.addMatcher(
+        binaryOperator(isAssignmentOperator(), hasLHS(Assigned), hasRHS(expr().bind("rhs")))
+            .bind("assign"),
+        this);
+    Finder.addMatcher(cxxOperatorCallExpr(hasAnyOverloadedOperatorName("=", "*=", "<<=", "+="),
+                                          hasArgument(0, Assigned),
+                                          hasArgument(1, expr().bind("rhs")))
+                          .bind("assign"),
+                      this);
   }
 
   void run(const MatchFinder::MatchResult &R) override {
     Ctx = R.Context;
+    if (const auto *A = R.Nodes.getNodeAs<Expr>("assign")) {
+      if (inSystemHeader(A->getBeginLoc()))
+        return;
+      std::string Op = "=";
+      if (const auto *B = dyn_cast<BinaryOperator>(A))
+        Op = B->getOpcodeStr().str();
+      else if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(A))
+        Op = getOperatorSpelling(OC->getOperator());
+      Assignments[R.Nodes.getNodeAs<ValueDecl>("var")].emplace_back(
+          Op, R.Nodes.getNodeAs<Expr>("rhs"));
+      return;
+    }
     const Expr *Node = nullptr;
     if ((Node = R.Nodes.getNodeAs<Expr>("mcall")) ||
         (Node = R.Nodes.getNodeAs<Expr>("fcall")) ||
@@ -186,16 +259,20 @@ private:
     return {relativeTo(P.getFilename(), Opts.Root), P.getLine(), P.getColumn()};
   }
 
-  bool inSystemHeader(SourceLocation L) const {
-    const SourceManager &SM = Ctx->getSourceManager();
-    return SM.isInSystemHeader(SM.getFileLoc(L));
-  }
+  bool inSystemHeader(SourceLocation L) const { return Owner->isLibrary(L); }
+
+public:
+  void setOwnership(const CodeOwnership &O) { Owner = &O; }
+
+private:
+  const CodeOwnership *Owner = nullptr;
 
   // --- context of a node -----------------------------------------------------------
 
   struct Context {
     const FunctionDecl *Function = nullptr;
     unsigned LoopDepth = 0;
+    bool InnermostLoopIsRangeFor = false;
   };
 
   /// The function whose body holds the node (a lambda's call operator for code inside a
@@ -208,8 +285,10 @@ private:
         return C;
       N = Parents[0];
       if (N.get<ForStmt>() || N.get<WhileStmt>() || N.get<DoStmt>() ||
-          N.get<CXXForRangeStmt>())
-        ++C.LoopDepth;
+          N.get<CXXForRangeStmt>()) {
+        if (C.LoopDepth++ == 0)
+          C.InnermostLoopIsRangeFor = N.get<CXXForRangeStmt>() != nullptr;
+      }
       if (const auto *L = N.get<LambdaExpr>()) {
         C.Function = L->getCallOperator();
         return C;
@@ -638,7 +717,180 @@ private:
     return S;
   }
 
+  /// The qualified name of a record type (through pointers and references), or "".
+  static std::string typeName(QualType T) {
+    T = T.getNonReferenceType();
+    if (const auto *PT = T->getAs<PointerType>())
+      T = PT->getPointeeType();
+    const auto *RD = T->getAsCXXRecordDecl();
+    return RD ? recordTemplateName(RD) : "";
+  }
+
+  /// Delay calls are matched on their own: a timer is not a socket.
+  void onDelay(const CallView &C) {
+    for (const auto &L : Rules.Libraries)
+      for (const auto &D : L.Delays) {
+        if (C.Kind == CallView::Method && !D.Call.OfType.empty() &&
+            std::find(D.Call.OfType.begin(), D.Call.OfType.end(), typeName(C.SocketType)) ==
+                D.Call.OfType.end())
+          continue;
+        if (C.Kind == CallView::Method && D.Call.OfType.empty() &&
+            libraryOfType(C.SocketType) != &L)
+          continue;
+        if (!matches(D.Call, C) || D.DelayArg >= C.Args.size())
+          continue;
+        Context Where = contextOf(DynTypedNode::create(*C.E));
+        DelayFact F;
+        F.Function = usrOf(Where.Function);
+        F.Loc = loc(C.Loc);
+        F.Detail = sourceText(C.E);
+        F.InLoop = Where.LoopDepth > 0;
+        PendingDelays.emplace_back(std::move(F), C.Args[D.DelayArg]);
+        return;
+      }
+  }
+
+  // --- delays: fixed, growing, jittered ----------------------------------------------
+
+  /// Does E (or what it calls) draw a random number? rand(), random(), std::*_distribution,
+  /// std::mt19937, QRandomGenerator: test-inputs/boost-beast-reconnect-backoff-jitter.
+  bool containsRandom(const Expr *E) const {
+    for (const auto &B : match(findAll(callExpr().bind("c")), *E, *Ctx)) {
+      const auto *Call = B.getNodeAs<CallExpr>("c");
+      std::string Name;
+      if (const FunctionDecl *FD = Call->getDirectCallee())
+        Name = llvm::StringRef(qualifiedName(FD)).lower();
+      if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(Call); Op && Op->getNumArgs() > 0)
+        Name += " " + llvm::StringRef(typeName(Op->getArg(0)->getType())).lower();
+      if (const auto *MC = dyn_cast<CXXMemberCallExpr>(Call))
+        if (MC->getImplicitObjectArgument())
+          Name += " " + llvm::StringRef(typeName(MC->getImplicitObjectArgument()->getType()))
+                            .lower();
+      if (llvm::StringRef(Name).contains("rand") ||
+          llvm::StringRef(Name).contains("distribution") ||
+          llvm::StringRef(Name).contains("mersenne") || llvm::StringRef(Name).contains("jitter"))
+        return true;
+    }
+    return false;
+  }
+
+  /// Variables and fields an expression reads.
+  std::vector<const ValueDecl *> referencedVars(const Expr *E) const {
+    std::vector<const ValueDecl *> Out;
+    for (const auto &B : match(findAll(declRefExpr(to(varDecl())).bind("r")), *E, *Ctx))
+      Out.push_back(B.getNodeAs<DeclRefExpr>("r")->getDecl());
+    for (const auto &B : match(findAll(memberExpr(member(fieldDecl())).bind("m")), *E, *Ctx))
+      Out.push_back(B.getNodeAs<MemberExpr>("m")->getMemberDecl());
+    return Out;
+  }
+
+  bool multipliesOrShifts(const Expr *E) const {
+    if (!match(findAll(binaryOperator(hasAnyOperatorName("*", "<<", "*=", "<<="))), *E, *Ctx)
+             .empty())
+      return true;
+    if (!match(findAll(cxxOperatorCallExpr(hasAnyOverloadedOperatorName("*", "<<", "*=", "<<="))),
+               *E, *Ctx)
+             .empty())
+      return true;
+    for (const auto &B : match(findAll(callExpr().bind("c")), *E, *Ctx))
+      if (const FunctionDecl *FD = B.getNodeAs<CallExpr>("c")->getDirectCallee())
+        if (FD->getIdentifier() && (FD->getName() == "pow" || FD->getName() == "exp2" ||
+                                    FD->getName() == "ldexp"))
+          return true;
+    return false;
+  }
+
+  /// "exponential-jitter", "exponential" or "fixed": how the delay is computed. Growth is a
+  /// variable of the delay that some assignment in the TU multiplies or shifts (delay *= 2,
+  /// delay = min(delay * 2, cap), base << attempt); jitter is randomness in the delay or in
+  /// what is assigned to its variables.
+  std::string classifyDelay(const Expr *Arg) const {
+    bool Grows = false, Jitter = containsRandom(Arg);
+    // base << attempt, pow(2, attempt): growth written in the argument itself.
+    for (const auto &B : match(findAll(binaryOperator(hasOperatorName("<<")).bind("s")), *Arg,
+                               *Ctx))
+      if (!B.getNodeAs<BinaryOperator>("s")->getRHS()->isEvaluatable(*Ctx))
+        Grows = true;
+    std::set<const ValueDecl *> Seen;
+    std::vector<const ValueDecl *> Work = referencedVars(Arg);
+    while (!Work.empty() && Seen.size() < 16) {
+      const ValueDecl *D = Work.back();
+      Work.pop_back();
+      if (!Seen.insert(D).second)
+        continue;
+      if (const auto *VD = dyn_cast<VarDecl>(D); VD && VD->getInit()) {
+        Jitter |= containsRandom(VD->getInit());
+        // auto delay = base * (1 << attempt): computed from something that changes.
+        if (multipliesOrShifts(VD->getInit()) && !VD->getInit()->isEvaluatable(*Ctx))
+          Grows = true;
+        for (const ValueDecl *R : referencedVars(VD->getInit()))
+          Work.push_back(R);
+      }
+      for (const auto &[Op, RHS, SelfReferent] : assignmentsTo(D)) {
+        Jitter |= containsRandom(RHS);
+        if (Op == "*=" || Op == "<<=")
+          Grows = true;
+        else if (SelfReferent && multipliesOrShifts(RHS))
+          Grows = true;
+        for (const ValueDecl *R : referencedVars(RHS))
+          Work.push_back(R);
+      }
+    }
+    if (Grows && Jitter)
+      return "exponential-jitter";
+    return Grows ? "exponential" : "fixed";
+  }
+
+  /// Assignments to a variable or field in the TU's own code: (operator, value, whether the
+  /// value reads the variable itself). Collected by the "assign" matchers during the pass.
+  std::vector<std::tuple<std::string, const Expr *, bool>> assignmentsTo(const ValueDecl *D) const {
+    std::vector<std::tuple<std::string, const Expr *, bool>> Out;
+    auto It = Assignments.find(D);
+    if (It == Assignments.end())
+      return Out;
+    for (const auto &[Op, RHS] : It->second) {
+      auto Refs = referencedVars(RHS);
+      Out.emplace_back(Op, RHS, std::find(Refs.begin(), Refs.end(), D) != Refs.end());
+    }
+    return Out;
+  }
+
+  std::map<const ValueDecl *, std::vector<std::pair<std::string, const Expr *>>> Assignments;
+  std::vector<std::pair<DelayFact, const Expr *>> PendingDelays;
+
+public:
+  /// Delays are classified once every assignment of the TU has been seen.
+  void finish() {
+    for (auto &[F, Arg] : PendingDelays) {
+      F.Backoff = classifyDelay(Arg);
+      Out.Delays.push_back(std::move(F));
+    }
+    PendingDelays.clear();
+  }
+
+private:
+  /// Functions named in a handler registration's arguments (lambdas, function and member
+  /// function pointers, std::bind targets), user code only.
+  std::vector<const FunctionDecl *> handlerFunctions(const CallView &C, int SkipArg) const {
+    std::vector<const FunctionDecl *> Out;
+    for (unsigned I = 0; I < C.Args.size(); ++I) {
+      if (static_cast<int>(I) == SkipArg)
+        continue;
+      for (const auto &B : match(findAll(expr(anyOf(declRefExpr(to(functionDecl().bind("f"))),
+                                                    lambdaExpr().bind("l")))),
+                                 *C.Args[I], *Ctx)) {
+        const FunctionDecl *F = B.getNodeAs<FunctionDecl>("f");
+        if (const auto *L = B.getNodeAs<LambdaExpr>("l"))
+          F = L->getCallOperator();
+        if (F && !inSystemHeader(F->getLocation()))
+          Out.push_back(F);
+      }
+    }
+    return Out;
+  }
+
   void onCall(const CallView &C) {
+    onDelay(C);
     // Which libraries can this call belong to? Methods and constructions by the object's
     // type; free functions by name, in any library.
     std::vector<const LibraryRules *> Libs;
@@ -676,6 +928,19 @@ private:
         pushEvidence(makeEvidence(*L, EvidenceKind::HeartbeatOff, C,
                                   slotFor(L->HeartbeatOff, C, Where), Where,
                                   sourceText(C.E) + " switches the library's heartbeat off"));
+      if (matches(L->ReconnectOff, C))
+        pushEvidence(makeEvidence(*L, EvidenceKind::ReconnectOff, C,
+                                  slotFor(L->ReconnectOff, C, Where), Where,
+                                  sourceText(C.E) + " switches the library's reconnect off"));
+      for (const auto &H : L->CloseHandlers) {
+        if (!matches(H.Call, C))
+          continue;
+        Slot On = slotFor(H.Call, C, Where);
+        if (On.USR.empty())
+          continue;
+        for (const FunctionDecl *F : handlerFunctions(C, H.Call.SocketArg))
+          Out.Handlers.push_back({On.USR, usrOf(F), loc(C.Loc), calleeText(C)});
+      }
     }
   }
 
@@ -737,6 +1002,7 @@ private:
     S.Loc = loc(C.Loc);
     S.Function = usrOf(Where.Function);
     S.LoopDepth = Where.LoopDepth;
+    S.InRetryLoop = Where.LoopDepth > 0 && !Where.InnermostLoopIsRangeFor;
     S.Holder = std::move(Holder);
     // A socket nothing names is identified by its opening call.
     if (S.Holder.USR.empty())
@@ -747,6 +1013,13 @@ private:
     if (!SeenSites.insert({S.Loc, S.Holder.USR}).second)
       return;
     collectBoundaryComments(C.E->getBeginLoc(), S);
+    if (L.ReconnectByDefault) {
+      Evidence E = makeEvidence(L, EvidenceKind::ReconnectDefault, C, S.Holder, Where,
+                                "library default: " + L.ReconnectByDefault->Describe);
+      E.LibraryDefault = true;
+      E.Backoff = L.ReconnectByDefault->Backoff;
+      pushEvidence(std::move(E));
+    }
     if (L.HeartbeatDefault) {
       Evidence E = makeEvidence(L, EvidenceKind::Heartbeat, C, S.Holder, Where,
                                 "library default: " + *L.HeartbeatDefault);
@@ -859,6 +1132,15 @@ private:
     return Flat;
   }
 
+  /// "ws_->async_read(…)": the call as written up to its arguments.
+  std::string calleeText(const CallView &C) const {
+    const Expr *Callee = nullptr;
+    if (const auto *Call = dyn_cast<CallExpr>(C.E))
+      Callee = Call->getCallee();
+    std::string Text = Callee ? sourceText(Callee) : C.Name;
+    return Text + "(…)";
+  }
+
   Evidence makeEvidence(const LibraryRules &L, EvidenceKind K, const CallView &C,
                         const Slot &Holder, const Context &Where, std::string Detail) const {
     Evidence E;
@@ -948,6 +1230,7 @@ private:
 public:
   void setContext(ASTContext &C) { Ctx = &C; }
   bool isSocketType(QualType T) const { return libraryOfType(T) != nullptr; }
+  bool isLibraryCode(SourceLocation L) const { return inSystemHeader(L); }
 
   /// Records which slot each socket-typed reference or pointer argument of a user
   /// function call stands for (see SlotBinding).
@@ -1139,10 +1422,7 @@ private:
   std::vector<std::string> Stack;
   std::set<std::string> Recorded;
 
-  bool inSystemHeader(SourceLocation L) const {
-    const SourceManager &SM = Ctx.getSourceManager();
-    return L.isValid() && SM.isInSystemHeader(SM.getFileLoc(L));
-  }
+  bool inSystemHeader(SourceLocation L) const { return Slots.isLibraryCode(L); }
 
   void recordFunction(const FunctionDecl *FD) {
     std::string USR = usrOf(FD);
@@ -1179,28 +1459,36 @@ public:
     Matches.registerMatchers(Finder);
   }
 
-  /// Bodies of functions in system headers (the libraries themselves) never hold facts:
+  /// Bodies of library functions (CodeOwnership) never hold facts:
   /// skipping them spares the parse and, above all, the template instantiation of library
   /// internals. Sema still parses bodies it needs (constexpr, deduced return types).
   bool shouldSkipFunctionBody(Decl *D) override {
-    const SourceManager &SM = D->getASTContext().getSourceManager();
-    return SM.isInSystemHeader(SM.getFileLoc(D->getLocation()));
+    return ownership(D->getASTContext().getSourceManager()).isLibrary(D->getLocation());
   }
 
   void HandleTranslationUnit(ASTContext &Ctx) override {
+    Matches.setOwnership(ownership(Ctx.getSourceManager()));
     const SourceManager &SM = Ctx.getSourceManager();
     if (auto FE = SM.getFileEntryRefForID(SM.getMainFileID()))
       Out.MainFile = relativeTo(std::string(FE->getName()), Opts.Root);
     Finder.matchAST(Ctx);
     Matches.setContext(Ctx);
+    Matches.finish();
     GraphVisitor(Ctx, Opts, Out, Matches).TraverseDecl(Ctx.getTranslationUnitDecl());
   }
 
 private:
+  const CodeOwnership &ownership(const SourceManager &SM) {
+    if (!Owner)
+      Owner.emplace(SM, Opts.Root);
+    return *Owner;
+  }
+
   const ExtractOptions &Opts;
   TUFacts &Out;
   Collector Matches;
   MatchFinder Finder;
+  std::optional<CodeOwnership> Owner;
 };
 
 /// Keeps the first error of a TU (for the report) and counts them; prints nothing.

@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "MissingBackoffCheck.h"
+#include "CheckUtil.h"
+
+namespace wslint {
+
+void MissingBackoffCheck::run(const Graph &, const Client &C, std::vector<Finding> &Out) const {
+  for (const Socket &S : C.Sockets) {
+    if (!S.Reconnect || S.Backoff == "exponential-jitter")
+      continue;
+    std::string How;
+    if (S.Backoff == "none")
+      How = "reconnects with no delay: after an outage every client comes back at once";
+    else if (S.Backoff == "fixed")
+      How = "reconnects after a fixed delay: clients that dropped together retry together, "
+            "again and again";
+    else if (S.Backoff == "exponential")
+      How = "backs off exponentially but without jitter: clients that dropped together stay "
+            "in step";
+    else
+      continue; // not a kind this check can judge
+    Finding F;
+    F.Check = "websocket-missing-backoff";
+    F.Client = C.Name;
+    F.Loc = S.Loc;
+    F.Message = "WebSocket " + describeSocket(S) + " " + How +
+                "; grow the delay exponentially, cap it, and add random jitter";
+    if (S.ReconnectLoc.valid())
+      F.Notes.push_back({S.ReconnectLoc, S.ReconnectEvidence});
+    if (S.BackoffLoc.valid() && !(S.BackoffLoc == S.ReconnectLoc))
+      F.Notes.push_back({S.BackoffLoc, "the delay: " + S.BackoffEvidence});
+    F.Citation = rows::LimitsClientOs;
+    F.Key = F.Check + "|" + C.Name + "|" + S.Holder.Name;
+    Out.push_back(std::move(F));
+  }
+}
+
+} // namespace wslint
