@@ -34,7 +34,8 @@ std::vector<Note> socketNotes(const Client &C, const std::vector<const Socket *>
 std::vector<std::string> citedRowIds() {
   return {rows::GeneralUpdates,     rows::PublicPlusPrivate,  rows::TelemetryPlusControl,
           rows::MobileBackground,   rows::BinaryPlusCommands, rows::AdminPlusUserPlane,
-          rows::LimitsNatProxy,     rows::Rfc6455Security,    rows::LimitsClientOs};
+          rows::LimitsNatProxy,     rows::Rfc6455Security,    rows::LimitsClientOs,
+          rows::MicroFrontendWidgets};
 }
 
 std::string rowForCategory(const std::string &Category) {

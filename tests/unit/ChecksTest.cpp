@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // Each check on hand-built graphs: what it flags and the look-alikes it must not.
 #include "../../checks/ConnectionBudgetCheck.h"
+#include "../../checks/ConnectionFanoutCheck.h"
+#include "../../checks/MissingBackoffCheck.h"
 #include "../../checks/InsecureEndpointCheck.h"
 #include "../../checks/MissingHeartbeatCheck.h"
 #include "../../checks/UndocumentedBoundaryCheck.h"
@@ -122,6 +124,36 @@ TEST(InsecureEndpoint, HostParsing) {
   EXPECT_EQ(InsecureEndpointCheck::hostOf("ws://user:pw@Example.COM/x"), "example.com");
   EXPECT_TRUE(InsecureEndpointCheck::isLoopback("127.0.0.1"));
   EXPECT_FALSE(InsecureEndpointCheck::isLoopback("127example.com.evil"));
+}
+
+TEST(MissingBackoff, SaysWhichOfTheThree) {
+  auto With = [](const std::string &Backoff) {
+    Socket S = sock("a", 1);
+    S.Reconnect = true;
+    S.Backoff = Backoff;
+    S.ReconnectLoc = {"desk.cpp", 7, 3};
+    S.ReconnectEvidence = "reopened in a retry loop";
+    return run<MissingBackoffCheck>(client({S}));
+  };
+  ASSERT_EQ(With("none").size(), 1u);
+  EXPECT_NE(With("none")[0].Message.find("no delay"), std::string::npos);
+  EXPECT_NE(With("fixed")[0].Message.find("fixed delay"), std::string::npos);
+  EXPECT_NE(With("exponential")[0].Message.find("without jitter"), std::string::npos);
+  EXPECT_EQ(With("exponential")[0].Citation, "limits-client-os");
+  EXPECT_TRUE(With("exponential-jitter").empty());
+  // A socket that never reconnects has nothing to back off from.
+  EXPECT_TRUE(run<MissingBackoffCheck>(client({sock("b", 2)})).empty());
+}
+
+TEST(ConnectionFanout, OnlyUnboundedSockets) {
+  Socket Per = sock("feeds_", 3);
+  Per.Unbounded = true;
+  auto F = run<ConnectionFanoutCheck>(client({sock("a", 1), Per}));
+  ASSERT_EQ(F.size(), 1u);
+  EXPECT_EQ(F[0].Loc.Line, 3u);
+  EXPECT_EQ(F[0].Citation, "micro-frontend-widgets");
+  // Fan-out sockets are this check's, not the budget's.
+  EXPECT_TRUE(run<ConnectionBudgetCheck>(client({sock("a", 1), sock("b", 2), Per})).empty());
 }
 
 } // namespace

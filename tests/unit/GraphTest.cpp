@@ -77,14 +77,22 @@ TEST(Graph, EachEntryPointIsAClientAndUnreachedSitesAreSetApart) {
   EXPECT_EQ(G.Clients[2].Sockets[0].Holder.Name, "Tool::ws_");
 }
 
-TEST(Graph, ElementSlotsAreUnbounded) {
-  FactSet F;
-  TUFacts U;
-  U.Sites = {site("f", "Pool::conns_", 3, SlotKind::Element)};
-  F.Units.push_back(U);
-  Graph G = buildGraph(F, config());
-  ASSERT_EQ(G.Clients.size(), 1u);
-  EXPECT_TRUE(G.Clients[0].Sockets[0].Unbounded);
+TEST(Graph, ElementSlotsOpenedInARepeatingLoopAreUnbounded) {
+  auto Unbounded = [](unsigned LoopDepth, bool RunsOnce) {
+    FactSet F;
+    TUFacts U;
+    SocketSite S = site("f", "Pool::conns_", 3, SlotKind::Element);
+    S.LoopDepth = LoopDepth;
+    S.LoopRunsOnce = RunsOnce;
+    U.Sites = {S};
+    F.Units.push_back(U);
+    Graph G = buildGraph(F, config());
+    EXPECT_EQ(G.Clients.size(), 1u);
+    return G.Clients[0].Sockets[0].Unbounded;
+  };
+  EXPECT_TRUE(Unbounded(1, false));
+  EXPECT_FALSE(Unbounded(0, false)); // one element, filled once
+  EXPECT_FALSE(Unbounded(1, true));  // a loop that runs once
 }
 
 TEST(Graph, HeartbeatNeedsItsCompanionEvidence) {

@@ -137,6 +137,7 @@ static Value toJSON(const SocketSite &S) {
                 {"endpoint_is_literal", S.EndpointIsLiteral},
                 {"loop_depth", S.LoopDepth},
                 {"in_retry_loop", S.InRetryLoop},
+                {"loop_runs_once", S.LoopRunsOnce},
                 {"client_kind", S.ClientKind},
                 {"owner", S.OwnerUSR},
                 {"boundary_comments", commentsToJSON(S.BoundaryComments)}};
@@ -242,7 +243,8 @@ static bool fromJSON(const Value &V, SocketSite &S, llvm::json::Path P) {
         O.map("open_call", S.OpenCall) && O.map("loc", S.Loc) &&
         O.map("function", S.Function) && O.map("slot", S.Holder) &&
         O.map("endpoint", S.Endpoint) && O.map("endpoint_is_literal", S.EndpointIsLiteral) &&
-        mapUnsigned(O, "loop_depth", S.LoopDepth) && O.map("in_retry_loop", S.InRetryLoop) && O.map("client_kind", S.ClientKind) &&
+        mapUnsigned(O, "loop_depth", S.LoopDepth) && O.map("in_retry_loop", S.InRetryLoop) &&
+        O.map("loop_runs_once", S.LoopRunsOnce) && O.map("client_kind", S.ClientKind) &&
         O.map("owner", S.OwnerUSR)))
     return false;
   if (!commentsFromJSON(V, "boundary_comments", S.BoundaryComments, P))

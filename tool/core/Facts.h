@@ -74,6 +74,9 @@ struct SocketSite {
   /// The innermost loop around the site repeats until something happens (while, do, for
   /// with a condition), not once per item (range-for): reopening there is a retry.
   bool InRetryLoop = false;
+  /// The innermost loop provably runs at most once (for (i = 0; i < 1; ++i), do … while
+  /// (false)): not a loop for fan-out purposes.
+  bool LoopRunsOnce = false;
   std::string ClientKind;  ///< the kind of client this library implies ("" = none)
   /// The object that created the socket (websocketpp's endpoint for get_connection): its
   /// settings and pings apply to the socket too. Empty when none.

@@ -446,7 +446,10 @@ std::vector<Socket> socketsOf(const Merged &M, const std::vector<const SocketSit
     S.Holder = First.Holder;
     for (const SocketSite *G : Group) {
       S.Sites.push_back(G->Loc);
-      if (G->Holder.Kind == SlotKind::Element)
+      // One socket per item: a container's elements opened in a loop that repeats. A
+      // container filled once (no loop, or a loop that runs once) is not fan-out
+      // (test-inputs/fanout-loop-runs-once).
+      if (G->Holder.Kind == SlotKind::Element && G->LoopDepth > 0 && !G->LoopRunsOnce)
         S.Unbounded = true;
       if (S.Endpoint.empty() || (!S.EndpointIsLiteral && G->EndpointIsLiteral)) {
         S.Endpoint = G->Endpoint;

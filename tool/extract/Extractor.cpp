@@ -273,7 +273,40 @@ private:
     const FunctionDecl *Function = nullptr;
     unsigned LoopDepth = 0;
     bool InnermostLoopIsRangeFor = false;
+    bool InnermostLoopRunsOnce = false;
   };
+
+  /// Does the loop provably run at most once? for (i = A; i < B; ++i) with B - A <= 1, and
+  /// do … while (false) (test-inputs/fanout-loop-runs-once).
+  bool runsOnce(const Stmt *Loop) const {
+    if (const auto *D = dyn_cast<DoStmt>(Loop)) {
+      bool Value = true;
+      return D->getCond()->EvaluateAsBooleanCondition(Value, *Ctx) && !Value;
+    }
+    const auto *F = dyn_cast<ForStmt>(Loop);
+    if (!F || !F->getInit() || !F->getCond() || !F->getInc())
+      return false;
+    const auto *DS = dyn_cast<DeclStmt>(F->getInit());
+    const auto *V = DS && DS->isSingleDecl() ? dyn_cast<VarDecl>(DS->getSingleDecl()) : nullptr;
+    const auto *Cond = dyn_cast<BinaryOperator>(F->getCond()->IgnoreParenImpCasts());
+    const auto *Inc = dyn_cast<UnaryOperator>(F->getInc()->IgnoreParenImpCasts());
+    if (!V || !V->getInit() || !Cond || !Inc || !Inc->isIncrementOp())
+      return false;
+    auto IsV = [&](const Expr *E) {
+      const auto *R = dyn_cast<DeclRefExpr>(E->IgnoreParenImpCasts());
+      return R && R->getDecl() == V;
+    };
+    Expr::EvalResult A, B;
+    if (!IsV(Inc->getSubExpr()) || !IsV(Cond->getLHS()) ||
+        !V->getInit()->EvaluateAsInt(A, *Ctx) || !Cond->getRHS()->EvaluateAsInt(B, *Ctx))
+      return false;
+    int64_t Trips = B.Val.getInt().getExtValue() - A.Val.getInt().getExtValue();
+    if (Cond->getOpcode() == BO_LE)
+      ++Trips;
+    else if (Cond->getOpcode() != BO_LT && Cond->getOpcode() != BO_NE)
+      return false;
+    return Trips <= 1;
+  }
 
   /// The function whose body holds the node (a lambda's call operator for code inside a
   /// lambda) and how many loops of that function surround it.
@@ -286,8 +319,10 @@ private:
       N = Parents[0];
       if (N.get<ForStmt>() || N.get<WhileStmt>() || N.get<DoStmt>() ||
           N.get<CXXForRangeStmt>()) {
-        if (C.LoopDepth++ == 0)
+        if (C.LoopDepth++ == 0) {
           C.InnermostLoopIsRangeFor = N.get<CXXForRangeStmt>() != nullptr;
+          C.InnermostLoopRunsOnce = runsOnce(N.get<Stmt>());
+        }
       }
       if (const auto *L = N.get<LambdaExpr>()) {
         C.Function = L->getCallOperator();
@@ -1002,7 +1037,9 @@ private:
     S.Loc = loc(C.Loc);
     S.Function = usrOf(Where.Function);
     S.LoopDepth = Where.LoopDepth;
-    S.InRetryLoop = Where.LoopDepth > 0 && !Where.InnermostLoopIsRangeFor;
+    S.InRetryLoop = Where.LoopDepth > 0 && !Where.InnermostLoopIsRangeFor &&
+                    !Where.InnermostLoopRunsOnce;
+    S.LoopRunsOnce = Where.InnermostLoopRunsOnce;
     S.Holder = std::move(Holder);
     // A socket nothing names is identified by its opening call.
     if (S.Holder.USR.empty())

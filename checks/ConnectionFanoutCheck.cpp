@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "ConnectionFanoutCheck.h"
+#include "CheckUtil.h"
+
+namespace wslint {
+
+void ConnectionFanoutCheck::run(const Graph &, const Client &C,
+                                std::vector<Finding> &Out) const {
+  for (const Socket &S : C.Sockets) {
+    if (!S.Unbounded)
+      continue;
+    Finding F;
+    F.Check = "websocket-connection-fanout";
+    F.Client = C.Name;
+    F.Loc = S.Loc;
+    F.Message = "client '" + C.Name + "' opens a WebSocket " + describeSocket(S) +
+                " per item, in a loop: connections grow with the data; share one "
+                "connection and subscribe each item on its own channel";
+    F.Citation = rows::MicroFrontendWidgets;
+    F.Key = F.Check + "|" + C.Name + "|" + S.Holder.Name;
+    Out.push_back(std::move(F));
+  }
+}
+
+} // namespace wslint
