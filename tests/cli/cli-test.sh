@@ -107,5 +107,12 @@ fi
 echo '{"wslint_facts": 1, "units": [{}]}' >"$work/badfacts.json"
 check bad-facts 2 "$wslint" merge "$work/badfacts.json" && contains bad-facts "$work/err" "badfacts.json"
 
+# Graph outputs by extension; an unknown one is a usage error.
+for ext in dot mmd json html; do
+  check "graph-$ext" 1 "$wslint" -p "$db" --quiet --graph "$work/g.$ext" &&
+    contains "graph-$ext" "$work/g.$ext" "NewsTicker::ws_"
+done
+check graph-bad-ext 2 "$wslint" -p "$db" --graph "$work/g.png" && contains graph-bad-ext "$work/err" "g.png"
+
 echo "$passes passed, $fails failed"
 [[ $fails == 0 ]]

@@ -5,6 +5,7 @@
 
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/InitLLVM.h"
+#include "llvm/Support/Path.h"
 #include "llvm/Support/raw_ostream.h"
 
 namespace wslint {
@@ -36,6 +37,10 @@ int cliMain(int argc, const char **argv) {
                               cl::cat(Cat), cl::sub(Reporting));
   cl::opt<std::string> Format("format", cl::desc("Output format: text or json"),
                               cl::init("text"), cl::cat(Cat), cl::sub(Reporting));
+  cl::opt<std::string> GraphFile("graph",
+                                 cl::desc("Write the connection graph to FILE: .dot, .mmd, "
+                                          ".json or .html, by extension"),
+                                 cl::value_desc("file"), cl::cat(Cat), cl::sub(Reporting));
   cl::opt<std::string> RulesDir("rules-dir", cl::desc("Directory of library rules files"),
                                 cl::value_desc("dir"), cl::cat(Cat), cl::sub(All));
   cl::opt<unsigned> Jobs("j", cl::desc("Worker threads (default: one per core)"),
@@ -74,6 +79,15 @@ int cliMain(int argc, const char **argv) {
   Opts.Quiet = Quiet;
   Opts.FullParse = FullParse;
   Opts.Format = Format;
+  Opts.GraphFile = GraphFile;
+  if (!Opts.GraphFile.empty()) {
+    llvm::StringRef Ext = llvm::sys::path::extension(Opts.GraphFile);
+    if (Ext != ".dot" && Ext != ".mmd" && Ext != ".json" && Ext != ".html") {
+      llvm::errs() << "wslint: error: --graph " << Opts.GraphFile
+                   << ": unknown extension (.dot, .mmd, .json, .html)\n";
+      return 2;
+    }
+  }
   if (Opts.Format != "text" && Opts.Format != "json") {
     llvm::errs() << "wslint: error: --format: unknown format '" << Opts.Format
                  << "' (text, json)\n";

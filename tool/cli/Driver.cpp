@@ -209,6 +209,25 @@ void reportUnitErrors(const FactSet &Facts, llvm::raw_ostream &Err) {
     }
 }
 
+int writeGraphFile(const LintResult &R, const std::string &Path, llvm::raw_ostream &Err) {
+  llvm::StringRef Ext = llvm::sys::path::extension(Path);
+  std::error_code EC;
+  llvm::raw_fd_ostream OS(Path, EC);
+  if (EC) {
+    Err << "wslint: error: " << Path << ": cannot write: " << EC.message() << "\n";
+    return 2;
+  }
+  if (Ext == ".dot")
+    writeDot(R.G, R.Findings, OS);
+  else if (Ext == ".mmd")
+    writeMermaid(R.G, R.Findings, OS);
+  else if (Ext == ".json")
+    writeGraphJson(R.G, OS);
+  else
+    writeHtml(R.G, R.Findings, OS);
+  return 0;
+}
+
 int report(const LintResult &R, const DriverOptions &Opts, llvm::raw_ostream &Out,
            llvm::raw_ostream &Err) {
   reportUnitErrors(R.Facts, Err);
@@ -217,6 +236,9 @@ int report(const LintResult &R, const DriverOptions &Opts, llvm::raw_ostream &Ou
         << " translation units could be analysed; no results\n";
     return 2;
   }
+  if (!Opts.GraphFile.empty())
+    if (int RC = writeGraphFile(R, Opts.GraphFile, Err))
+      return RC;
   Report Rep{R.G, R.Findings, R.Rules.DecisionTable, R.Stats};
   if (Opts.Format == "json")
     writeJson(Rep, Out);

@@ -30,6 +30,7 @@ struct DriverOptions {
   unsigned Jobs = 0;              ///< 0 = one per core
   bool Quiet = false;
   bool FullParse = false;         ///< parse library function bodies too (for comparison)
+  std::string GraphFile;          ///< --graph: .dot, .mmd, .json or .html
 };
 
 /// What one analysis produced, before formatting.

@@ -36,4 +36,11 @@ void writeJson(const Report &R, llvm::raw_ostream &OS);
 /// The graph alone, as the JSON "graph" object.
 llvm::json::Value graphToJson(const Graph &G);
 
+/// The graph as a picture; sockets that findings point at are highlighted.
+void writeDot(const Graph &G, const std::vector<Finding> &Findings, llvm::raw_ostream &OS);
+void writeMermaid(const Graph &G, const std::vector<Finding> &Findings, llvm::raw_ostream &OS);
+void writeGraphJson(const Graph &G, llvm::raw_ostream &OS);
+/// One self-contained page (no scripts, no external requests).
+void writeHtml(const Graph &G, const std::vector<Finding> &Findings, llvm::raw_ostream &OS);
+
 } // namespace wslint
