@@ -114,5 +114,54 @@ for ext in dot mmd json html; do
 done
 check graph-bad-ext 2 "$wslint" -p "$db" --graph "$work/g.png" && contains graph-bad-ext "$work/err" "g.png"
 
+# Baseline: record, then a run with it is clean, even after the code moves; an entry that
+# matches nothing is reported as stale.
+cp -r "$demo" "$work/demo-copy"
+cmake -S "$work/demo-copy" -B "$work/demo-copy-build" -G Ninja >/dev/null
+cd "$work/demo-copy"
+{
+  check write-baseline 1 "$wslint" -p "$work/demo-copy-build" --quiet --write-baseline "$work/base.json"
+  sed -i '1i // a new first line shifts every finding down' src/news_ticker.cpp src/order_channel.cpp
+  check with-baseline 0 "$wslint" -p "$work/demo-copy-build" --quiet --baseline "$work/base.json"
+  python3 - "$work/base.json" <<'PY'
+import json, sys
+b = json.load(open(sys.argv[1]))
+b["findings"].append({"key": "websocket-missing-heartbeat|trading-desk|Gone::ws_"})
+json.dump(b, open(sys.argv[1], "w"))
+PY
+  check stale-baseline 0 "$wslint" -p "$work/demo-copy-build" --quiet --baseline "$work/base.json" &&
+    contains stale-baseline "$work/err" "matches no finding any more; remove it: websocket-missing-heartbeat|trading-desk|Gone::ws_"
+  echo '{"findings": []}' >"$work/notbase.json"
+  check bad-baseline 2 "$wslint" -p "$work/demo-copy-build" --baseline "$work/notbase.json" &&
+    contains bad-baseline "$work/err" "notbase.json: not a wslint baseline"
+}
+cd "$demo"
+
+# Unused suppressions: a NOLINT naming a websocket check that silences nothing.
+mkdir -p "$work/unused"
+cat >"$work/unused/a.cpp" <<'CPP'
+#include <ixwebsocket/IXWebSocket.h>
+int main() {
+  ix::WebSocket ws;
+  ws.disableAutomaticReconnection();
+  ws.setUrl("wss://a.example/"); // NOLINT(websocket-missing-heartbeat)
+  ws.start(); // NOLINT(websocket-insecure-endpoint)
+}
+CPP
+printf -- '-std=c++17
+-I%s/test-inputs/_stubs/ixwebsocket
+' "$src" >"$work/unused/compile_flags.txt"
+cd "$work/unused"
+{
+  check no-unused-report 0 "$wslint" -p . a.cpp --quiet
+  check unused-report 1 "$wslint" -p . a.cpp --quiet --report-unused-suppressions &&
+    contains unused-report "$work/out" "a.cpp:6:18: warning: this suppression silences no websocket finding; remove it: NOLINT(websocket-insecure-endpoint) [wslint-unused-nolint]"
+  # Line 5's NOLINT silences the missing heartbeat of the socket opened there: it is used.
+  if grep -q "a.cpp:5" "$work/out"; then
+    echo "FAIL: a used suppression was reported unused"; fails=$((fails + 1))
+  fi
+}
+cd "$demo"
+
 echo "$passes passed, $fails failed"
 [[ $fails == 0 ]]

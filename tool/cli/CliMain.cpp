@@ -41,6 +41,16 @@ int cliMain(int argc, const char **argv) {
                                  cl::desc("Write the connection graph to FILE: .dot, .mmd, "
                                           ".json or .html, by extension"),
                                  cl::value_desc("file"), cl::cat(Cat), cl::sub(Reporting));
+  cl::opt<std::string> BaselineFile(
+      "baseline", cl::desc("Drop findings recorded in this baseline; report stale entries"),
+      cl::value_desc("file"), cl::cat(Cat), cl::sub(Reporting));
+  cl::opt<std::string> WriteBaselineFile(
+      "write-baseline", cl::desc("Record the findings in a baseline file (keys without lines)"),
+      cl::value_desc("file"), cl::cat(Cat), cl::sub(Reporting));
+  cl::opt<bool> ReportUnused("report-unused-suppressions",
+                             cl::desc("Report NOLINT comments for websocket checks that "
+                                      "silence nothing"),
+                             cl::cat(Cat), cl::sub(Reporting));
   cl::opt<std::string> RulesDir("rules-dir", cl::desc("Directory of library rules files"),
                                 cl::value_desc("dir"), cl::cat(Cat), cl::sub(All));
   cl::opt<unsigned> Jobs("j", cl::desc("Worker threads (default: one per core)"),
@@ -80,6 +90,9 @@ int cliMain(int argc, const char **argv) {
   Opts.FullParse = FullParse;
   Opts.Format = Format;
   Opts.GraphFile = GraphFile;
+  Opts.BaselineFile = BaselineFile;
+  Opts.WriteBaselineFile = WriteBaselineFile;
+  Opts.ReportUnusedSuppressions = ReportUnused;
   if (!Opts.GraphFile.empty()) {
     llvm::StringRef Ext = llvm::sys::path::extension(Opts.GraphFile);
     if (Ext != ".dot" && Ext != ".mmd" && Ext != ".json" && Ext != ".html") {

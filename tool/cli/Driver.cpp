@@ -14,6 +14,7 @@
 #include "llvm/Support/Threading.h"
 
 #include <algorithm>
+#include <set>
 
 namespace wslint {
 
@@ -158,10 +159,27 @@ llvm::Expected<FactSet> extractAll(const DriverOptions &Opts, const Config &Cfg,
   return Set;
 }
 
-void analyse(LintResult &R, const CheckFilter &Filter) {
+llvm::Error analyse(LintResult &R, const CheckFilter &Filter, const DriverOptions &Opts) {
   R.G = buildGraph(R.Facts, R.Cfg);
   R.Findings = runChecks(R.G, R.Cfg, Filter);
-  applySuppressions(R.Findings, R.Cfg.Root);
+  std::set<std::string> Files;
+  for (const auto &U : R.Facts.Units) {
+    Files.insert(U.MainFile);
+    for (const auto &S : U.Sites)
+      Files.insert(S.Loc.File);
+  }
+  std::vector<SuppressionComment> Unused;
+  applySuppressions(R.Findings, R.Cfg.Root, {Files.begin(), Files.end()},
+                    Opts.ReportUnusedSuppressions ? &Unused : nullptr);
+  for (const auto &U : Unused) {
+    Finding F;
+    F.Check = "wslint-unused-nolint";
+    F.Loc = U.Loc;
+    F.Message = "this suppression silences no websocket finding; remove it: " + U.Text;
+    F.Key = F.Check + "|" + U.Loc.File + "|" + U.Text;
+    R.Findings.push_back(std::move(F));
+  }
+  sortFindings(R.Findings);
   // Findings in ignored paths are dropped (config `ignore:` globs, relative to the root).
   if (!R.Cfg.Ignore.empty()) {
     std::vector<llvm::GlobPattern> Globs;
@@ -177,6 +195,20 @@ void analyse(LintResult &R, const CheckFilter &Filter) {
                                     }),
                      R.Findings.end());
   }
+  if (!Opts.WriteBaselineFile.empty()) {
+    std::error_code EC;
+    llvm::raw_fd_ostream OS(Opts.WriteBaselineFile, EC);
+    if (EC)
+      return inputError(Opts.WriteBaselineFile, 0, 0, "cannot write: " + EC.message());
+    OS << baselineToJson(R.Findings);
+  }
+  if (!Opts.BaselineFile.empty()) {
+    auto B = loadBaseline(Opts.BaselineFile);
+    if (!B)
+      return B.takeError();
+    R.StaleBaseline = applyBaseline(R.Findings, *B);
+  }
+  return llvm::Error::success();
 }
 
 llvm::Expected<LintResult> lint(const DriverOptions &Opts) {
@@ -188,7 +220,8 @@ llvm::Expected<LintResult> lint(const DriverOptions &Opts) {
   if (!Facts)
     return Facts.takeError();
   R.Facts = std::move(*Facts);
-  analyse(R, Filter);
+  if (auto E = analyse(R, Filter, Opts))
+    return std::move(E);
   return R;
 }
 
@@ -239,6 +272,9 @@ int report(const LintResult &R, const DriverOptions &Opts, llvm::raw_ostream &Ou
   if (!Opts.GraphFile.empty())
     if (int RC = writeGraphFile(R, Opts.GraphFile, Err))
       return RC;
+  for (const auto &K : R.StaleBaseline)
+    Err << "wslint: note: " << Opts.BaselineFile
+        << ": this baseline entry matches no finding any more; remove it: " << K << "\n";
   Report Rep{R.G, R.Findings, R.Rules.DecisionTable, R.Stats};
   if (Opts.Format == "json")
     writeJson(Rep, Out);
@@ -342,7 +378,10 @@ int runMerge(const DriverOptions &Opts, const std::vector<std::string> &FactFile
     }
   }
   R.Facts.canonicalize();
-  analyse(R, Filter);
+  if (auto E = analyse(R, Filter, Opts)) {
+    Err << "wslint: error: " << llvm::toString(std::move(E)) << "\n";
+    return 2;
+  }
   return report(R, Opts, Out, Err);
 }
 

@@ -31,10 +31,14 @@ struct DriverOptions {
   bool Quiet = false;
   bool FullParse = false;         ///< parse library function bodies too (for comparison)
   std::string GraphFile;          ///< --graph: .dot, .mmd, .json or .html
+  std::string BaselineFile;       ///< --baseline: accepted findings to drop
+  std::string WriteBaselineFile;  ///< --write-baseline: record today's findings
+  bool ReportUnusedSuppressions = false;
 };
 
 /// What one analysis produced, before formatting.
 struct LintResult {
+  std::vector<std::string> StaleBaseline; ///< baseline keys no finding matched
   Config Cfg;
   RuleSet Rules;
   FactSet Facts;
@@ -55,7 +59,7 @@ llvm::Expected<FactSet> extractAll(const DriverOptions &Opts, const Config &Cfg,
 llvm::Expected<LintResult> lint(const DriverOptions &Opts);
 
 /// Graph and findings from already extracted facts.
-void analyse(LintResult &R, const CheckFilter &Filter);
+llvm::Error analyse(LintResult &R, const CheckFilter &Filter, const DriverOptions &Opts);
 
 /// Command implementations: return the process exit code (0 clean, 1 findings, 2 error).
 int runLint(const DriverOptions &Opts, llvm::raw_ostream &Out, llvm::raw_ostream &Err);

@@ -3,11 +3,14 @@
 #include "Support.h"
 
 #include "llvm/ADT/StringRef.h"
+#include "llvm/Support/FormatVariadic.h"
 #include "llvm/Support/GlobPattern.h"
+#include "llvm/Support/JSON.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
 
 #include <map>
+#include <set>
 
 namespace wslint {
 
@@ -45,31 +48,39 @@ bool applies(llvm::StringRef Line, llvm::StringRef Marker, const std::string &Ch
 
 } // namespace
 
-bool isSuppressed(const std::vector<std::string> &Lines, unsigned LineNo,
-                  const std::string &Check) {
+/// The line (1-based) whose comment suppresses Check at LineNo, or 0.
+static unsigned suppressingLine(const std::vector<std::string> &Lines, unsigned LineNo,
+                                const std::string &Check) {
   if (LineNo == 0 || LineNo > Lines.size())
-    return false;
+    return 0;
   if (applies(Lines[LineNo - 1], "NOLINT", Check))
-    return true;
+    return LineNo;
   if (LineNo >= 2 && applies(Lines[LineNo - 2], "NOLINTNEXTLINE", Check))
-    return true;
-  int Depth = 0;
+    return LineNo - 1;
+  std::vector<unsigned> Open;
   for (unsigned I = 0; I + 1 < LineNo; ++I) {
     if (applies(Lines[I], "NOLINTBEGIN", Check))
-      ++Depth;
-    if (applies(Lines[I], "NOLINTEND", Check) && Depth > 0)
-      --Depth;
+      Open.push_back(I + 1);
+    if (applies(Lines[I], "NOLINTEND", Check) && !Open.empty())
+      Open.pop_back();
   }
-  return Depth > 0;
+  return Open.empty() ? 0 : Open.back();
 }
 
-void applySuppressions(std::vector<Finding> &Findings, const std::string &Root) {
-  std::map<std::string, std::vector<std::string>> Files;
+bool isSuppressed(const std::vector<std::string> &Lines, unsigned LineNo,
+                  const std::string &Check) {
+  return suppressingLine(Lines, LineNo, Check) != 0;
+}
+
+void applySuppressions(std::vector<Finding> &Findings, const std::string &Root,
+                       const std::vector<std::string> &Files,
+                       std::vector<SuppressionComment> *Unused) {
+  std::map<std::string, std::vector<std::string>> Texts;
   auto LinesOf = [&](const std::string &File) -> const std::vector<std::string> & {
-    auto It = Files.find(File);
-    if (It != Files.end())
+    auto It = Texts.find(File);
+    if (It != Texts.end())
       return It->second;
-    std::vector<std::string> &Lines = Files[File];
+    std::vector<std::string> &Lines = Texts[File];
     auto Buf = llvm::MemoryBuffer::getFile(absolutePath(File, Root));
     if (Buf) {
       llvm::SmallVector<llvm::StringRef, 0> Split;
@@ -79,13 +90,92 @@ void applySuppressions(std::vector<Finding> &Findings, const std::string &Root) 
     }
     return Lines;
   };
+  std::set<std::pair<std::string, unsigned>> Used;
   Findings.erase(std::remove_if(Findings.begin(), Findings.end(),
                                 [&](const Finding &F) {
-                                  return !F.Loc.File.empty() &&
-                                         isSuppressed(LinesOf(F.Loc.File), F.Loc.Line,
-                                                      F.Check);
+                                  if (F.Loc.File.empty())
+                                    return false;
+                                  unsigned L =
+                                      suppressingLine(LinesOf(F.Loc.File), F.Loc.Line, F.Check);
+                                  if (L)
+                                    Used.insert({F.Loc.File, L});
+                                  return L != 0;
                                 }),
                  Findings.end());
+  if (!Unused)
+    return;
+  // Comments that name a websocket check (explicitly or by glob) and silenced nothing. A
+  // bare NOLINT belongs to every tool and is not wslint's to call unused.
+  for (const auto &File : Files) {
+    const auto &Lines = LinesOf(File);
+    for (unsigned I = 0; I < Lines.size(); ++I) {
+      llvm::StringRef L(Lines[I]);
+      size_t P = L.find("NOLINT");
+      if (P == llvm::StringRef::npos || L.find("NOLINTEND") != llvm::StringRef::npos)
+        continue;
+      llvm::StringRef Rest = L.drop_front(P);
+      size_t Open = Rest.find('(');
+      if (Open == llvm::StringRef::npos || !Rest.drop_front(Open).contains("websocket"))
+        continue;
+      if (!Used.count({File, I + 1}))
+        Unused->push_back({{File, I + 1, static_cast<unsigned>(P + 1)}, Rest.rtrim().str()});
+    }
+  }
+}
+
+llvm::Expected<Baseline> loadBaseline(const std::string &Path) {
+  std::string Text;
+  if (auto E = readTextFile(Path, Text))
+    return std::move(E);
+  auto V = llvm::json::parse(Text);
+  if (!V)
+    return inputError(Path, 0, 0, "not valid JSON: " + llvm::toString(V.takeError()));
+  Baseline B;
+  const auto *O = V->getAsObject();
+  const auto *Entries = O ? O->getArray("findings") : nullptr;
+  if (!Entries || O->getInteger("wslint_baseline") != 1)
+    return inputError(Path, 0, 0, "not a wslint baseline (expected {\"wslint_baseline\": 1, "
+                                  "\"findings\": [...]})");
+  for (const auto &E : *Entries) {
+    const auto *EO = E.getAsObject();
+    auto Key = EO ? EO->getString("key") : std::nullopt;
+    if (!Key)
+      return inputError(Path, 0, 0, "a baseline entry lacks its \"key\"");
+    B.Keys.push_back(Key->str());
+  }
+  return B;
+}
+
+std::string baselineToJson(const std::vector<Finding> &Findings) {
+  llvm::json::Array Entries;
+  std::set<std::string> Seen;
+  for (const auto &F : Findings)
+    if (Seen.insert(F.Key).second)
+      Entries.push_back(llvm::json::Object{
+          {"key", F.Key}, {"check", F.Check}, {"file", F.Loc.File}, {"message", F.Message}});
+  std::string Out;
+  llvm::raw_string_ostream OS(Out);
+  OS << llvm::formatv("{0:2}", llvm::json::Value(llvm::json::Object{
+                                   {"wslint_baseline", 1}, {"findings", std::move(Entries)}}))
+     << "\n";
+  return OS.str();
+}
+
+std::vector<std::string> applyBaseline(std::vector<Finding> &Findings, const Baseline &B) {
+  std::set<std::string> Keys(B.Keys.begin(), B.Keys.end()), Matched;
+  Findings.erase(std::remove_if(Findings.begin(), Findings.end(),
+                                [&](const Finding &F) {
+                                  if (!Keys.count(F.Key))
+                                    return false;
+                                  Matched.insert(F.Key);
+                                  return true;
+                                }),
+                 Findings.end());
+  std::vector<std::string> Stale;
+  for (const auto &K : B.Keys)
+    if (!Matched.count(K))
+      Stale.push_back(K);
+  return Stale;
 }
 
 } // namespace wslint

@@ -8,6 +8,8 @@
 
 #include "Check.h"
 
+#include "llvm/Support/Error.h"
+
 #include <string>
 #include <vector>
 
@@ -17,7 +19,26 @@ namespace wslint {
 bool isSuppressed(const std::vector<std::string> &Lines, unsigned LineNo,
                   const std::string &Check);
 
-/// Drops findings suppressed in their files (paths relative to Root).
-void applySuppressions(std::vector<Finding> &Findings, const std::string &Root);
+/// A NOLINT-family comment that names a websocket check.
+struct SuppressionComment {
+  SourceLoc Loc;
+  std::string Text;
+};
+
+/// Drops findings suppressed in their files (paths relative to Root). Files lists every
+/// file whose NOLINT comments should be accounted for; the ones that silenced nothing come
+/// back in Unused (for --report-unused-suppressions).
+void applySuppressions(std::vector<Finding> &Findings, const std::string &Root,
+                       const std::vector<std::string> &Files = {},
+                       std::vector<SuppressionComment> *Unused = nullptr);
+
+/// A baseline: accepted findings, keyed without line numbers so they survive edits.
+struct Baseline {
+  std::vector<std::string> Keys;
+};
+llvm::Expected<Baseline> loadBaseline(const std::string &Path);
+std::string baselineToJson(const std::vector<Finding> &Findings);
+/// Drops findings the baseline accepts; returns the baseline keys nothing matched (stale).
+std::vector<std::string> applyBaseline(std::vector<Finding> &Findings, const Baseline &B);
 
 } // namespace wslint
