@@ -5,6 +5,7 @@
 // library and heartbeat verdict; server examples of the same packages: no socket at all.
 // The expectations come from reading each example's source (see the comments).
 #include "../tool/cli/Driver.h"
+#include "ScenarioUtil.h"
 
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/JSON.h"
@@ -175,11 +176,7 @@ TEST_P(DebianExample, ExactSockets) {
 
 INSTANTIATE_TEST_SUITE_P(Debian, DebianExample, testing::ValuesIn(examples()),
                          [](const testing::TestParamInfo<Example> &I) {
-                           std::string N = I.param.Name;
-                           for (char &C : N)
-                             if (!std::isalnum(static_cast<unsigned char>(C)))
-                               C = '_';
-                           return N;
+                           return testName(I.param.Name);
                          });
 
 } // namespace

@@ -162,11 +162,7 @@ TEST_P(Scenario, FactsMatchFullParse) {
 
 INSTANTIATE_TEST_SUITE_P(TestInputs, Scenario, testing::ValuesIn(scenarioNames()),
                          [](const testing::TestParamInfo<std::string> &I) {
-                           std::string N = I.param;
-                           for (char &C : N)
-                             if (!std::isalnum(static_cast<unsigned char>(C)))
-                               C = '_';
-                           return N;
+                           return testName(I.param);
                          });
 
 } // namespace

@@ -32,6 +32,14 @@ inline bool isSourceText(llvm::StringRef P) {
   return isTranslationUnit(P) || E == ".h" || E == ".hpp" || E == ".hh" || E == ".hxx";
 }
 
+/// A name GoogleTest accepts for a parameter: letters, digits and underscores.
+inline std::string testName(std::string N) {
+  for (char &C : N)
+    if (!std::isalnum(static_cast<unsigned char>(C)))
+      C = '_';
+  return N;
+}
+
 /// Scenario folders: every directory of test-inputs/ not starting with '_'.
 inline std::vector<std::string> scenarioNames() {
   std::vector<std::string> Out;

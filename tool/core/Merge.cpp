@@ -287,29 +287,16 @@ void describeHeartbeat(const Merged &M, const std::vector<Evidence> &Evs, Socket
     }
 }
 
-/// Functions reachable from From over call edges (From included).
-std::set<std::string> reachSet(const Merged &M, const std::string &From) {
+/// Every function reachable from From over Adjacency (From included): with callees, what
+/// From may run; with callers, what may run From.
+std::set<std::string> closure(const std::map<std::string, std::vector<std::string>> &Adjacency,
+                              const std::string &From) {
   std::set<std::string> Seen = {From};
   std::deque<std::string> Work = {From};
   while (!Work.empty()) {
     std::string F = std::move(Work.front());
     Work.pop_front();
-    if (auto It = M.Callees.find(F); It != M.Callees.end())
-      for (const auto &C : It->second)
-        if (Seen.insert(C).second)
-          Work.push_back(C);
-  }
-  return Seen;
-}
-
-/// Functions that can reach To (To included).
-std::set<std::string> reachingSet(const Merged &M, const std::string &To) {
-  std::set<std::string> Seen = {To};
-  std::deque<std::string> Work = {To};
-  while (!Work.empty()) {
-    std::string F = std::move(Work.front());
-    Work.pop_front();
-    if (auto It = M.Callers.find(F); It != M.Callers.end())
+    if (auto It = Adjacency.find(F); It != Adjacency.end())
       for (const auto &C : It->second)
         if (Seen.insert(C).second)
           Work.push_back(C);
@@ -341,7 +328,7 @@ void describeReconnect(const Merged &M, const std::vector<Evidence> &Evs,
     if (It == M.HandlersBySlot.end())
       continue;
     for (const HandlerFact &H : It->second) {
-      std::set<std::string> From = reachSet(M, H.Handler);
+      std::set<std::string> From = closure(M.Callees, H.Handler);
       for (const SocketSite *Site : Group) {
         if (!From.count(Site->Function))
           continue;
@@ -350,7 +337,7 @@ void describeReconnect(const Merged &M, const std::vector<Evidence> &Evs,
           S.ReconnectEvidence = "reopened from the handler registered by " + H.Detail;
           S.ReconnectLoc = H.Loc;
         }
-        for (const auto &F : reachingSet(M, Site->Function))
+        for (const auto &F : closure(M.Callers, Site->Function))
           if (From.count(F))
             PathFunctions.insert(F);
       }

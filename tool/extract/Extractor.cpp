@@ -1282,16 +1282,19 @@ public:
       if ((!PT->isReferenceType() && !PT->isPointerType()) || !libraryOfType(PT))
         continue;
       Context Where = contextOf(DynTypedNode::create(*Call));
-      Slot A = slotOf(Args[I], Where);
-      if (A.Kind == SlotKind::Temporary)
-        continue;
-      SlotBinding B;
-      B.ParamUSR = paramKey(P);
-      B.Arg = std::move(A);
-      B.Caller = usrOf(Where.Function);
-      B.Loc = loc(Call->getBeginLoc());
-      Out.Bindings.push_back(std::move(B));
+      addBinding(paramKey(P), slotOf(Args[I], Where), Call, Where);
     }
+  }
+
+  void addBinding(std::string Key, Slot Arg, const Expr *Call, const Context &Where) {
+    if (Arg.Kind == SlotKind::Temporary)
+      return;
+    SlotBinding B;
+    B.ParamUSR = std::move(Key);
+    B.Arg = std::move(Arg);
+    B.Caller = usrOf(Where.Function);
+    B.Loc = loc(Call->getBeginLoc());
+    Out.Bindings.push_back(std::move(B));
   }
 
   /// Records where the caller keeps what a user function returns, so that a socket the
@@ -1301,15 +1304,7 @@ public:
         inSystemHeader(Callee->getLocation()) || inSystemHeader(Call->getBeginLoc()))
       return;
     Context Where = contextOf(DynTypedNode::create(*Call));
-    Slot Held = resultSlot(Call, Where);
-    if (Held.Kind == SlotKind::Temporary)
-      return;
-    SlotBinding B;
-    B.ParamUSR = returnKey(Callee);
-    B.Arg = std::move(Held);
-    B.Caller = usrOf(Where.Function);
-    B.Loc = loc(Call->getBeginLoc());
-    Out.Bindings.push_back(std::move(B));
+    addBinding(returnKey(Callee), resultSlot(Call, Where), Call, Where);
   }
 
   /// Comment lines that hold a boundary annotation for the line at Offset: on that line

@@ -13,13 +13,17 @@ namespace wslint {
 
 namespace {
 
-std::string dotEscape(const std::string &S) {
+/// Replaces each character that has an entry in Table by its replacement.
+std::string escapeWith(const std::string &S,
+                       std::initializer_list<std::pair<char, const char *>> Table) {
   std::string Out;
   for (char C : S) {
-    if (C == '"' || C == '\\')
-      Out += '\\';
-    if (C == '\n')
-      Out += "\\n";
+    const char *Replacement = nullptr;
+    for (const auto &[From, To] : Table)
+      if (C == From)
+        Replacement = To;
+    if (Replacement)
+      Out += Replacement;
     else
       Out += C;
   }
@@ -28,32 +32,16 @@ std::string dotEscape(const std::string &S) {
 
 /// Mermaid labels go inside "…"; quotes and markup become entities, line breaks spaces.
 std::string mermaidEscape(const std::string &S) {
-  std::string Out;
-  for (char C : S) {
-    switch (C) {
-    case '"': Out += "#quot;"; break;
-    case '<': Out += "#lt;"; break;
-    case '>': Out += "#gt;"; break;
-    case '\n': case '\r': Out += ' '; break;
-    default: Out += C;
-    }
-  }
-  return Out;
+  return escapeWith(S, {{'"', "#quot;"}, {'<', "#lt;"}, {'>', "#gt;"}, {'\n', " "}, {'\r', " "}});
+}
+
+std::string dotEscape(const std::string &S) {
+  return escapeWith(S, {{'"', "\\\""}, {'\\', "\\\\"}, {'\n', "\\n"}});
 }
 
 std::string htmlEscape(const std::string &S) {
-  std::string Out;
-  for (char C : S) {
-    switch (C) {
-    case '&': Out += "&amp;"; break;
-    case '<': Out += "&lt;"; break;
-    case '>': Out += "&gt;"; break;
-    case '"': Out += "&quot;"; break;
-    case '\'': Out += "&#39;"; break;
-    default: Out += C;
-    }
-  }
-  return Out;
+  return escapeWith(S, {{'&', "&amp;"}, {'<', "&lt;"}, {'>', "&gt;"}, {'"', "&quot;"},
+                        {'\'', "&#39;"}});
 }
 
 std::string socketLabel(const Socket &S) {
