@@ -151,6 +151,9 @@ struct HandlerFact {
   std::string Handler; ///< function USR
   SourceLoc Loc;       ///< the registration
   std::string Detail;
+  /// For a retry scheduler (SlotUSR empty): the backoff its policy applies to every socket
+  /// the handler reopens.
+  std::string Backoff;
 };
 
 /// A wait before something runs (a timer armed, a sleep), and how its delay is computed.

@@ -322,6 +322,25 @@ void describeReconnect(const Merged &M, const std::vector<Evidence> &Evs,
   bool Off = std::any_of(Evs.begin(), Evs.end(), [](const Evidence &E) {
     return E.Kind == EvidenceKind::ReconnectOff;
   });
+  // A library retry scheduler sets both the reconnect and its delay
+  // (test-inputs/libwebsockets-retry-policy).
+  if (auto It = M.HandlersBySlot.find(""); It != M.HandlersBySlot.end())
+    for (const HandlerFact &H : It->second) {
+      std::set<std::string> From = closure(M.Callees, H.Handler);
+      bool Reopens = std::any_of(Group.begin(), Group.end(), [&](const SocketSite *Site) {
+        return From.count(Site->Function) != 0;
+      });
+      if (Reopens && (!S.Reconnect || backoffRank(H.Backoff) > backoffRank(S.Backoff))) {
+        S.Reconnect = true;
+        S.ReconnectEvidence = "reopened from a callback scheduled by " + H.Detail;
+        S.ReconnectLoc = H.Loc;
+        S.Backoff = H.Backoff;
+        S.BackoffEvidence = H.Detail;
+        S.BackoffLoc = H.Loc;
+      }
+    }
+  if (S.Reconnect)
+    return;
   std::set<std::string> PathFunctions;
   for (const auto &Src : Sources) {
     auto It = M.HandlersBySlot.find(Src);

@@ -28,6 +28,15 @@ std::vector<std::string> RuleSet::allHeaderGlobs() const {
 namespace {
 
 const std::vector<std::string> FieldWants = {"true", "false", "finite", "positive"};
+
+const std::vector<std::string> &backoffKinds() {
+  static const std::vector<std::string> Kinds = {"none", "fixed", "exponential",
+                                                 "exponential-jitter"};
+  return Kinds;
+}
+bool isBackoffKind(const std::string &K) {
+  return std::find(backoffKinds().begin(), backoffKinds().end(), K) != backoffKinds().end();
+}
 const std::vector<std::string> EvidenceNeeds = {"async-read"};
 
 std::vector<std::string> names(YamlReader &R, const YAML::Node &N) {
@@ -220,7 +229,7 @@ llvm::Expected<LibraryRules> parseLibraryRules(const std::string &Text,
             {"name", "covers", "headers", "socket-types", "open-calls", "scheme",
              "heartbeat-default", "heartbeat", "heartbeat-off", "async-reads", "pings",
              "client-kind", "close-handlers", "delays", "reconnect-default",
-             "reconnect-off"},
+             "reconnect-off", "retry-schedulers"},
             [&](const std::string &K, const YAML::Node &V) {
               if (K == "name") {
                 L.Name = R.scalar(V);
@@ -270,11 +279,29 @@ llvm::Expected<LibraryRules> parseLibraryRules(const std::string &Text,
                           [&](const std::string &DK, const YAML::Node &DV) {
                             (DK == "backoff" ? D.Backoff : D.Describe) = R.scalar(DV);
                           });
-                static const std::vector<std::string> Kinds = {
-                    "none", "fixed", "exponential", "exponential-jitter"};
-                if (std::find(Kinds.begin(), Kinds.end(), D.Backoff) == Kinds.end())
-                  R.fail(V, "unknown backoff '" + D.Backoff + "'", D.Backoff, Kinds);
+                if (!isBackoffKind(D.Backoff))
+                  R.fail(V, "unknown backoff '" + D.Backoff + "'", D.Backoff, backoffKinds());
                 L.ReconnectByDefault = D;
+              } else if (K == "retry-schedulers") {
+                R.sequence(V, [&](const YAML::Node &I) {
+                  RetrySchedulerRule RS;
+                  R.mapping(I, withCallKeys({"backoff", "describe", "null-arg", "null-backoff"}),
+                            [&](const std::string &RK, const YAML::Node &RV) {
+                              if (readCallKey(R, RS.Call, RK, RV))
+                                return;
+                              if (RK == "null-arg")
+                                RS.NullArg = static_cast<int>(R.unsignedInt(RV));
+                              else
+                                (RK == "backoff"    ? RS.Backoff
+                                 : RK == "describe" ? RS.Describe
+                                                    : RS.NullBackoff) = R.scalar(RV);
+                            });
+                  requireCall(R, I, RS.Call);
+                  for (const std::string *B : {&RS.Backoff, &RS.NullBackoff})
+                    if ((!B->empty() || B == &RS.Backoff) && !isBackoffKind(*B))
+                      R.fail(I, "unknown backoff '" + *B + "'", *B, backoffKinds());
+                  L.RetrySchedulers.push_back(std::move(RS));
+                });
               } else if (K == "reconnect-off") {
                 L.ReconnectOff = readMethodList(R, V);
               } else if (K == "pings") {

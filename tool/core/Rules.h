@@ -97,6 +97,18 @@ struct DelayRule {
   unsigned DelayArg = 0;
 };
 
+/// A call that schedules a retry with the library's own backoff policy (libwebsockets'
+/// lws_retry_sul_schedule): every opening call reachable from the callback it is given is a
+/// reconnect with that backoff.
+struct RetrySchedulerRule {
+  CallPattern Call;
+  std::string Backoff;
+  std::string Describe;
+  /// When this argument is a null pointer the policy is another one (NullBackoff).
+  int NullArg = -1;
+  std::string NullBackoff;
+};
+
 /// A reconnect the library does by itself.
 struct ReconnectDefault {
   std::string Backoff; ///< "none", "fixed", "exponential" or "exponential-jitter"
@@ -127,6 +139,7 @@ struct LibraryRules {
   std::vector<DelayRule> Delays;
   std::optional<ReconnectDefault> ReconnectByDefault;
   CallPattern ReconnectOff; ///< calls that switch the library's own reconnect off
+  std::vector<RetrySchedulerRule> RetrySchedulers;
 };
 
 struct DecisionRow {

@@ -173,6 +173,8 @@ public:
       Out.push_back(&H.Call);
     for (const auto &D : L.Delays)
       Out.push_back(&D.Call);
+    for (const auto &R : L.RetrySchedulers)
+      Out.push_back(&R.Call);
     return Out;
   }
 
@@ -967,6 +969,20 @@ private:
         pushEvidence(makeEvidence(*L, EvidenceKind::ReconnectOff, C,
                                   slotFor(L->ReconnectOff, C, Where), Where,
                                   sourceText(C.E) + " switches the library's reconnect off"));
+      for (const auto &RS : L->RetrySchedulers) {
+        if (!matches(RS.Call, C))
+          continue;
+        std::string Backoff = RS.Backoff, Describe = RS.Describe;
+        if (RS.NullArg >= 0 && static_cast<unsigned>(RS.NullArg) < C.Args.size() &&
+            C.Args[RS.NullArg]->isNullPointerConstant(*Ctx,
+                                                      Expr::NPC_ValueDependentIsNotNull)) {
+          Backoff = RS.NullBackoff;
+          Describe += " (no policy given: the library's fixed default)";
+        }
+        for (const FunctionDecl *F : handlerFunctions(C, -1))
+          Out.Handlers.push_back({"", usrOf(F), loc(C.Loc), calleeText(C) + ": " + Describe,
+                                  Backoff});
+      }
       for (const auto &H : L->CloseHandlers) {
         if (!matches(H.Call, C))
           continue;
@@ -1041,10 +1057,12 @@ private:
                     !Where.InnermostLoopRunsOnce;
     S.LoopRunsOnce = Where.InnermostLoopRunsOnce;
     S.Holder = std::move(Holder);
-    // A socket nothing names is identified by its opening call.
-    if (S.Holder.USR.empty())
+    // A socket nothing names is identified, and named, by its opening call.
+    if (S.Holder.USR.empty()) {
       S.Holder.USR = "site@" + S.Loc.File + ":" + std::to_string(S.Loc.Line) + ":" +
                      std::to_string(S.Loc.Column);
+      S.Holder.Name = functionName(Where.Function) + "::" + S.OpenCall + "()";
+    }
     if (!describeEndpoint(L, O, C, S))
       return; // the URL says this is not a WebSocket (libcurl's other protocols)
     if (!SeenSites.insert({S.Loc, S.Holder.USR}).second)
