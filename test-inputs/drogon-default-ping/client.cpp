@@ -10,4 +10,7 @@ int main() {
   req->setPath("/ws");
   client->connectToServer(req, [](drogon::ReqResult, const drogon::HttpResponsePtr &,
                                   const drogon::WebSocketClientPtr &) {});
+#if 0 // the preprocessor removes this second client: not a socket
+  auto legacy = drogon::WebSocketClient::newWebSocketClient("wss://legacy.example.com");
+#endif
 }

@@ -400,7 +400,9 @@ private:
         }
         break;
       }
-      if (const auto *U = dyn_cast<UnaryOperator>(E); U && U->getOpcode() == UO_Deref) {
+      // *p and &x name the same object as p and x (Qt passes senders as &socket_).
+      if (const auto *U = dyn_cast<UnaryOperator>(E);
+          U && (U->getOpcode() == UO_Deref || U->getOpcode() == UO_AddrOf)) {
         E = U->getSubExpr();
         continue;
       }
@@ -729,9 +731,11 @@ private:
       }
       break;
     }
+    // Peeled first: a macro that wraps its arguments in parentheses (g_signal_connect) puts
+    // the parentheses in its own body; what is inside them is the caller's text.
     for (const auto &[Index, Text] : P.ArgText)
       if (Index >= C.Args.size() ||
-          sourceText(C.Args[Index]).find(Text) == std::string::npos)
+          sourceText(C.Args[Index]->IgnoreParenImpCasts()).find(Text) == std::string::npos)
         return false;
     return true;
   }
