@@ -114,6 +114,13 @@ for ext in dot mmd json html; do
 done
 check graph-bad-ext 2 "$wslint" -p "$db" --graph "$work/g.png" && contains graph-bad-ext "$work/err" "g.png"
 
+# Crash isolation: a crash inside the analysis of one TU is reported for that TU; the other
+# TUs are analysed and reported as usual.
+WSLINT_TEST_CRASH_ON=src/news_ticker.cpp check crash-isolation 1 "$wslint" -p "$db" &&
+  contains crash-isolation "$work/err" "the analysis crashed on this translation unit (while analysing src/news_ticker.cpp" &&
+  contains crash-isolation "$work/out" "OrderChannel::ws_" &&
+  contains crash-isolation "$work/err" "5 translation units (1 incomplete)"
+
 # Baseline: record, then a run with it is clean, even after the code moves; an entry that
 # matches nothing is reported as stale.
 cp -r "$demo" "$work/demo-copy"

@@ -4,6 +4,7 @@
 #include "Driver.h"
 
 #include "llvm/Support/CommandLine.h"
+#include "llvm/Support/CrashRecoveryContext.h"
 #include "llvm/Support/InitLLVM.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/raw_ostream.h"
@@ -14,6 +15,7 @@ namespace cl = llvm::cl;
 
 int cliMain(int argc, const char **argv) {
   llvm::InitLLVM X(argc, argv);
+  llvm::CrashRecoveryContext::Enable(); // a crash on one TU is reported, the run goes on
   cl::OptionCategory Cat("wslint options");
   cl::SubCommand Extract("extract", "Extract facts of the translation units to a file");
   cl::SubCommand Merge("merge", "Build the graph from facts files, check and report");

@@ -5,6 +5,7 @@
 #include "../extract/Extractor.h"
 
 #include "clang/Tooling/CompilationDatabase.h"
+#include "llvm/Support/CrashRecoveryContext.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/GlobPattern.h"
 #include "llvm/Support/JSON.h"
@@ -14,6 +15,7 @@
 #include "llvm/Support/Threading.h"
 
 #include <algorithm>
+#include <cstdlib>
 #include <set>
 
 namespace wslint {
@@ -145,7 +147,24 @@ llvm::Expected<FactSet> extractAll(const DriverOptions &Opts, const Config &Cfg,
           U.Errors.push_back({{U.MainFile, 0, 0}, "file does not exist"});
           return;
         }
-        Set.Units[I] = extractFile(*DB, Files[I], Rules, XO);
+        // A crash inside Clang on one TU costs that TU, not the run.
+        TUFacts Result;
+        llvm::CrashRecoveryContext CRC;
+        bool Ok = CRC.RunSafely([&] {
+          // Test-only: provoke a crash on one file (tests/cli/cli-test.sh, crash-isolation).
+          if (const char *Crash = std::getenv("WSLINT_TEST_CRASH_ON");
+              Crash && llvm::StringRef(Files[I]).ends_with(Crash))
+            LLVM_BUILTIN_TRAP;
+          Result = extractFile(*DB, Files[I], Rules, XO);
+        });
+        if (!Ok) {
+          Result = TUFacts();
+          Result.MainFile = relativeTo(Files[I], Cfg.Root);
+          Result.Complete = false;
+          Result.Errors.push_back(
+              {{Result.MainFile, 0, 0}, "the analysis crashed on this translation unit"});
+        }
+        Set.Units[I] = std::move(Result);
       });
     Pool.wait();
   }
