@@ -14,8 +14,10 @@ void ConnectionFanoutCheck::run(const Graph &, const Client &C,
     F.Client = C.Name;
     F.Loc = S.Loc;
     F.Message = "client '" + C.Name + "' opens a WebSocket " + describeSocket(S) +
-                " per item, in a loop: connections grow with the data; share one "
-                "connection and subscribe each item on its own channel";
+                " per item: connections grow with the data; share one connection and "
+                "subscribe each item on its own channel";
+    if (S.UnboundedLoc.valid() && !(S.UnboundedLoc == S.Loc))
+      F.Notes.push_back({S.UnboundedLoc, S.UnboundedEvidence});
     F.Citation = rows::MicroFrontendWidgets;
     F.Key = F.Check + "|" + C.Name + "|" + S.Holder.Name;
     Out.push_back(std::move(F));

@@ -123,7 +123,8 @@ static Value toJSON(const Slot &S) {
                 {"kind", slotKindName(S.Kind)},
                 {"decl", toJSON(S.Decl)},
                 {"declared_in_loop", S.DeclaredInLoop},
-                {"decl_comments", commentsToJSON(S.DeclComments)}};
+                {"decl_comments", commentsToJSON(S.DeclComments)},
+                {"record", S.Record}};
 }
 
 static Value toJSON(const SocketSite &S) {
@@ -159,7 +160,12 @@ static Value toJSON(const Evidence &E) {
 }
 
 Value toJSON(const TUFacts &F) {
-  Array Sites, Evidences, Functions, Edges, Errors, Bindings, Handlers, Delays;
+  Array Sites, Evidences, Functions, Edges, Errors, Bindings, Handlers, Delays, Instances;
+  for (const auto &I : F.Instantiations)
+    Instances.push_back(Object{{"record", I.Record},
+                               {"name", I.Name},
+                               {"function", I.Function},
+                               {"loc", toJSON(I.Loc)}});
   for (const auto &H : F.Handlers)
     Handlers.push_back(Object{{"slot", H.SlotUSR},
                               {"handler", H.Handler},
@@ -195,7 +201,8 @@ Value toJSON(const TUFacts &F) {
                 {"sites", std::move(Sites)},   {"evidence", std::move(Evidences)},
                 {"functions", std::move(Functions)}, {"edges", std::move(Edges)},
                 {"bindings", std::move(Bindings)}, {"handlers", std::move(Handlers)},
-                {"delays", std::move(Delays)},     {"errors", std::move(Errors)}};
+                {"delays", std::move(Delays)},     {"errors", std::move(Errors)},
+                {"instantiations", std::move(Instances)}};
 }
 
 Value toJSON(const FactSet &F) {
@@ -227,7 +234,8 @@ static bool fromJSON(const Value &V, Slot &S, llvm::json::Path P) {
   std::string Kind;
   if (!(O && O.map("usr", S.USR) && O.map("name", S.Name) && O.map("kind", Kind) &&
         O.map("decl", S.Decl) && O.map("declared_in_loop", S.DeclaredInLoop) &&
-        commentsFromJSON(V, "decl_comments", S.DeclComments, P)))
+        commentsFromJSON(V, "decl_comments", S.DeclComments, P) &&
+        O.map("record", S.Record)))
     return false;
   auto K = parseSlotKind(Kind);
   if (!K) {
@@ -320,6 +328,12 @@ static bool fromJSON(const Value &V, DelayFact &D, llvm::json::Path P) {
          O.map("in_loop", D.InLoop);
 }
 
+static bool fromJSON(const Value &V, InstantiationFact &I, llvm::json::Path P) {
+  llvm::json::ObjectMapper O(V, P);
+  return O && O.map("record", I.Record) && O.map("name", I.Name) &&
+         O.map("function", I.Function) && O.map("loc", I.Loc);
+}
+
 static bool fromJSON(const Value &V, ExtractError &E, llvm::json::Path P) {
   llvm::json::ObjectMapper O(V, P);
   return O && O.map("loc", E.Loc) && O.map("message", E.Message);
@@ -331,7 +345,8 @@ bool fromJSON(const Value &V, TUFacts &F, llvm::json::Path P) {
          O.map("sites", F.Sites) && O.map("evidence", F.Evidences) &&
          O.map("functions", F.Functions) && O.map("edges", F.Edges) &&
          O.map("bindings", F.Bindings) && O.map("handlers", F.Handlers) &&
-         O.map("delays", F.Delays) && O.map("errors", F.Errors);
+         O.map("delays", F.Delays) && O.map("errors", F.Errors) &&
+         O.map("instantiations", F.Instantiations);
 }
 
 bool fromJSON(const Value &V, FactSet &F, llvm::json::Path P) {
@@ -355,6 +370,7 @@ void FactSet::canonicalize() {
     std::stable_sort(U.Bindings.begin(), U.Bindings.end(), ByLoc);
     std::stable_sort(U.Handlers.begin(), U.Handlers.end(), ByLoc);
     std::stable_sort(U.Delays.begin(), U.Delays.end(), ByLoc);
+    std::stable_sort(U.Instantiations.begin(), U.Instantiations.end(), ByLoc);
     std::sort(U.Functions.begin(), U.Functions.end(),
               [](const FunctionFact &A, const FunctionFact &B) { return A.USR < B.USR; });
     // Edges keep source order (it is the order a client opens its sockets in); only

@@ -58,6 +58,8 @@ struct Slot {
   bool DeclaredInLoop = false;
   /// Raw text of "websocket-boundary" comments at the declaration.
   std::vector<std::pair<SourceLoc, std::string>> DeclComments;
+  /// For a field: USR of the class it belongs to (one socket per instance of that class).
+  std::string Record;
 };
 
 /// A place that opens a client WebSocket.
@@ -165,6 +167,14 @@ struct DelayFact {
   bool InLoop = false;
 };
 
+/// A class of the user's instantiated once per item: inside a loop that repeats.
+struct InstantiationFact {
+  std::string Record;   ///< class USR
+  std::string Name;     ///< class name
+  std::string Function; ///< USR of the enclosing function
+  SourceLoc Loc;
+};
+
 /// A problem met while extracting a TU (the TU's facts are then incomplete).
 struct ExtractError {
   SourceLoc Loc;
@@ -181,6 +191,7 @@ struct TUFacts {
   std::vector<SlotBinding> Bindings;
   std::vector<HandlerFact> Handlers;
   std::vector<DelayFact> Delays;
+  std::vector<InstantiationFact> Instantiations;
   std::vector<ExtractError> Errors;
   bool Complete = true;
 };

@@ -55,6 +55,8 @@ struct Socket {
   std::vector<SourceLoc> Sites; ///< every opening site of this slot (reconnects included)
   Slot Holder;
   bool Unbounded = false; ///< fan-out: one socket per item
+  std::string UnboundedEvidence; ///< why: the loop, or the class instantiated per item
+  SourceLoc UnboundedLoc;
   std::string Endpoint;
   bool EndpointIsLiteral = false;
   bool Heartbeat = false;

@@ -25,6 +25,7 @@ struct Merged {
   std::map<std::string, std::vector<HandlerFact>> HandlersBySlot;
   std::map<std::string, std::vector<DelayFact>> DelaysByFunction;
   std::map<std::string, std::vector<std::string>> Callers;
+  std::map<std::string, std::vector<InstantiationFact>> InstancesByRecord;
   bool Incomplete = false;
 };
 
@@ -190,6 +191,9 @@ Merged mergeFacts(const FactSet &Input) {
     for (const auto &D : U.Delays)
       if (SeenHandlers.insert({D.Loc, "delay|" + D.Function}).second)
         M.DelaysByFunction[D.Function].push_back(D);
+    for (const auto &I : U.Instantiations)
+      if (SeenHandlers.insert({I.Loc, "instance|" + I.Record}).second)
+        M.InstancesByRecord[I.Record].push_back(I);
   }
   for (const CallEdge *E : Ordered) {
     M.Callers[E->Callee].push_back(E->Caller);
@@ -426,8 +430,9 @@ void attachBoundary(const std::vector<const SocketSite *> &Sites, const Config &
     }
 }
 
+/// Reach: the client's functions (null: any function counts, for sockets no entry reaches).
 std::vector<Socket> socketsOf(const Merged &M, const std::vector<const SocketSite *> &Sites,
-                              const Config &Cfg) {
+                              const Config &Cfg, const std::map<std::string, unsigned> *Reach) {
   // Group sites by slot; a site with no slot (a temporary) is a socket of its own.
   std::map<std::string, std::vector<const SocketSite *>> BySlot;
   std::vector<std::string> Order;
@@ -455,13 +460,28 @@ std::vector<Socket> socketsOf(const Merged &M, const std::vector<const SocketSit
       // One socket per item: a container's elements opened in a loop that repeats. A
       // container filled once (no loop, or a loop that runs once) is not fan-out
       // (test-inputs/fanout-loop-runs-once).
-      if (G->Holder.Kind == SlotKind::Element && G->LoopDepth > 0 && !G->LoopRunsOnce)
+      if (G->Holder.Kind == SlotKind::Element && G->LoopDepth > 0 && !G->LoopRunsOnce &&
+          !S.Unbounded) {
         S.Unbounded = true;
+        S.UnboundedEvidence = "opened for each element, in a loop";
+        S.UnboundedLoc = G->Loc;
+      }
       if (S.Endpoint.empty() || (!S.EndpointIsLiteral && G->EndpointIsLiteral)) {
         S.Endpoint = G->Endpoint;
         S.EndpointIsLiteral = G->EndpointIsLiteral;
       }
     }
+    // One socket per widget: the class holding the socket is instantiated per item, in a
+    // loop this client runs (test-inputs/fanout-socket-per-widget).
+    if (auto It = M.InstancesByRecord.find(S.Holder.Record);
+        !S.Unbounded && !S.Holder.Record.empty() && It != M.InstancesByRecord.end())
+      for (const auto &I : It->second)
+        if (!Reach || Reach->count(I.Function)) {
+          S.Unbounded = true;
+          S.UnboundedEvidence = "one " + I.Name + " (and so one socket) per item, created here";
+          S.UnboundedLoc = I.Loc;
+          break;
+        }
     // Evidence on the slot, and on the object that created it (settings and pings of a
     // websocketpp endpoint apply to its connections).
     std::vector<Evidence> Evs;
@@ -534,7 +554,7 @@ Graph buildGraph(const FactSet &Facts, const Config &Cfg) {
           break;
         }
     C.Limits = Cfg.budgetFor(Decl, C.Kind);
-    C.Sockets = socketsOf(M, Mine, Cfg);
+    C.Sockets = socketsOf(M, Mine, Cfg, &Reach);
     G.Clients.push_back(std::move(C));
   };
 
@@ -589,7 +609,7 @@ Graph buildGraph(const FactSet &Facts, const Config &Cfg) {
     C.Limits = Cfg.budgetFor(nullptr, C.Kind);
     C.Unreached = true;
     C.Incomplete = M.Incomplete;
-    C.Sockets = socketsOf(M, Rest, Cfg);
+    C.Sockets = socketsOf(M, Rest, Cfg, nullptr);
     G.Clients.push_back(std::move(C));
   }
   // Keep clients without sockets out of the graph unless the config named them.

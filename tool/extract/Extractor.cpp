@@ -1266,6 +1266,8 @@ private:
     S.Kind = K;
     S.Decl = loc(D->getLocation());
     S.DeclComments = commentsAt(D->getLocation());
+    if (const auto *FD = dyn_cast<FieldDecl>(D))
+      S.Record = usrOf(FD->getParent());
     if (K == SlotKind::Local || K == SlotKind::Parameter)
       S.Name = functionName(Where.Function) + "::" + D->getName().str();
     else
@@ -1306,6 +1308,33 @@ public:
       Context Where = contextOf(DynTypedNode::create(*Call));
       addBinding(paramKey(P), slotOf(Args[I], Where), Call, Where);
     }
+  }
+
+  /// Records a user class instantiated inside a repeating loop: a construction, or
+  /// std::make_unique / make_shared / allocate_shared of it (whose construction happens
+  /// inside the standard library).
+  void addInstantiation(const Expr *E) {
+    const CXXRecordDecl *RD = nullptr;
+    if (const auto *CE = dyn_cast<CXXConstructExpr>(E)) {
+      RD = CE->getConstructor()->getParent();
+    } else if (const auto *Call = dyn_cast<CallExpr>(E)) {
+      const FunctionDecl *FD = Call->getDirectCallee();
+      std::string Name = FD ? qualifiedName(FD) : "";
+      if (Name != "std::make_unique" && Name != "std::make_shared" &&
+          Name != "std::allocate_shared")
+        return;
+      if (const auto *Args = FD->getTemplateSpecializationArgs();
+          Args && Args->size() > 0 && Args->get(0).getKind() == TemplateArgument::Type)
+        RD = Args->get(0).getAsType()->getAsCXXRecordDecl();
+    }
+    if (!RD || RD->isLambda() || inSystemHeader(RD->getLocation()) ||
+        inSystemHeader(E->getBeginLoc()))
+      return;
+    Context Where = contextOf(DynTypedNode::create(*E));
+    if (Where.LoopDepth == 0 || Where.InnermostLoopRunsOnce)
+      return;
+    Out.Instantiations.push_back(
+        {usrOf(RD), qualifiedName(RD), usrOf(Where.Function), loc(E->getBeginLoc())});
   }
 
   void addBinding(std::string Key, Slot Arg, const Expr *Call, const Context &Where) {
@@ -1443,6 +1472,7 @@ public:
       if (isa<CXXOperatorCallExpr>(C) && isa<CXXMethodDecl>(FD) && !Args.empty())
         Args.erase(Args.begin());
       Slots.addBindings(FD, Args, C);
+      Slots.addInstantiation(C);
       // Only for helpers this TU can see returning a socket (defined here, or returning a
       // socket type): recording every call's result would bloat the facts for nothing.
       if (FD->isDefined() || Slots.isSocketType(FD->getReturnType()))
@@ -1454,6 +1484,7 @@ public:
     addEdge(C->getConstructor(), EdgeKind::Call);
     llvm::SmallVector<const Expr *, 4> Args(C->arguments());
     Slots.addBindings(C->getConstructor(), Args, C);
+    Slots.addInstantiation(C);
     return true;
   }
   bool VisitDeclRefExpr(DeclRefExpr *R) {
@@ -1482,6 +1513,8 @@ private:
     std::string USR = usrOf(FD);
     if (USR.empty() || !Recorded.insert(USR).second)
       return;
+    if (FD->isImplicit())
+      Implicit[USR].Used = false; // its facts wait in Implicit until user code uses it
     FunctionFact F;
     F.USR = USR;
     F.Name = qualifiedName(FD);
@@ -1490,7 +1523,10 @@ private:
     if (P.isValid())
       F.Loc = {relativeTo(P.getFilename(), Opts.Root), P.getLine(), P.getColumn()};
     F.IsEntry = isEntryPoint(FD);
-    Out.Functions.push_back(std::move(F));
+    if (auto It = Implicit.find(USR); It != Implicit.end())
+      It->second.Function = std::move(F);
+    else
+      Out.Functions.push_back(std::move(F));
     // A call of a virtual method may run any override.
     if (const auto *MD = dyn_cast<CXXMethodDecl>(FD))
       for (const CXXMethodDecl *Base : MD->overridden_methods())
@@ -1501,9 +1537,48 @@ private:
     if (Stack.empty() || !Callee || inSystemHeader(Callee->getLocation()))
       return;
     std::string USR = usrOf(Callee);
-    if (!USR.empty() && USR != Stack.back())
+    if (USR.empty() || USR == Stack.back())
+      return;
+    if (auto It = Implicit.find(Stack.back()); It != Implicit.end())
+      It->second.Edges.push_back({Stack.back(), USR, K});
+    else
       Out.Edges.push_back({Stack.back(), USR, K});
+    if (Callee->isImplicit())
+      UsedImplicit.push_back(USR);
   }
+
+public:
+  /// Implicit special members (a class's implicit constructor) are defined when something
+  /// uses them, and a library body that is parsed (--full-parse) uses them where a skipped
+  /// one does not. Their facts are kept only when the user's own code uses them, directly
+  /// or through another kept one, so the facts never depend on which bodies were parsed
+  /// (Scenario.FactsMatchFullParse, test-inputs/fanout-socket-per-widget).
+  void finish() {
+    while (!UsedImplicit.empty()) {
+      std::string USR = std::move(UsedImplicit.back());
+      UsedImplicit.pop_back();
+      auto It = Implicit.find(USR);
+      if (It == Implicit.end() || It->second.Used)
+        continue;
+      It->second.Used = true;
+      if (It->second.Function)
+        Out.Functions.push_back(*It->second.Function);
+      for (const CallEdge &E : It->second.Edges) {
+        Out.Edges.push_back(E);
+        if (Implicit.count(E.Callee))
+          UsedImplicit.push_back(E.Callee);
+      }
+    }
+  }
+
+private:
+  struct PendingFunction {
+    std::optional<FunctionFact> Function;
+    std::vector<CallEdge> Edges;
+    bool Used = false;
+  };
+  std::map<std::string, PendingFunction> Implicit;
+  std::vector<std::string> UsedImplicit;
 };
 
 class FactsConsumer : public ASTConsumer {
@@ -1528,7 +1603,9 @@ public:
     Finder.matchAST(Ctx);
     Matches.setContext(Ctx);
     Matches.finish();
-    GraphVisitor(Ctx, Opts, Out, Matches).TraverseDecl(Ctx.getTranslationUnitDecl());
+    GraphVisitor Graph(Ctx, Opts, Out, Matches);
+    Graph.TraverseDecl(Ctx.getTranslationUnitDecl());
+    Graph.finish();
   }
 
 private:
