@@ -112,6 +112,20 @@ for ext in dot mmd json html; do
   check "graph-$ext" 1 "$wslint" -p "$db" --quiet --graph "$work/g.$ext" &&
     contains "graph-$ext" "$work/g.$ext" "NewsTicker::ws_"
 done
+# The HTML page in a real browser: headless Chromium, offline, renders every socket.
+if command -v chromium >/dev/null; then
+  chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run \
+    --disable-background-networking --disable-component-update --disable-sync \
+    --user-data-dir="$work/chrome" --dump-dom "file://$work/g.html" >"$work/dom.html" 2>/dev/null
+  for slot in PriceFeed::ws_ OrderChannel::ws_ NewsTicker::ws_; do
+    contains chromium-dom "$work/dom.html" "data-slot=\"$slot\""
+  done
+  contains chromium-dom "$work/dom.html" 'class="socket flagged"'
+elif [[ -n ${WSLINT_REQUIRE_ALL:-} ]]; then
+  echo "FAIL: chromium is not installed (scripts/bootstrap installs it)"; fails=$((fails + 1))
+else
+  echo "skipped: chromium is not installed"
+fi
 check graph-bad-ext 2 "$wslint" -p "$db" --graph "$work/g.png" && contains graph-bad-ext "$work/err" "g.png"
 
 # Crash isolation: a crash inside the analysis of one TU is reported for that TU; the other
