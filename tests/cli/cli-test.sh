@@ -128,6 +128,18 @@ else
 fi
 check graph-bad-ext 2 "$wslint" -p "$db" --graph "$work/g.png" && contains graph-bad-ext "$work/err" "g.png"
 
+# Suppressions travel in the facts: merged where the sources are gone, NOLINT still holds.
+cp -r "$src/test-inputs/suppression-nolint" "$work/nolint"
+sed -i "s|-I../_shared|-I$src/test-inputs/_shared|" "$work/nolint/compile_flags.txt"
+cd "$work/nolint"
+check nolint-extract 0 "$wslint" extract -p . -o "$work/nolint.json" tools.cpp
+rm tools.cpp
+check nolint-merge 1 "$wslint" merge "$work/nolint.json" --quiet
+if [[ $(grep -c ': warning: ' "$work/out") != 2 ]]; then
+  echo "FAIL: nolint-merge: expected the 2 unsuppressed findings"; cat "$work/out"; fails=$((fails + 1))
+fi
+cd "$demo"
+
 # Crash isolation: a crash inside the analysis of one TU is reported for that TU; the other
 # TUs are analysed and reported as usual.
 WSLINT_TEST_CRASH_ON=src/news_ticker.cpp check crash-isolation 1 "$wslint" -p "$db" &&

@@ -181,15 +181,10 @@ llvm::Expected<FactSet> extractAll(const DriverOptions &Opts, const Config &Cfg,
 llvm::Error analyse(LintResult &R, const CheckFilter &Filter, const DriverOptions &Opts) {
   R.G = buildGraph(R.Facts, R.Cfg);
   R.Findings = runChecks(R.G, R.Cfg, Filter);
-  std::set<std::string> Files;
-  for (const auto &U : R.Facts.Units) {
-    Files.insert(U.MainFile);
-    for (const auto &S : U.Sites)
-      Files.insert(S.Loc.File);
-  }
-  std::vector<SuppressionComment> Unused;
-  applySuppressions(R.Findings, R.Cfg.Root, {Files.begin(), Files.end()},
-                    Opts.ReportUnusedSuppressions ? &Unused : nullptr);
+  std::vector<SuppressionFact> Comments, Unused;
+  for (const auto &U : R.Facts.Units)
+    Comments.insert(Comments.end(), U.Suppressions.begin(), U.Suppressions.end());
+  applySuppressions(R.Findings, Comments, Opts.ReportUnusedSuppressions ? &Unused : nullptr);
   for (const auto &U : Unused) {
     Finding F;
     F.Check = "wslint-unused-nolint";

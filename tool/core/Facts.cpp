@@ -160,7 +160,10 @@ static Value toJSON(const Evidence &E) {
 }
 
 Value toJSON(const TUFacts &F) {
-  Array Sites, Evidences, Functions, Edges, Errors, Bindings, Handlers, Delays, Instances;
+  Array Sites, Evidences, Functions, Edges, Errors, Bindings, Handlers, Delays, Instances,
+      Suppressions;
+  for (const auto &S : F.Suppressions)
+    Suppressions.push_back(Object{{"loc", toJSON(S.Loc)}, {"text", S.Text}});
   for (const auto &I : F.Instantiations)
     Instances.push_back(Object{{"record", I.Record},
                                {"name", I.Name},
@@ -202,7 +205,8 @@ Value toJSON(const TUFacts &F) {
                 {"functions", std::move(Functions)}, {"edges", std::move(Edges)},
                 {"bindings", std::move(Bindings)}, {"handlers", std::move(Handlers)},
                 {"delays", std::move(Delays)},     {"errors", std::move(Errors)},
-                {"instantiations", std::move(Instances)}};
+                {"instantiations", std::move(Instances)},
+                {"suppressions", std::move(Suppressions)}};
 }
 
 Value toJSON(const FactSet &F) {
@@ -334,6 +338,11 @@ static bool fromJSON(const Value &V, InstantiationFact &I, llvm::json::Path P) {
          O.map("function", I.Function) && O.map("loc", I.Loc);
 }
 
+static bool fromJSON(const Value &V, SuppressionFact &S, llvm::json::Path P) {
+  llvm::json::ObjectMapper O(V, P);
+  return O && O.map("loc", S.Loc) && O.map("text", S.Text);
+}
+
 static bool fromJSON(const Value &V, ExtractError &E, llvm::json::Path P) {
   llvm::json::ObjectMapper O(V, P);
   return O && O.map("loc", E.Loc) && O.map("message", E.Message);
@@ -346,7 +355,8 @@ bool fromJSON(const Value &V, TUFacts &F, llvm::json::Path P) {
          O.map("functions", F.Functions) && O.map("edges", F.Edges) &&
          O.map("bindings", F.Bindings) && O.map("handlers", F.Handlers) &&
          O.map("delays", F.Delays) && O.map("errors", F.Errors) &&
-         O.map("instantiations", F.Instantiations);
+         O.map("instantiations", F.Instantiations) &&
+         O.map("suppressions", F.Suppressions);
 }
 
 bool fromJSON(const Value &V, FactSet &F, llvm::json::Path P) {
@@ -371,6 +381,7 @@ void FactSet::canonicalize() {
     std::stable_sort(U.Handlers.begin(), U.Handlers.end(), ByLoc);
     std::stable_sort(U.Delays.begin(), U.Delays.end(), ByLoc);
     std::stable_sort(U.Instantiations.begin(), U.Instantiations.end(), ByLoc);
+    std::stable_sort(U.Suppressions.begin(), U.Suppressions.end(), ByLoc);
     std::sort(U.Functions.begin(), U.Functions.end(),
               [](const FunctionFact &A, const FunctionFact &B) { return A.USR < B.USR; });
     // Edges keep source order (it is the order a client opens its sockets in); only

@@ -175,6 +175,13 @@ struct InstantiationFact {
   SourceLoc Loc;
 };
 
+/// A NOLINT-family comment in the user's code (Text from "NOLINT" to the end of the line),
+/// so that suppressions apply when facts are merged far from the sources.
+struct SuppressionFact {
+  SourceLoc Loc;
+  std::string Text;
+};
+
 /// A problem met while extracting a TU (the TU's facts are then incomplete).
 struct ExtractError {
   SourceLoc Loc;
@@ -192,6 +199,7 @@ struct TUFacts {
   std::vector<HandlerFact> Handlers;
   std::vector<DelayFact> Delays;
   std::vector<InstantiationFact> Instantiations;
+  std::vector<SuppressionFact> Suppressions;
   std::vector<ExtractError> Errors;
   bool Complete = true;
 };

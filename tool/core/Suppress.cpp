@@ -48,20 +48,27 @@ bool applies(llvm::StringRef Line, llvm::StringRef Marker, const std::string &Ch
 
 } // namespace
 
-/// The line (1-based) whose comment suppresses Check at LineNo, or 0.
-static unsigned suppressingLine(const std::vector<std::string> &Lines, unsigned LineNo,
+/// One file's NOLINT comments by line.
+using CommentLines = std::map<unsigned, std::string>;
+
+/// The line whose comment suppresses Check at LineNo, or 0.
+static unsigned suppressingLine(const CommentLines &Lines, unsigned LineNo,
                                 const std::string &Check) {
-  if (LineNo == 0 || LineNo > Lines.size())
-    return 0;
-  if (applies(Lines[LineNo - 1], "NOLINT", Check))
+  auto At = [&](unsigned L) -> llvm::StringRef {
+    auto It = Lines.find(L);
+    return It == Lines.end() ? llvm::StringRef() : llvm::StringRef(It->second);
+  };
+  if (applies(At(LineNo), "NOLINT", Check))
     return LineNo;
-  if (LineNo >= 2 && applies(Lines[LineNo - 2], "NOLINTNEXTLINE", Check))
+  if (LineNo >= 2 && applies(At(LineNo - 1), "NOLINTNEXTLINE", Check))
     return LineNo - 1;
   std::vector<unsigned> Open;
-  for (unsigned I = 0; I + 1 < LineNo; ++I) {
-    if (applies(Lines[I], "NOLINTBEGIN", Check))
-      Open.push_back(I + 1);
-    if (applies(Lines[I], "NOLINTEND", Check) && !Open.empty())
+  for (const auto &[L, Text] : Lines) {
+    if (L >= LineNo)
+      break;
+    if (applies(Text, "NOLINTBEGIN", Check))
+      Open.push_back(L);
+    if (applies(Text, "NOLINTEND", Check) && !Open.empty())
       Open.pop_back();
   }
   return Open.empty() ? 0 : Open.back();
@@ -69,34 +76,25 @@ static unsigned suppressingLine(const std::vector<std::string> &Lines, unsigned 
 
 bool isSuppressed(const std::vector<std::string> &Lines, unsigned LineNo,
                   const std::string &Check) {
-  return suppressingLine(Lines, LineNo, Check) != 0;
+  CommentLines C;
+  for (unsigned I = 0; I < Lines.size(); ++I)
+    C[I + 1] = Lines[I];
+  return suppressingLine(C, LineNo, Check) != 0;
 }
 
-void applySuppressions(std::vector<Finding> &Findings, const std::string &Root,
-                       const std::vector<std::string> &Files,
-                       std::vector<SuppressionComment> *Unused) {
-  std::map<std::string, std::vector<std::string>> Texts;
-  auto LinesOf = [&](const std::string &File) -> const std::vector<std::string> & {
-    auto It = Texts.find(File);
-    if (It != Texts.end())
-      return It->second;
-    std::vector<std::string> &Lines = Texts[File];
-    auto Buf = llvm::MemoryBuffer::getFile(absolutePath(File, Root));
-    if (Buf) {
-      llvm::SmallVector<llvm::StringRef, 0> Split;
-      (*Buf)->getBuffer().split(Split, '\n');
-      for (llvm::StringRef L : Split)
-        Lines.push_back(L.str());
-    }
-    return Lines;
-  };
+void applySuppressions(std::vector<Finding> &Findings,
+                       const std::vector<SuppressionFact> &Comments,
+                       std::vector<SuppressionFact> *Unused) {
+  std::map<std::string, CommentLines> ByFile;
+  for (const auto &C : Comments)
+    ByFile[C.Loc.File][C.Loc.Line] = C.Text;
   std::set<std::pair<std::string, unsigned>> Used;
   Findings.erase(std::remove_if(Findings.begin(), Findings.end(),
                                 [&](const Finding &F) {
-                                  if (F.Loc.File.empty())
+                                  auto It = ByFile.find(F.Loc.File);
+                                  if (It == ByFile.end())
                                     return false;
-                                  unsigned L =
-                                      suppressingLine(LinesOf(F.Loc.File), F.Loc.Line, F.Check);
+                                  unsigned L = suppressingLine(It->second, F.Loc.Line, F.Check);
                                   if (L)
                                     Used.insert({F.Loc.File, L});
                                   return L != 0;
@@ -106,20 +104,15 @@ void applySuppressions(std::vector<Finding> &Findings, const std::string &Root,
     return;
   // Comments that name a websocket check (explicitly or by glob) and silenced nothing. A
   // bare NOLINT belongs to every tool and is not wslint's to call unused.
-  for (const auto &File : Files) {
-    const auto &Lines = LinesOf(File);
-    for (unsigned I = 0; I < Lines.size(); ++I) {
-      llvm::StringRef L(Lines[I]);
-      size_t P = L.find("NOLINT");
-      if (P == llvm::StringRef::npos || L.find("NOLINTEND") != llvm::StringRef::npos)
-        continue;
-      llvm::StringRef Rest = L.drop_front(P);
-      size_t Open = Rest.find('(');
-      if (Open == llvm::StringRef::npos || !Rest.drop_front(Open).contains("websocket"))
-        continue;
-      if (!Used.count({File, I + 1}))
-        Unused->push_back({{File, I + 1, static_cast<unsigned>(P + 1)}, Rest.rtrim().str()});
-    }
+  std::set<std::pair<std::string, unsigned>> Seen;
+  for (const auto &C : Comments) {
+    llvm::StringRef T(C.Text);
+    size_t Open = T.find('(');
+    if (T.starts_with("NOLINTEND") || Open == llvm::StringRef::npos ||
+        !T.drop_front(Open).contains("websocket") || Used.count({C.Loc.File, C.Loc.Line}) ||
+        !Seen.insert({C.Loc.File, C.Loc.Line}).second)
+      continue;
+    Unused->push_back(C);
   }
 }
 

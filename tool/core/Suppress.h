@@ -19,18 +19,12 @@ namespace wslint {
 bool isSuppressed(const std::vector<std::string> &Lines, unsigned LineNo,
                   const std::string &Check);
 
-/// A NOLINT-family comment that names a websocket check.
-struct SuppressionComment {
-  SourceLoc Loc;
-  std::string Text;
-};
-
-/// Drops findings suppressed in their files (paths relative to Root). Files lists every
-/// file whose NOLINT comments should be accounted for; the ones that silenced nothing come
-/// back in Unused (for --report-unused-suppressions).
-void applySuppressions(std::vector<Finding> &Findings, const std::string &Root,
-                       const std::vector<std::string> &Files = {},
-                       std::vector<SuppressionComment> *Unused = nullptr);
+/// Drops findings that the NOLINT comments (from the facts) suppress. When Unused is given,
+/// the comments naming a websocket check that silenced nothing come back in it (for
+/// --report-unused-suppressions).
+void applySuppressions(std::vector<Finding> &Findings,
+                       const std::vector<SuppressionFact> &Comments,
+                       std::vector<SuppressionFact> *Unused = nullptr);
 
 /// A baseline: accepted findings, keyed without line numbers so they survive edits.
 struct Baseline {

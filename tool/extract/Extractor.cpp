@@ -1606,9 +1606,42 @@ public:
     GraphVisitor Graph(Ctx, Opts, Out, Matches);
     Graph.TraverseDecl(Ctx.getTranslationUnitDecl());
     Graph.finish();
+    collectSuppressions(Ctx.getSourceManager());
   }
 
 private:
+  /// NOLINT comments of the files findings can point into: the main file and every file
+  /// holding a site, evidence, a handler, a delay or an instantiation.
+  void collectSuppressions(const SourceManager &SM) {
+    std::set<std::string> Files = {Out.MainFile};
+    for (const auto &S : Out.Sites)
+      Files.insert(S.Loc.File);
+    for (const auto &E : Out.Evidences)
+      Files.insert(E.Loc.File);
+    for (const auto &H : Out.Handlers)
+      Files.insert(H.Loc.File);
+    for (const auto &I : Out.Instantiations)
+      Files.insert(I.Loc.File);
+    for (const auto &File : Files) {
+      auto FE = SM.getFileManager().getOptionalFileRef(absolutePath(File, Opts.Root));
+      if (!FE)
+        continue;
+      FileID FID = SM.translateFile(*FE);
+      if (FID.isInvalid())
+        continue;
+      bool Invalid = false;
+      llvm::StringRef Buf = SM.getBufferData(FID, &Invalid);
+      if (Invalid)
+        continue;
+      llvm::SmallVector<llvm::StringRef, 0> Lines;
+      Buf.split(Lines, '\n');
+      for (unsigned I = 0; I < Lines.size(); ++I)
+        if (size_t P = Lines[I].find("NOLINT"); P != llvm::StringRef::npos)
+          Out.Suppressions.push_back({{File, I + 1, static_cast<unsigned>(P + 1)},
+                                      Lines[I].drop_front(P).rtrim().str()});
+    }
+  }
+
   const CodeOwnership &ownership(const SourceManager &SM) {
     if (!Owner)
       Owner.emplace(SM, Opts.Root);
