@@ -195,20 +195,11 @@ llvm::Error analyse(LintResult &R, const CheckFilter &Filter, const DriverOption
   }
   sortFindings(R.Findings);
   // Findings in ignored paths are dropped (config `ignore:` globs, relative to the root).
-  if (!R.Cfg.Ignore.empty()) {
-    std::vector<llvm::GlobPattern> Globs;
-    for (const auto &G : R.Cfg.Ignore)
-      if (auto P = llvm::GlobPattern::create(G))
-        Globs.push_back(std::move(*P));
-    R.Findings.erase(std::remove_if(R.Findings.begin(), R.Findings.end(),
-                                    [&](const Finding &F) {
-                                      return std::any_of(Globs.begin(), Globs.end(),
-                                                         [&](const llvm::GlobPattern &G) {
-                                                           return G.match(F.Loc.File);
-                                                         });
-                                    }),
-                     R.Findings.end());
-  }
+  R.Findings.erase(std::remove_if(R.Findings.begin(), R.Findings.end(),
+                                  [&](const Finding &F) {
+                                    return matchesAnyGlob(R.Cfg.Ignore, F.Loc.File);
+                                  }),
+                   R.Findings.end());
   if (!Opts.WriteBaselineFile.empty()) {
     std::error_code EC;
     llvm::raw_fd_ostream OS(Opts.WriteBaselineFile, EC);

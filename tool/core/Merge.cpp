@@ -3,7 +3,6 @@
 #include "Graph.h"
 #include "Support.h"
 
-#include "llvm/Support/GlobPattern.h"
 #include "llvm/Support/Path.h"
 
 #include <algorithm>
@@ -240,12 +239,6 @@ bool nameMatches(const std::string &Qualified, const std::string &Wanted) {
          llvm::StringRef(Qualified).ends_with("::" + Wanted);
 }
 
-bool globMatches(const std::vector<std::string> &Globs, const std::string &Path) {
-  for (const auto &G : Globs)
-    if (auto P = llvm::GlobPattern::create(G); P && P->match(Path))
-      return true;
-  return false;
-}
 
 void describeHeartbeat(const Merged &M, const std::vector<Evidence> &Evs, Socket &S) {
   auto HasKind = [&](EvidenceKind K) {
@@ -532,7 +525,7 @@ Graph buildGraph(const FactSet &Facts, const Config &Cfg) {
     C.Incomplete = M.Incomplete;
     std::vector<const SocketSite *> Mine;
     for (const auto &S : M.Sites)
-      if (Reach.count(S.Function) || (Decl && globMatches(Decl->Paths, S.Loc.File))) {
+      if (Reach.count(S.Function) || (Decl && matchesAnyGlob(Decl->Paths, S.Loc.File))) {
         Mine.push_back(&S);
         Assigned.insert(&S);
       }

@@ -11,11 +11,15 @@
 
 namespace wslint {
 
-const DecisionRow *RuleSet::row(const std::string &Id) const {
-  for (const auto &R : DecisionTable)
+const DecisionRow *findRow(const std::vector<DecisionRow> &Table, const std::string &Id) {
+  for (const auto &R : Table)
     if (R.Id == Id)
       return &R;
   return nullptr;
+}
+
+const DecisionRow *RuleSet::row(const std::string &Id) const {
+  return findRow(DecisionTable, Id);
 }
 
 std::vector<std::string> RuleSet::allHeaderGlobs() const {

@@ -148,6 +148,9 @@ struct DecisionRow {
   std::string Scenario, Count, Why; ///< the article's row, quoted
 };
 
+/// The row with this id, or null.
+const DecisionRow *findRow(const std::vector<DecisionRow> &Table, const std::string &Id);
+
 struct RuleSet {
   std::vector<LibraryRules> Libraries;
   std::vector<DecisionRow> DecisionTable;

@@ -3,6 +3,7 @@
 
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Support/FileSystem.h"
+#include "llvm/Support/GlobPattern.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
 
@@ -42,6 +43,15 @@ std::string didYouMean(const std::string &Got, const std::vector<std::string> &C
   if (!Best || BestDist == 0 || BestDist > 3 || BestDist * 3 > Best->size())
     return "";
   return " (did you mean '" + *Best + "'?)";
+}
+
+bool matchesAnyGlob(const std::vector<std::string> &Globs, const std::string &Text) {
+  for (const auto &G : Globs)
+    if (auto P = llvm::GlobPattern::create(G); P && P->match(Text))
+      return true;
+    else if (!P)
+      llvm::consumeError(P.takeError());
+  return false;
 }
 
 std::string absolutePath(const std::string &Path, const std::string &Base) {

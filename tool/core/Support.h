@@ -23,6 +23,10 @@ std::string didYouMean(const std::string &Got, const std::vector<std::string> &C
 /// normalised (dots removed); separators are '/'.
 std::string relativeTo(const std::string &Path, const std::string &Root);
 
+/// Does any of the glob patterns match Text? (Invalid patterns match nothing; config and
+/// rules readers reject them before they get here.)
+bool matchesAnyGlob(const std::vector<std::string> &Globs, const std::string &Text);
+
 /// Absolute, dot-free form of Path (relative paths are taken against Base, or the cwd).
 std::string absolutePath(const std::string &Path, const std::string &Base = "");
 

@@ -221,7 +221,7 @@ public:
   void run(const MatchFinder::MatchResult &R) override {
     Ctx = R.Context;
     if (const auto *A = R.Nodes.getNodeAs<Expr>("assign")) {
-      if (inSystemHeader(A->getBeginLoc()))
+      if (isLibraryCode(A->getBeginLoc()))
         return;
       std::string Op = "=";
       if (const auto *B = dyn_cast<BinaryOperator>(A))
@@ -236,7 +236,7 @@ public:
     if ((Node = R.Nodes.getNodeAs<Expr>("mcall")) ||
         (Node = R.Nodes.getNodeAs<Expr>("fcall")) ||
         (Node = R.Nodes.getNodeAs<Expr>("construct")))
-      if (!inSystemHeader(Node->getBeginLoc()))
+      if (!isLibraryCode(Node->getBeginLoc()))
         onCall(viewOf(Node));
   }
 
@@ -261,9 +261,8 @@ private:
     return {relativeTo(P.getFilename(), Opts.Root), P.getLine(), P.getColumn()};
   }
 
-  bool inSystemHeader(SourceLocation L) const { return Owner->isLibrary(L); }
-
 public:
+  bool isLibraryCode(SourceLocation L) const { return Owner->isLibrary(L); }
   void setOwnership(const CodeOwnership &O) { Owner = &O; }
 
 private:
@@ -923,7 +922,7 @@ private:
         const FunctionDecl *F = B.getNodeAs<FunctionDecl>("f");
         if (const auto *L = B.getNodeAs<LambdaExpr>("l"))
           F = L->getCallOperator();
-        if (F && !inSystemHeader(F->getLocation()))
+        if (F && !isLibraryCode(F->getLocation()))
           Out.push_back(F);
       }
     }
@@ -994,7 +993,7 @@ private:
         if (On.USR.empty())
           continue;
         for (const FunctionDecl *F : handlerFunctions(C, H.Call.SocketArg))
-          Out.Handlers.push_back({On.USR, usrOf(F), loc(C.Loc), calleeText(C)});
+          Out.Handlers.push_back({On.USR, usrOf(F), loc(C.Loc), calleeText(C), ""});
       }
     }
   }
@@ -1291,13 +1290,12 @@ private:
 public:
   void setContext(ASTContext &C) { Ctx = &C; }
   bool isSocketType(QualType T) const { return libraryOfType(T) != nullptr; }
-  bool isLibraryCode(SourceLocation L) const { return inSystemHeader(L); }
 
   /// Records which slot each socket-typed reference or pointer argument of a user
   /// function call stands for (see SlotBinding).
   void addBindings(const FunctionDecl *Callee, llvm::ArrayRef<const Expr *> Args,
                    const Expr *Call) {
-    if (!Callee || inSystemHeader(Callee->getLocation()) || inSystemHeader(Call->getBeginLoc()))
+    if (!Callee || isLibraryCode(Callee->getLocation()) || isLibraryCode(Call->getBeginLoc()))
       return;
     unsigned N = std::min<unsigned>(Args.size(), Callee->getNumParams());
     for (unsigned I = 0; I < N; ++I) {
@@ -1327,8 +1325,8 @@ public:
           Args && Args->size() > 0 && Args->get(0).getKind() == TemplateArgument::Type)
         RD = Args->get(0).getAsType()->getAsCXXRecordDecl();
     }
-    if (!RD || RD->isLambda() || inSystemHeader(RD->getLocation()) ||
-        inSystemHeader(E->getBeginLoc()))
+    if (!RD || RD->isLambda() || isLibraryCode(RD->getLocation()) ||
+        isLibraryCode(E->getBeginLoc()))
       return;
     Context Where = contextOf(DynTypedNode::create(*E));
     if (Where.LoopDepth == 0 || Where.InnermostLoopRunsOnce)
@@ -1352,7 +1350,7 @@ public:
   /// function returns resolves to the caller's slot (see SlotBinding).
   void addReturnBinding(const FunctionDecl *Callee, const CallExpr *Call) {
     if (!Callee || Callee->getReturnType()->isVoidType() ||
-        inSystemHeader(Callee->getLocation()) || inSystemHeader(Call->getBeginLoc()))
+        isLibraryCode(Callee->getLocation()) || isLibraryCode(Call->getBeginLoc()))
       return;
     Context Where = contextOf(DynTypedNode::create(*Call));
     addBinding(returnKey(Callee), resultSlot(Call, Where), Call, Where);
@@ -1441,7 +1439,7 @@ public:
   bool TraverseDecl(Decl *D) {
     if (!D)
       return true;
-    if (!isa<TranslationUnitDecl>(D) && inSystemHeader(D->getLocation()))
+    if (!isa<TranslationUnitDecl>(D) && isLibraryCode(D->getLocation()))
       return true; // library internals are not the user's call graph
     auto *FD = dyn_cast<FunctionDecl>(D);
     if (FD && FD->doesThisDeclarationHaveABody()) {
@@ -1507,7 +1505,7 @@ private:
   std::vector<std::string> Stack;
   std::set<std::string> Recorded;
 
-  bool inSystemHeader(SourceLocation L) const { return Slots.isLibraryCode(L); }
+  bool isLibraryCode(SourceLocation L) const { return Slots.isLibraryCode(L); }
 
   void recordFunction(const FunctionDecl *FD) {
     std::string USR = usrOf(FD);
@@ -1534,7 +1532,7 @@ private:
   }
 
   void addEdge(const FunctionDecl *Callee, EdgeKind K) {
-    if (Stack.empty() || !Callee || inSystemHeader(Callee->getLocation()))
+    if (Stack.empty() || !Callee || isLibraryCode(Callee->getLocation()))
       return;
     std::string USR = usrOf(Callee);
     if (USR.empty() || USR == Stack.back())

@@ -78,13 +78,12 @@ void writeJson(const Report &R, llvm::raw_ostream &OS) {
     for (const Note &N : F.Notes)
       Notes.push_back(locFields(N.Loc, Object{{"message", N.Message}}));
     Object Citation{{"row", F.Citation}};
-    for (const auto &Row : R.DecisionTable)
-      if (Row.Id == F.Citation) {
-        Citation["table"] = Row.Table;
-        Citation["scenario"] = Row.Scenario;
-        Citation["count"] = Row.Count;
-        Citation["why"] = Row.Why;
-      }
+    if (const DecisionRow *Row = findRow(R.DecisionTable, F.Citation)) {
+      Citation["table"] = Row->Table;
+      Citation["scenario"] = Row->Scenario;
+      Citation["count"] = Row->Count;
+      Citation["why"] = Row->Why;
+    }
     Findings.push_back(locFields(F.Loc, Object{{"check", F.Check},
                                                {"severity", F.Severity},
                                                {"message", F.Message},

@@ -5,16 +5,14 @@
 namespace wslint {
 
 std::string citationText(const std::vector<DecisionRow> &Table, const std::string &RowId) {
-  for (const auto &R : Table) {
-    if (R.Id != RowId)
-      continue;
-    if (R.Table == "connection-count")
-      return "decision table: \"" + R.Scenario + "\" → " + R.Count + ": " + R.Why;
-    if (R.Table == "connection-limits")
-      return "limits table: " + R.Scenario + " runs out of \"" + R.Count + "\": " + R.Why;
-    return "reference: " + R.Scenario + ": " + R.Why;
-  }
-  return "";
+  const DecisionRow *R = findRow(Table, RowId);
+  if (!R)
+    return "";
+  if (R->Table == "connection-count")
+    return "decision table: \"" + R->Scenario + "\" → " + R->Count + ": " + R->Why;
+  if (R->Table == "connection-limits")
+    return "limits table: " + R->Scenario + " runs out of \"" + R->Count + "\": " + R->Why;
+  return "reference: " + R->Scenario + ": " + R->Why;
 }
 
 static void location(llvm::raw_ostream &OS, const SourceLoc &L) {
