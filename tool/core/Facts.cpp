@@ -77,6 +77,10 @@ const char *slotKindName(SlotKind K) { return nameOf(SlotKindNames, K); }
 std::optional<SlotKind> parseSlotKind(const std::string &S) {
   return valueOf(SlotKindNames, S);
 }
+std::string evidenceKey(const Evidence &E) {
+  return E.SlotUSR + "|" + evidenceKindName(E.Kind) + (E.LibraryDefault ? "|default" : "");
+}
+
 const char *evidenceKindName(EvidenceKind K) { return nameOf(EvidenceKindNames, K); }
 std::optional<EvidenceKind> parseEvidenceKind(const std::string &S) {
   return valueOf(EvidenceKindNames, S);

@@ -96,6 +96,11 @@ enum class EvidenceKind {
   ReconnectOff      ///< the code switches the library's own reconnect off
 };
 const char *evidenceKindName(EvidenceKind K);
+
+/// Identifies one piece of evidence apart from its location, for dropping repeats (a header
+/// seen by several TUs): the slot, the kind, and whether it is a library default.
+struct Evidence;
+std::string evidenceKey(const Evidence &E);
 std::optional<EvidenceKind> parseEvidenceKind(const std::string &S);
 
 /// Something done to a slot that a check cares about.

@@ -179,7 +179,7 @@ Merged mergeFacts(const FactSet &Input) {
       if (SeenSites.insert({S.Loc, S.Holder.USR}).second)
         M.Sites.push_back(S);
     for (const auto &E : U.Evidences)
-      if (SeenEvidence.insert({E.Loc, E.SlotUSR + "|" + evidenceKindName(E.Kind)}).second)
+      if (SeenEvidence.insert({E.Loc, evidenceKey(E)}).second)
         M.EvidenceBySlot[E.SlotUSR].push_back(E);
   }
   std::set<std::pair<SourceLoc, std::string>> SeenHandlers;
@@ -247,8 +247,16 @@ void describeHeartbeat(const Merged &M, const std::vector<Evidence> &Evs, Socket
   bool ExplicitOff = std::any_of(Evs.begin(), Evs.end(), [](const Evidence &E) {
     return E.Kind == EvidenceKind::HeartbeatOff && !E.LibraryDefault;
   });
+  // What the code states comes before what the library does by default: a connection's
+  // own policy is the better evidence (test-inputs/libwebsockets-retry-policy).
+  std::vector<const Evidence *> Ordered;
+  for (const auto &E : Evs)
+    Ordered.push_back(&E);
+  std::stable_partition(Ordered.begin(), Ordered.end(),
+                        [](const Evidence *E) { return !E->LibraryDefault; });
   const Evidence *Unmet = nullptr;
-  for (const auto &E : Evs) {
+  for (const Evidence *P : Ordered) {
+    const Evidence &E = *P;
     // A ping sent by hand is a heartbeat when it repeats: inside a loop, or from a handler
     // or timer callback (test-inputs/qt-websockets-timer-ping). Sent once, it is not.
     if (E.Kind == EvidenceKind::Ping && (E.InLoop || M.Callbacks.count(E.Function))) {

@@ -233,7 +233,7 @@ llvm::Expected<LibraryRules> parseLibraryRules(const std::string &Text,
             {"name", "covers", "headers", "socket-types", "open-calls", "scheme",
              "heartbeat-default", "heartbeat", "heartbeat-off", "async-reads", "pings",
              "client-kind", "close-handlers", "delays", "reconnect-default",
-             "reconnect-off", "retry-schedulers"},
+             "reconnect-off", "retry-schedulers", "accessors"},
             [&](const std::string &K, const YAML::Node &V) {
               if (K == "name") {
                 L.Name = R.scalar(V);
@@ -308,6 +308,8 @@ llvm::Expected<LibraryRules> parseLibraryRules(const std::string &Text,
                 });
               } else if (K == "reconnect-off") {
                 L.ReconnectOff = readMethodList(R, V);
+              } else if (K == "accessors") {
+                L.Accessors = names(R, V);
               } else if (K == "pings") {
                 R.sequence(V, [&](const YAML::Node &I) { L.Pings.push_back(readCall(R, I)); });
               } else if (K == "client-kind") {

@@ -140,6 +140,9 @@ struct LibraryRules {
   std::optional<ReconnectDefault> ReconnectByDefault;
   CallPattern ReconnectOff; ///< calls that switch the library's own reconnect off
   std::vector<RetrySchedulerRule> RetrySchedulers;
+  /// Methods of the socket type returning an object that stands for the same connection
+  /// (Drogon's getConnection): calls on what they return count for the socket.
+  std::vector<std::string> Accessors;
 };
 
 struct DecisionRow {

@@ -351,6 +351,31 @@ private:
     return nullptr;
   }
 
+  /// `socket.accessor()` for an accessor its library's rules list (Drogon's getConnection).
+  bool isAccessorCall(const CXXMemberCallExpr *MC) const {
+    const CXXMethodDecl *M = MC->getMethodDecl();
+    if (!M || !M->getIdentifier() || !MC->getImplicitObjectArgument())
+      return false;
+    const LibraryRules *L = libraryOfType(MC->getImplicitObjectArgument()->getType());
+    return L && std::find(L->Accessors.begin(), L->Accessors.end(), M->getName()) !=
+                    L->Accessors.end();
+  }
+
+  /// The library of a parameter type that holds a socket: a reference or pointer to one,
+  /// or a smart pointer to one (Drogon hands callbacks a `const WebSocketClientPtr &`).
+  const LibraryRules *libraryOfHolder(QualType T) const {
+    T = T.getNonReferenceType();
+    if (const auto *TS = T->getAs<TemplateSpecializationType>()) {
+      const auto *RD = T->getAsCXXRecordDecl();
+      std::string N = RD ? recordTemplateName(RD) : "";
+      if ((N == "std::shared_ptr" || N == "std::unique_ptr" || N == "std::weak_ptr") &&
+          !TS->template_arguments().empty() &&
+          TS->template_arguments()[0].getKind() == TemplateArgument::Type)
+        return libraryOfType(TS->template_arguments()[0].getAsType());
+    }
+    return libraryOfType(T);
+  }
+
   const LibraryRules *libraryOfRecord(const CXXRecordDecl *RD) const {
     auto It = TypeToLibrary.find(recordTemplateName(RD));
     if (It != TypeToLibrary.end())
@@ -420,6 +445,10 @@ private:
         }
         if (Name == "back" || Name == "front" || Name == "at") {
           Element = true;
+          E = MC->getImplicitObjectArgument();
+          continue;
+        }
+        if (isAccessorCall(MC)) {
           E = MC->getImplicitObjectArgument();
           continue;
         }
@@ -525,7 +554,9 @@ private:
     if (!E)
       return "unknown";
     E = peel(E);
-    if (isa<ImplicitValueInitExpr>(E))
+    if (isa<ImplicitValueInitExpr>(E) ||
+        (E->getType()->isPointerType() && !E->isValueDependent() &&
+         E->isNullPointerConstant(*Ctx, Expr::NPC_ValueDependentIsNotNull)))
       return "zero";
     if (const auto *B = dyn_cast<CXXBoolLiteralExpr>(E))
       return B->getValue() ? "true" : "false";
@@ -580,12 +611,17 @@ private:
       FieldValues V;
       unsigned I = 0;
       for (const FieldDecl *F : RD->fields()) {
-        V[F->getName().str()] =
-            I < Sem->getNumInits() ? fieldValue(Sem->getInit(I), H) : "zero";
+        if (I < Sem->getNumInits())
+          addFieldValue(V, F->getName().str(), Sem->getInit(I), H, Before, Depth);
+        else
+          V[F->getName().str()] = "zero";
         ++I;
       }
       return V;
     }
+    // A struct passed by address (libwebsockets' lws_client_connect_via_info(&info)).
+    if (const auto *U = dyn_cast<UnaryOperator>(E); U && U->getOpcode() == UO_AddrOf)
+      return structValue(U->getSubExpr(), H, Before, Depth + 1);
     if (const auto *C = dyn_cast<CallExpr>(E)) {
       const FunctionDecl *FD = C->getDirectCallee();
       if (!FD)
@@ -617,6 +653,23 @@ private:
       return V;
     }
     return std::nullopt;
+  }
+
+  /// Sets V[Name] to the value's category and, for a field that holds or points to a
+  /// nested struct, V["Name.sub"] for each of its fields (a per-connection policy).
+  void addFieldValue(FieldValues &V, const std::string &Name, const Expr *Value,
+                     const HeartbeatRule &H, SourceLocation Before, unsigned Depth) const {
+    std::string Got = fieldValue(Value, H);
+    QualType T = Value->getType();
+    if (const auto *PT = T->getAs<PointerType>())
+      T = PT->getPointeeType();
+    if (Got == "unknown" && T->isRecordType()) {
+      Got = "given";
+      if (auto Nested = structValue(Value, H, Before, Depth + 1))
+        for (const auto &[Field, Sub] : *Nested)
+          V[Name + "." + Field] = Sub;
+    }
+    V[Name] = Got;
   }
 
   /// Applies `var.field = value;` statements of var's function that come before Before.
@@ -655,8 +708,14 @@ private:
     std::sort(Ordered.begin(), Ordered.end(), [&](const Assignment &A, const Assignment &B) {
       return SM.isBeforeInTranslationUnit(A.Loc, B.Loc);
     });
-    for (const Assignment &A : Ordered)
-      V[A.Field->getMemberDecl()->getName().str()] = fieldValue(A.Value, H);
+    for (const Assignment &A : Ordered) {
+      std::string Name = A.Field->getMemberDecl()->getName().str();
+      // A field assigned again replaces what its nested struct said before.
+      for (auto It = V.lower_bound(Name + "."); It != V.end() &&
+                                              llvm::StringRef(It->first).starts_with(Name + ".");)
+        It = V.erase(It);
+      addFieldValue(V, Name, A.Value, H, Before, 1);
+    }
   }
 
   // --- matches ---------------------------------------------------------------------
@@ -701,6 +760,22 @@ private:
     else if (const auto *CE = dyn_cast<CXXConstructExpr>(E))
       V.Args.append(CE->arg_begin(), CE->arg_end());
     return V;
+  }
+
+  /// The library a method call belongs to: by its object's type, or for a call on what an
+  /// accessor returns (`client->getConnection()->disablePing()`), by the accessor's object.
+  const LibraryRules *libraryOfObject(const CallView &C) const {
+    if (const LibraryRules *L = libraryOfType(C.SocketType))
+      return L;
+    if (C.Kind != CallView::Method || !C.Object)
+      return nullptr;
+    const Expr *E = peel(C.Object);
+    if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(E);
+        Op && (Op->getOperator() == OO_Arrow || Op->getOperator() == OO_Star))
+      E = peel(Op->getArg(0));
+    if (const auto *MC = dyn_cast<CXXMemberCallExpr>(E); MC && isAccessorCall(MC))
+      return libraryOfType(MC->getImplicitObjectArgument()->getType());
+    return nullptr;
   }
 
   bool matches(const CallPattern &P, const CallView &C) const {
@@ -937,12 +1012,14 @@ private:
     if (C.Kind == CallView::Function) {
       for (const auto &L : Rules.Libraries)
         Libs.push_back(&L);
-    } else if (const LibraryRules *L = libraryOfType(C.SocketType)) {
+    } else if (const LibraryRules *L = libraryOfObject(C)) {
       Libs.push_back(L);
     }
     if (Libs.empty())
       return;
     Context Where = contextOf(DynTypedNode::create(*C.E));
+    if (C.Kind == CallView::Method)
+      bindCallbackSockets(*Libs.front(), C, Where);
     for (const LibraryRules *L : Libs) {
       for (const auto &O : L->OpenCalls)
         if (matches(O.Call, C)) {
@@ -952,8 +1029,11 @@ private:
           addSite(*L, O, C, slotFor(O.Call, C, Where), Where, Owner);
         }
       for (const auto &H : L->Heartbeats)
-        if (matches(H.Call, C))
-          addHeartbeat(*L, H, C, slotFor(H.Call, C, Where), Where);
+        if (matches(H.Call, C)) {
+          Slot Holder = slotFor(H.Call, C, Where);
+          addHeartbeat(*L, H, C, Holder.USR.empty() ? unnamedSocketSlot(C, Where) : Holder,
+                       Where);
+        }
       for (const auto &P : L->Pings)
         if (matches(P, C)) {
           Evidence E = makeEvidence(*L, EvidenceKind::Ping, C, slotFor(P, C, Where), Where,
@@ -1045,6 +1125,19 @@ private:
     return temporarySlot();
   }
 
+  /// A socket nothing names is identified, and named, by its opening call; evidence from
+  /// that same call (libwebsockets' connect info) belongs to it
+  /// (test-inputs/libwebsockets-retry-policy).
+  Slot unnamedSocketSlot(const CallView &C, const Context &Where) const {
+    Slot S;
+    S.Kind = SlotKind::Temporary;
+    SourceLoc L = loc(C.Loc);
+    S.USR = "site@" + L.File + ":" + std::to_string(L.Line) + ":" + std::to_string(L.Column);
+    S.Name = functionName(Where.Function) + "::" +
+             (C.Callee ? C.Callee->getNameAsString() : std::string()) + "()";
+    return S;
+  }
+
   void addSite(const LibraryRules &L, const OpenCallRule &O, const CallView &C, Slot Holder,
                const Context &Where, const std::string &Owner) {
     SocketSite S;
@@ -1060,12 +1153,8 @@ private:
                     !Where.InnermostLoopRunsOnce;
     S.LoopRunsOnce = Where.InnermostLoopRunsOnce;
     S.Holder = std::move(Holder);
-    // A socket nothing names is identified, and named, by its opening call.
-    if (S.Holder.USR.empty()) {
-      S.Holder.USR = "site@" + S.Loc.File + ":" + std::to_string(S.Loc.Line) + ":" +
-                     std::to_string(S.Loc.Column);
-      S.Holder.Name = functionName(Where.Function) + "::" + S.OpenCall + "()";
-    }
+    if (S.Holder.USR.empty())
+      S.Holder = unnamedSocketSlot(C, Where);
     if (!describeEndpoint(L, O, C, S))
       return; // the URL says this is not a WebSocket (libcurl's other protocols)
     if (!SeenSites.insert({S.Loc, S.Holder.USR}).second)
@@ -1133,13 +1222,26 @@ private:
       const Expr *Arg = C.Args[H.Argument];
       if (!H.Struct.empty()) {
         QualType T = Arg->getType().getNonReferenceType();
+        if (const auto *PT = T->getAs<PointerType>())
+          T = PT->getPointeeType();
         const auto *RD = T->getAsRecordDecl();
         const auto *CRD = dyn_cast_or_null<CXXRecordDecl>(RD);
         std::string Name = CRD ? recordTemplateName(CRD) : RD ? qualifiedName(RD) : "";
         if (Name != H.Struct)
           return; // another overload of the same method (another option type)
         if (auto V = structValue(Arg, H, C.E->getBeginLoc())) {
+          // A requirement on a nested struct's field applies only when the code gives that
+          // struct; without it the library's default holds
+          // (test-inputs/libwebsockets-policy-without-hangup).
+          unsigned Applied = 0;
           for (const auto &Req : H.Require) {
+            auto Dot = Req.Field.rfind('.');
+            if (Dot != std::string::npos) {
+              auto Parent = V->find(Req.Field.substr(0, Dot));
+              if (Parent == V->end() || Parent->second == "zero")
+                continue;
+            }
+            ++Applied;
             auto It = V->find(Req.Field);
             std::string Got = It == V->end() ? "unknown" : It->second;
             if (!satisfies(Got, Req.Want)) {
@@ -1147,6 +1249,8 @@ private:
               break;
             }
           }
+          if (Applied == 0 && !H.Require.empty())
+            return;
         }
       } else if (!H.ArgumentWant.empty()) {
         std::string Got = fieldValue(Arg, H);
@@ -1214,7 +1318,7 @@ private:
   void pushEvidence(Evidence E) {
     if (E.SlotUSR.empty())
       return; // evidence on a temporary cannot be tied to any socket
-    if (!SeenEvidence.insert({E.Loc, E.SlotUSR + "|" + evidenceKindName(E.Kind)}).second)
+    if (!SeenEvidence.insert({E.Loc, evidenceKey(E)}).second)
       return;
     Out.Evidences.push_back(std::move(E));
   }
@@ -1306,6 +1410,20 @@ public:
       Context Where = contextOf(DynTypedNode::create(*Call));
       addBinding(paramKey(P), slotOf(Args[I], Where), Call, Where);
     }
+  }
+
+  /// A callback handed to a socket's own method that takes a socket of the same library
+  /// receives that socket: Drogon's connectToServer callback gets its client
+  /// (test-inputs/drogon-disable-ping).
+  void bindCallbackSockets(const LibraryRules &L, const CallView &C, const Context &Where) {
+    Slot Object = slotOf(C.Object, Where);
+    if (Object.Kind == SlotKind::Temporary)
+      return;
+    for (const FunctionDecl *F : handlerFunctions(C, -1))
+      for (const ParmVarDecl *P : F->parameters())
+        if (libraryOfHolder(P->getType()) == &L &&
+            (P->getType()->isReferenceType() || P->getType()->isPointerType()))
+          addBinding(paramKey(P), Object, C.E, Where);
   }
 
   /// Records a user class instantiated inside a repeating loop: a construction, or
