@@ -69,14 +69,16 @@ bool readCallKey(YamlReader &R, CallPattern &P, const std::string &Key,
       R.fail(V, "'socket' is 'object' or 'result'", W, {"object", "result"});
   } else if (Key == "of-type") {
     P.OfType = names(R, V);
-  } else if (Key == "arg-text") {
+  } else if (Key == "arg-text" || Key == "arg-prepared-by") {
     if (!V.IsMap()) {
-      R.fail(V, "expected a mapping of argument index to text");
+      R.fail(V, "expected a mapping of argument index to " +
+                    std::string(Key == "arg-text" ? "text" : "method name"));
       return true;
     }
+    auto &Map = Key == "arg-text" ? P.ArgText : P.ArgPreparedBy;
     for (const auto &KV : V) {
       unsigned Idx = R.unsignedInt(KV.first);
-      P.ArgText[Idx] = R.scalar(KV.second);
+      Map[Idx] = R.scalar(KV.second);
     }
   } else {
     return false;
@@ -86,7 +88,7 @@ bool readCallKey(YamlReader &R, CallPattern &P, const std::string &Key,
 
 const std::vector<std::string> CallKeys = {"method",     "function",   "constructor",
                                            "param-types", "socket-arg", "socket",
-                                           "arg-text",   "of-type"};
+                                           "arg-text",   "of-type",    "arg-prepared-by"};
 
 std::vector<std::string> withCallKeys(std::vector<std::string> Keys) {
   Keys.insert(Keys.end(), CallKeys.begin(), CallKeys.end());

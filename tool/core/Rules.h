@@ -34,6 +34,9 @@ struct CallPattern {
   /// get_connection), not the object it is called on.
   bool SocketIsResult = false;
   std::map<unsigned, std::string> ArgText;
+  /// Argument N is a variable on which the code called this method earlier in the same
+  /// function (cpprestsdk: a message made a ping by `m.set_ping_message()`, then sent).
+  std::map<unsigned, std::string> ArgPreparedBy;
   /// For methods on objects that are not the library's sockets (timers): their types.
   std::vector<std::string> OfType;
   bool empty() const { return Methods.empty() && Functions.empty() && !Constructor; }

@@ -811,7 +811,30 @@ private:
       if (Index >= C.Args.size() ||
           sourceText(C.Args[Index]->IgnoreParenImpCasts()).find(Text) == std::string::npos)
         return false;
+    for (const auto &[Index, Method] : P.ArgPreparedBy)
+      if (Index >= C.Args.size() || !preparedBy(C.Args[Index], Method, C.E->getBeginLoc()))
+        return false;
     return true;
+  }
+
+  /// Is E a local variable of which the code calls Method before Before, in the same
+  /// function (test-inputs/cpprestsdk-ping-thread)?
+  bool preparedBy(const Expr *E, const std::string &Method, SourceLocation Before) const {
+    const auto *DR = dyn_cast<DeclRefExpr>(peel(E));
+    const auto *VD = DR ? dyn_cast<VarDecl>(DR->getDecl()) : nullptr;
+    const auto *FD = VD ? dyn_cast_or_null<FunctionDecl>(VD->getParentFunctionOrMethod())
+                        : nullptr;
+    if (!FD || !FD->hasBody())
+      return false;
+    auto Calls = match(
+        findAll(cxxMemberCallExpr(callee(cxxMethodDecl(hasName(Method))),
+                                  on(ignoringParenImpCasts(declRefExpr(to(varDecl(equalsNode(VD)))))))
+                    .bind("call")),
+        *FD->getBody(), *Ctx);
+    const SourceManager &SM = Ctx->getSourceManager();
+    return std::any_of(Calls.begin(), Calls.end(), [&](const BoundNodes &B) {
+      return SM.isBeforeInTranslationUnit(B.getNodeAs<Expr>("call")->getBeginLoc(), Before);
+    });
   }
 
   Slot slotFor(const CallPattern &P, const CallView &C, const Context &Where) const {
