@@ -8,6 +8,9 @@
 #include "llvm/Support/MemoryBuffer.h"
 
 #include <gtest/gtest.h>
+#include <yaml-cpp/yaml.h>
+
+#include <set>
 
 namespace wslint {
 namespace {
@@ -62,6 +65,41 @@ TEST(Consistency, EveryRulesFileHasScenarios) {
     });
     EXPECT_TRUE(Found) << "rules/" << L.Id << ".yaml has no test-inputs/" << L.Id
                        << "-*/ scenario";
+  }
+}
+
+/// Every WebSocket library's scenarios show, in their expect-graph.yaml (which the scenario
+/// test checks against the real graph): a socket found, a program where nothing is (server
+/// use or preprocessor-removed code), a heartbeat and its absence, and a reconnect's backoff.
+TEST(Consistency, EveryLibraryHasScenariosForEachVerdict) {
+  auto Rules = loadRules(WSLINT_SOURCE_RULES_DIR_FOR_TESTS);
+  ASSERT_TRUE(static_cast<bool>(Rules)) << llvm::toString(Rules.takeError());
+  for (const auto &L : Rules->Libraries) {
+    if (L.OpenCalls.empty())
+      continue; // timers: no sockets of its own
+    std::set<std::string> Seen;
+    for (const auto &Name : scenarioNames()) {
+      if (!llvm::StringRef(Name).starts_with(L.Id + "-"))
+        continue;
+      std::string Path = std::string(WSLINT_TEST_INPUTS_DIR) + "/" + Name + "/expect-graph.yaml";
+      if (!llvm::sys::fs::exists(Path))
+        continue;
+      YAML::Node Doc = YAML::LoadFile(Path);
+      if (Doc["clients"].size() == 0)
+        Seen.insert("nothing found");
+      for (const auto &C : Doc["clients"])
+        for (const auto &S : C["sockets"]) {
+          Seen.insert("found");
+          if (S["heartbeat"])
+            Seen.insert("heartbeat: " + S["heartbeat"].as<std::string>());
+          if (S["backoff"] && S["backoff"].as<std::string>() != "not-applicable")
+            Seen.insert("backoff");
+        }
+    }
+    for (const char *Want :
+         {"found", "nothing found", "heartbeat: true", "heartbeat: false", "backoff"})
+      EXPECT_TRUE(Seen.count(Want))
+          << "no test-inputs/" << L.Id << "-*/expect-graph.yaml shows '" << Want << "'";
   }
 }
 
