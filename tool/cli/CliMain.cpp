@@ -112,7 +112,9 @@ int cliMain(int argc, const char **argv) {
   if (ListChecks) {
     for (const auto &C : allChecks())
       llvm::outs() << C.Id << "\n    " << C.Summary
-                   << (C.CheckScope == Scope::WholeClient ? " (whole client: CLI only)" : "")
+                   << (C.CheckScope == Scope::Site
+                           ? ""
+                           : " (in clang-tidy: only where the TU holds the whole client)")
                    << "\n";
     return 0;
   }

@@ -35,7 +35,13 @@ struct Finding {
 /// thread scheduling or map iteration.
 void sortFindings(std::vector<Finding> &Findings);
 
-enum class Scope { TranslationUnit, WholeClient };
+/// What a check needs to see to decide, which says where it can run:
+///  Site        — the opening call alone (the endpoint literal): anywhere;
+///  Socket      — everything that touches one socket;
+///  WholeClient — every socket of the client.
+/// The clang-tidy plugin sees one TU: it reports Socket and WholeClient findings only for
+/// clients whose every reachable function that TU defines (Client::SelfContained).
+enum class Scope { Site, Socket, WholeClient };
 
 class Check {
 public:

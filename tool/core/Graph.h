@@ -83,6 +83,9 @@ struct Client {
   bool Unreached = false;
   /// Some TU contributing to the graph failed to parse: counts may be low.
   bool Incomplete = false;
+  /// The client has an entry point and the facts define every user function it reaches:
+  /// nothing outside them can add a socket or configure one (what one TU can decide).
+  bool SelfContained = false;
 };
 
 struct Graph {

@@ -556,6 +556,10 @@ Graph buildGraph(const FactSet &Facts, const Config &Cfg) {
         }
     C.Limits = Cfg.budgetFor(Decl, C.Kind);
     C.Sockets = socketsOf(M, Mine, Cfg, &Reach);
+    C.SelfContained = !C.Entry.empty() && !(Decl && !Decl->Paths.empty()) &&
+                      std::all_of(Reach.begin(), Reach.end(), [&](const auto &R) {
+                        return M.Functions.count(R.first) != 0;
+                      });
     G.Clients.push_back(std::move(C));
   };
 

@@ -1794,6 +1794,18 @@ private:
   std::optional<CodeOwnership> Owner;
 };
 
+} // namespace
+
+void extractFromAST(ASTContext &Ctx, const RuleSet &Rules, const ExtractOptions &Opts,
+                    TUFacts &Out) {
+  FactsConsumer Consumer(Rules, Opts, Out);
+  Consumer.HandleTranslationUnit(Ctx);
+  if (Ctx.getDiagnostics().hasErrorOccurred())
+    Out.Complete = false;
+}
+
+namespace {
+
 /// Keeps the first error of a TU (for the report) and counts them; prints nothing.
 class ErrorCollector : public DiagnosticConsumer {
 public:

@@ -12,6 +12,7 @@
 
 namespace clang {
 class ASTConsumer;
+class ASTContext;
 namespace tooling {
 class CompilationDatabase;
 }
@@ -32,6 +33,12 @@ struct ExtractOptions {
 std::unique_ptr<clang::ASTConsumer> makeFactsConsumer(const RuleSet &Rules,
                                                       const ExtractOptions &Opts,
                                                       TUFacts &Out);
+
+/// Fills Out with the facts of a TU another tool has parsed (the clang-tidy plugin). The
+/// host decides what was parsed, so library bodies may be present; the facts do not depend
+/// on them (Scenario.FactsMatchFullParse).
+void extractFromAST(clang::ASTContext &Ctx, const RuleSet &Rules, const ExtractOptions &Opts,
+                    TUFacts &Out);
 
 /// Parses File with its command from DB and returns its facts. Parse errors are recorded
 /// in the facts (Complete = false, Errors); they never abort the run.

@@ -1,0 +1,150 @@
+// SPDX-License-Identifier: Apache-2.0
+// Every scenario through clang-tidy-19 with the plugin loaded. Where the command line's
+// graph shows each client whole inside one TU (Client::SelfContained), the plugin must
+// meet the scenario's inline expectations exactly, like the command line; elsewhere it may
+// report less (one TU cannot decide a client), but everything it reports must be a finding
+// the command line makes, word for word.
+#include "../tool/core/Expectations.h"
+#include "../tool/core/Support.h"
+#include "ScenarioUtil.h"
+
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Program.h"
+#include "llvm/Support/Regex.h"
+
+#include <gtest/gtest.h>
+
+#include <set>
+
+namespace wslint {
+namespace {
+
+struct TidyRun {
+  std::vector<Finding> Findings;
+  std::vector<ExtractError> Errors;
+  std::string Output;
+};
+
+/// Runs clang-tidy-19 with the plugin on one TU, from the scenario folder (the project root
+/// of a scenario without a config, as for the command line), and reads its diagnostics.
+TidyRun runTidy(const std::string &Dir, const std::string &File) {
+  llvm::SmallString<128> OutFile;
+  llvm::sys::fs::createTemporaryFile("wslint-tidy", "txt", OutFile);
+  std::string Command = "cd '" + Dir + "' && exec " WSLINT_CLANG_TIDY " --quiet --load=" +
+                        std::string(WSLINT_TIDY_PLUGIN) +
+                        " --checks='-*,websocket-*' -p . '" + File + "'";
+  std::optional<llvm::StringRef> Redirects[] = {std::nullopt, llvm::StringRef(OutFile),
+                                                llvm::StringRef(OutFile)};
+  llvm::sys::ExecuteAndWait("/bin/sh", {"/bin/sh", "-c", Command}, std::nullopt, Redirects);
+  TidyRun R;
+  auto Buf = llvm::MemoryBuffer::getFile(OutFile);
+  llvm::sys::fs::remove(OutFile);
+  if (!Buf)
+    return R;
+  R.Output = (*Buf)->getBuffer().str();
+  llvm::Regex Line("^(/[^:]+):([0-9]+):([0-9]+): (warning|note|error): (.*)$");
+  llvm::Regex CheckName("^(.*) \\[([a-z-]+)\\]$");
+  llvm::SmallVector<llvm::StringRef, 0> Lines;
+  llvm::StringRef(R.Output).split(Lines, '\n');
+  for (llvm::StringRef L : Lines) {
+    llvm::SmallVector<llvm::StringRef, 6> M;
+    if (!Line.match(L, &M))
+      continue; // source excerpts, carets, notes without a location (citations)
+    SourceLoc Loc{relativeTo(M[1].str(), Dir), static_cast<unsigned>(std::stoul(M[2].str())),
+                  static_cast<unsigned>(std::stoul(M[3].str()))};
+    std::string Message = M[5].str(), Check;
+    llvm::SmallVector<llvm::StringRef, 3> C;
+    if (CheckName.match(Message, &C)) {
+      Message = C[1].str();
+      Check = C[2].str();
+    }
+    if (M[4] == "error") {
+      R.Errors.push_back({Loc, Message});
+    } else if (M[4] == "warning") {
+      Finding F;
+      F.Check = Check;
+      F.Loc = Loc;
+      F.Message = Message;
+      R.Findings.push_back(std::move(F));
+    } else if (!R.Findings.empty()) {
+      R.Findings.back().Notes.push_back({Loc, Message});
+    }
+  }
+  return R;
+}
+
+std::string describe(const Finding &F) {
+  return F.Loc.File + ":" + std::to_string(F.Loc.Line) + ":" + std::to_string(F.Loc.Column) +
+         ": " + F.Message + " [" + F.Check + "]";
+}
+
+class TidyPlugin : public testing::TestWithParam<std::string> {};
+
+TEST_P(TidyPlugin, ReportsWhatOneTranslationUnitCanDecide) {
+  std::string Dir = std::string(WSLINT_TEST_INPUTS_DIR) + "/" + GetParam();
+  ScenarioFiles Files = scenarioFiles(Dir);
+  auto Expected = parseExpectations(Files.Texts);
+  ASSERT_TRUE(static_cast<bool>(Expected)) << llvm::toString(Expected.takeError());
+  for (const auto &Feature : Expected->Requires)
+    if (std::string Missing = missingFeature(Feature); !Missing.empty()) {
+      if (std::getenv("WSLINT_REQUIRE_ALL"))
+        FAIL() << "REQUIRES: " << Feature << ": " << Missing;
+      GTEST_SKIP() << "REQUIRES: " << Feature << ": " << Missing;
+    }
+
+  auto CLI = lint(scenarioOptions(Dir, Files));
+  ASSERT_TRUE(static_cast<bool>(CLI)) << llvm::toString(CLI.takeError());
+  bool Whole = Files.Sources.size() == 1 &&
+               std::all_of(CLI->G.Clients.begin(), CLI->G.Clients.end(),
+                           [](const Client &C) { return C.SelfContained; });
+
+  RecordProperty("whole_client_in_tu", Whole ? "yes" : "no");
+  std::vector<Finding> Findings;
+  std::vector<ExtractError> Errors;
+  std::set<std::string> Seen;
+  std::string Output;
+  for (const auto &Source : Files.Sources) {
+    TidyRun R = runTidy(Dir, relativeTo(Source, Dir));
+    Output += R.Output;
+    for (auto &F : R.Findings)
+      if (Seen.insert(describe(F)).second) // a header's finding, seen from two TUs
+        Findings.push_back(std::move(F));
+    Errors.insert(Errors.end(), R.Errors.begin(), R.Errors.end());
+  }
+
+  if (Whole) {
+    auto Problems = compareWithExpectations(*Expected, Findings, Errors);
+    std::string All;
+    for (const auto &P : Problems)
+      All += "  " + P + "\n";
+    EXPECT_TRUE(Problems.empty()) << "in " << Dir << " (every client inside the TU):\n"
+                                  << All << "clang-tidy printed:\n"
+                                  << Output;
+    return;
+  }
+  std::set<std::string> FromCLI, FromPlugin;
+  for (const auto &F : CLI->Findings)
+    FromCLI.insert(describe(F));
+  for (const auto &F : Findings)
+    FromPlugin.insert(describe(F));
+  // An endpoint is decided by its opening call alone: the plugin reports every one.
+  for (const auto &F : CLI->Findings) {
+    if (F.Check == "websocket-insecure-endpoint")
+      EXPECT_TRUE(FromPlugin.count(describe(F)))
+          << "in " << Dir << ": the plugin misses\n  " << describe(F) << "\nclang-tidy printed:\n"
+          << Output;
+  }
+  for (const auto &F : Findings)
+    EXPECT_TRUE(FromCLI.count(describe(F)))
+        << "in " << Dir << ": the plugin reports what the command line does not:\n  "
+        << describe(F) << "\nclang-tidy printed:\n"
+        << Output;
+}
+
+INSTANTIATE_TEST_SUITE_P(TestInputs, TidyPlugin, testing::ValuesIn(scenarioNames()),
+                         [](const testing::TestParamInfo<std::string> &I) {
+                           return testName(I.param);
+                         });
+
+} // namespace
+} // namespace wslint

@@ -1,0 +1,224 @@
+// SPDX-License-Identifier: Apache-2.0
+// wslint's checks as a clang-tidy module: `clang-tidy-19 --load=libwslint-tidy.so
+// --checks='-*,websocket-*'`. clang-tidy parses the TU; the extractor turns its AST into
+// facts, and the same merge, graph and checks as the command line decide. A TU is not the
+// whole program, so only what one TU can decide is reported: endpoint findings always, the
+// others for clients whose every reachable function this TU defines (Client::SelfContained).
+// Same check ids, messages and citations as the command line.
+#include "../../checks/Registry.h"
+#include "../core/Config.h"
+#include "../core/Report.h"
+#include "../core/Support.h"
+#include "../extract/Extractor.h"
+
+#include "clang-tidy/ClangTidyCheck.h"
+#include "clang-tidy/ClangTidyModule.h"
+#include "clang-tidy/ClangTidyModuleRegistry.h"
+#include "clang/AST/ASTContext.h"
+#include "clang/Basic/SourceManager.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Path.h"
+
+#include <dlfcn.h>
+#include <map>
+#include <memory>
+
+using namespace clang;
+using namespace clang::tidy;
+
+namespace wslint {
+namespace {
+
+/// The rules the plugin uses when no option names a directory: next to an installed
+/// plugin (<prefix>/lib/… → <prefix>/share/wslint/rules), else the source tree's.
+std::string pluginRulesDir() {
+  Dl_info Info;
+  if (dladdr(reinterpret_cast<void *>(&pluginRulesDir), &Info) && Info.dli_fname) {
+    llvm::SmallString<256> P(llvm::sys::path::parent_path(Info.dli_fname));
+    llvm::sys::path::append(P, "..", "share", "wslint", "rules");
+    if (llvm::sys::fs::is_directory(P))
+      return std::string(P);
+  }
+  return WSLINT_SOURCE_RULES_DIR;
+}
+
+/// One finding as clang-tidy will print it.
+struct TidyFinding {
+  Finding F;
+  std::string Citation;
+};
+
+/// The analysis of one TU, shared by every wslint check of the clang-tidy run: the first
+/// check to see a TU runs the pipeline, the others read its findings.
+class Session {
+public:
+  struct Settings {
+    std::string ConfigFile, RulesDir;
+  };
+
+  /// Findings for this TU, or an error (bad config or rules) to report once.
+  const std::vector<TidyFinding> &analyse(ASTContext &Ctx, const Settings &S,
+                                          std::string &Error) {
+    const SourceManager &SM = Ctx.getSourceManager();
+    std::string Main;
+    if (auto FE = SM.getFileEntryRefForID(SM.getMainFileID()))
+      Main = std::string(FE->getName());
+    if (&Ctx == LastContext && Main == LastMain) {
+      Error = LastError;
+      return Findings;
+    }
+    LastContext = &Ctx;
+    LastMain = Main;
+    Findings.clear();
+    LastError.clear();
+    run(Ctx, S, Main);
+    Error = LastError;
+    return Findings;
+  }
+
+private:
+  void run(ASTContext &Ctx, const Settings &S, const std::string &Main) {
+    // The config like .clang-tidy: the option's file, else the nearest .wslint.yaml above
+    // the main file; without one the project is the working directory, as on the command
+    // line.
+    Config Cfg;
+    std::string File = S.ConfigFile;
+    if (File.empty())
+      File = findConfigFile(std::string(llvm::sys::path::parent_path(absolutePath(Main))));
+    if (!File.empty()) {
+      auto C = loadConfig(File);
+      if (!C) {
+        LastError = llvm::toString(C.takeError());
+        return;
+      }
+      Cfg = std::move(*C);
+    } else {
+      Cfg.Root = absolutePath(".");
+      Cfg.ProjectName = std::string(llvm::sys::path::filename(Cfg.Root));
+    }
+    std::vector<std::string> Extra;
+    for (const auto &R : Cfg.Rules)
+      Extra.push_back(absolutePath(R, Cfg.Root));
+    auto Rules = loadRules(S.RulesDir.empty() ? pluginRulesDir() : S.RulesDir, Extra);
+    if (!Rules) {
+      LastError = llvm::toString(Rules.takeError());
+      return;
+    }
+    ExtractOptions Opts;
+    Opts.Root = Cfg.Root;
+    FactSet Facts;
+    Facts.Units.emplace_back();
+    extractFromAST(Ctx, *Rules, Opts, Facts.Units.back());
+    Facts.canonicalize(); // as the command line: facts in source order
+    Graph G = buildGraph(Facts, Cfg);
+    // A check runs when the config's `checks` and clang-tidy's --checks both enable it.
+    std::vector<std::string> Known;
+    for (const auto &C : allChecks())
+      Known.push_back(C.Id);
+    auto Enabled = CheckFilter::parse(Cfg.Checks, Known);
+    if (!Enabled) {
+      LastError = Cfg.File + ": " + llvm::toString(Enabled.takeError());
+      return;
+    }
+    std::map<std::string, const Client *> Clients;
+    for (const auto &C : G.Clients)
+      Clients[C.Name] = &C;
+    std::map<std::string, Scope> Scopes;
+    for (const auto &C : allChecks())
+      Scopes[C.Id] = C.CheckScope;
+    bool Complete = Facts.Units.back().Complete;
+    for (Finding &F : runChecks(G, Cfg, *Enabled)) {
+      const Client *C = Clients[F.Client];
+      bool Decidable = Scopes[F.Check] == Scope::Site ||
+                       (Complete && C && C->SelfContained);
+      if (!Decidable || matchesAnyGlob(Cfg.Ignore, F.Loc.File))
+        continue;
+      // clang-tidy wants files; findings name them relative to the project root.
+      F.Loc.File = absolutePath(F.Loc.File, Cfg.Root);
+      for (Note &N : F.Notes)
+        if (N.Loc.valid())
+          N.Loc.File = absolutePath(N.Loc.File, Cfg.Root);
+      std::string Citation = citationText(Rules->DecisionTable, F.Citation);
+      Findings.push_back({std::move(F), std::move(Citation)});
+    }
+  }
+
+  const ASTContext *LastContext = nullptr;
+  std::string LastMain, LastError;
+  std::vector<TidyFinding> Findings;
+};
+
+class WslintTidyCheck : public ClangTidyCheck {
+public:
+  WslintTidyCheck(llvm::StringRef Name, ClangTidyContext *Context,
+                  std::shared_ptr<Session> Shared)
+      : ClangTidyCheck(Name, Context), Shared(std::move(Shared)) {
+    Settings.ConfigFile = Options.getLocalOrGlobal("WslintConfigFile", "");
+    Settings.RulesDir = Options.getLocalOrGlobal("WslintRulesDir", "");
+  }
+
+  void storeOptions(ClangTidyOptions::OptionMap &Opts) override {
+    Options.store(Opts, "WslintConfigFile", Settings.ConfigFile);
+    Options.store(Opts, "WslintRulesDir", Settings.RulesDir);
+  }
+
+  void registerMatchers(ast_matchers::MatchFinder *Finder) override {
+    Finder->addMatcher(ast_matchers::translationUnitDecl().bind("tu"), this);
+  }
+
+  void check(const ast_matchers::MatchFinder::MatchResult &Result) override {
+    ASTContext &Ctx = *Result.Context;
+    std::string Error;
+    const auto &Findings = Shared->analyse(Ctx, Settings, Error);
+    if (!Error.empty()) {
+      configurationDiag("wslint: %0") << Error;
+      return;
+    }
+    SourceManager &SM = Ctx.getSourceManager();
+    for (const TidyFinding &T : Findings) {
+      if (T.F.Check != getID())
+        continue;
+      SourceLocation Loc = location(SM, T.F.Loc);
+      if (Loc.isInvalid())
+        continue; // not in a file this TU read
+      diag(Loc, "%0") << T.F.Message;
+      for (const Note &N : T.F.Notes) {
+        SourceLocation NL = location(SM, N.Loc);
+        diag(NL.isValid() ? NL : Loc, "%0", DiagnosticIDs::Note) << N.Message;
+      }
+      if (!T.Citation.empty())
+        diag(SourceLocation(), "%0", DiagnosticIDs::Note) << T.Citation; // as on the CLI
+    }
+  }
+
+private:
+  static SourceLocation location(SourceManager &SM, const SourceLoc &L) {
+    if (!L.valid())
+      return {};
+    auto FE = SM.getFileManager().getOptionalFileRef(L.File);
+    if (!FE)
+      return {};
+    return SM.translateFileLineCol(*FE, L.Line, L.Column);
+  }
+
+  std::shared_ptr<Session> Shared;
+  Session::Settings Settings;
+};
+
+class WslintModule : public ClangTidyModule {
+public:
+  void addCheckFactories(ClangTidyCheckFactories &Factories) override {
+    auto Shared = std::make_shared<Session>();
+    for (const auto &C : allChecks())
+      Factories.registerCheckFactory(
+          C.Id, [Shared](llvm::StringRef Name, ClangTidyContext *Context) {
+            return std::make_unique<WslintTidyCheck>(Name, Context, Shared);
+          });
+  }
+};
+
+ClangTidyModuleRegistry::Add<WslintModule> Registration("wslint-module",
+                                                        "wslint's WebSocket design checks.");
+
+} // namespace
+} // namespace wslint
