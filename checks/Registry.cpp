@@ -15,6 +15,18 @@ const std::vector<CheckInfo> &allChecks() {
   return Checks;
 }
 
+const char *checkHelp(const std::string &Id) {
+  static const std::pair<const char *, const char *> Docs[] = {
+#include "CheckDocs.inc" // generated from docs/checks/*.md
+  };
+  for (const auto &[DocId, Text] : Docs)
+    if (Id == DocId)
+      return Text;
+  return "";
+}
+
+std::string checkDocsUrl(const std::string &Id) { return WSLINT_DOCS_URL + Id + ".md"; }
+
 std::vector<Finding> runChecks(const Graph &G, const Config &Cfg, const CheckFilter &Filter) {
   std::vector<Finding> Out;
   for (const CheckInfo &Info : allChecks()) {

@@ -4,12 +4,18 @@
 
 #include "../tool/core/Check.h"
 
+#include <string>
 #include <vector>
 
 namespace wslint {
 
 /// Every check wslint has, in CheckList.def order.
 const std::vector<CheckInfo> &allChecks();
+
+/// The check's docs page (docs/checks/<id>.md, embedded at build time), or "".
+const char *checkHelp(const std::string &Id);
+/// Where the check's docs page is published.
+std::string checkDocsUrl(const std::string &Id);
 
 /// Runs the enabled checks over every client; findings come back sorted.
 std::vector<Finding> runChecks(const Graph &G, const Config &Cfg, const CheckFilter &Filter);

@@ -37,8 +37,14 @@ int cliMain(int argc, const char **argv) {
                               cl::desc("Check globs, e.g. '-*,websocket-missing-heartbeat' "
                                        "(overrides the config)"),
                               cl::cat(Cat), cl::sub(Reporting));
-  cl::opt<std::string> Format("format", cl::desc("Output format: text or json"),
+  cl::opt<std::string> Format("format",
+                              cl::desc("Output format: text, json, sarif (GitHub code "
+                                       "scanning) or github (workflow annotations)"),
                               cl::init("text"), cl::cat(Cat), cl::sub(Reporting));
+  cl::opt<std::string> SummaryFile(
+      "summary",
+      cl::desc("Append a Markdown summary with the graph to FILE ($GITHUB_STEP_SUMMARY)"),
+      cl::value_desc("file"), cl::cat(Cat), cl::sub(Reporting));
   cl::opt<std::string> GraphFile("graph",
                                  cl::desc("Write the connection graph to FILE: .dot, .mmd, "
                                           ".json or .html, by extension"),
@@ -92,6 +98,7 @@ int cliMain(int argc, const char **argv) {
   Opts.FullParse = FullParse;
   Opts.Format = Format;
   Opts.GraphFile = GraphFile;
+  Opts.SummaryFile = SummaryFile;
   Opts.BaselineFile = BaselineFile;
   Opts.WriteBaselineFile = WriteBaselineFile;
   Opts.ReportUnusedSuppressions = ReportUnused;
@@ -103,9 +110,10 @@ int cliMain(int argc, const char **argv) {
       return 2;
     }
   }
-  if (Opts.Format != "text" && Opts.Format != "json") {
+  if (Opts.Format != "text" && Opts.Format != "json" && Opts.Format != "sarif" &&
+      Opts.Format != "github") {
     llvm::errs() << "wslint: error: --format: unknown format '" << Opts.Format
-                 << "' (text, json)\n";
+                 << "' (text, json, sarif, github)\n";
     return 2;
   }
 

@@ -232,19 +232,17 @@ llvm::Expected<LintResult> lint(const DriverOptions &Opts) {
 
 namespace {
 
-void reportUnitErrors(const FactSet &Facts, llvm::raw_ostream &Err) {
+std::vector<UnitError> unitErrors(const FactSet &Facts) {
+  std::vector<UnitError> Out;
   for (const auto &U : Facts.Units)
-    for (const auto &E : U.Errors) {
-      Err << "wslint: error: ";
-      if (!E.Loc.File.empty()) {
-        Err << E.Loc.File;
-        if (E.Loc.Line)
-          Err << ":" << E.Loc.Line << ":" << E.Loc.Column;
-        Err << ": ";
-      }
-      Err << E.Message << " (while analysing " << U.MainFile
-          << "; its facts are incomplete)\n";
-    }
+    for (const auto &E : U.Errors)
+      Out.push_back({U.MainFile, E});
+  return Out;
+}
+
+void reportUnitErrors(const FactSet &Facts, llvm::raw_ostream &Err) {
+  for (const UnitError &E : unitErrors(Facts))
+    Err << "wslint: error: " << oneLine(unitErrorText(E)) << "\n";
 }
 
 int writeGraphFile(const LintResult &R, const std::string &Path, llvm::raw_ostream &Err) {
@@ -281,8 +279,27 @@ int report(const LintResult &R, const DriverOptions &Opts, llvm::raw_ostream &Ou
     Err << "wslint: note: " << Opts.BaselineFile
         << ": this baseline entry matches no finding any more; remove it: " << K << "\n";
   Report Rep{R.G, R.Findings, R.Rules.DecisionTable, R.Stats};
+  for (const CheckInfo &C : allChecks())
+    Rep.Rules.push_back({C.Id, C.Summary, checkHelp(C.Id), checkDocsUrl(C.Id)});
+  Rep.Root = R.Cfg.Root;
+  Rep.Version = WSLINT_VERSION;
+  Rep.Errors = unitErrors(R.Facts);
+  if (!Opts.SummaryFile.empty()) {
+    std::error_code EC;
+    llvm::raw_fd_ostream S(Opts.SummaryFile, EC, llvm::sys::fs::OF_Append);
+    if (EC) {
+      Err << "wslint: error: " << Opts.SummaryFile << ": cannot write: " << EC.message()
+          << "\n";
+      return 2;
+    }
+    writeSummary(Rep, S);
+  }
   if (Opts.Format == "json")
     writeJson(Rep, Out);
+  else if (Opts.Format == "sarif")
+    writeSarif(Rep, Out);
+  else if (Opts.Format == "github")
+    writeGitHub(Rep, Out);
   else
     writeText(Rep, Out);
   Out.flush();

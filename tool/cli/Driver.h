@@ -26,11 +26,12 @@ struct DriverOptions {
   std::string Checks;             ///< --checks, overrides the config
   std::string RulesDir;           ///< default: the build tree's or the installed rules
   std::string Root;               ///< project root override (tests); default from config
-  std::string Format = "text";
+  std::string Format = "text";    ///< text, json, sarif, github
   unsigned Jobs = 0;              ///< 0 = one per core
   bool Quiet = false;
   bool FullParse = false;         ///< parse library function bodies too (for comparison)
   std::string GraphFile;          ///< --graph: .dot, .mmd, .json or .html
+  std::string SummaryFile;        ///< --summary: Markdown appended (GITHUB_STEP_SUMMARY)
   std::string BaselineFile;       ///< --baseline: accepted findings to drop
   std::string WriteBaselineFile;  ///< --write-baseline: record today's findings
   bool ReportUnusedSuppressions = false;

@@ -21,18 +21,52 @@ struct RunStats {
   unsigned ParseErrors = 0;
 };
 
+/// What CI formats say about a check (SARIF rules): its docs page, embedded at build time.
+struct RuleDescriptor {
+  std::string Id;
+  std::string Summary;
+  std::string HelpMarkdown;
+  std::string HelpUri;
+};
+
+/// A translation unit that could not be analysed completely.
+struct UnitError {
+  std::string MainFile;
+  ExtractError Error;
+};
+
 struct Report {
   const Graph &G;
   const std::vector<Finding> &Findings;
   const std::vector<DecisionRow> &DecisionTable;
   RunStats Stats;
+  // For the CI formats (SARIF, GitHub, the step summary):
+  std::vector<RuleDescriptor> Rules;
+  std::string Root;    ///< absolute project root: finding paths are relative to it
+  std::string Version; ///< wslint's
+  std::vector<UnitError> Errors;
 };
+
+/// Text for a line-oriented log: control characters (a line break in an endpoint string)
+/// become visible escapes, so analysed code cannot start a line of its own (a GitHub
+/// workflow command, a forged diagnostic).
+std::string oneLine(const std::string &S);
+
+/// The message of a TU error as every format words it.
+std::string unitErrorText(const UnitError &E);
 
 /// The trailing line of a finding: the table row it cites, quoted.
 std::string citationText(const std::vector<DecisionRow> &Table, const std::string &RowId);
 
 void writeText(const Report &R, llvm::raw_ostream &OS);
 void writeJson(const Report &R, llvm::raw_ostream &OS);
+/// SARIF 2.1.0 for GitHub code scanning (within its upload limits).
+void writeSarif(const Report &R, llvm::raw_ostream &OS);
+/// GitHub Actions workflow commands: annotations within GitHub's per-step caps, the rest as
+/// plain lines.
+void writeGitHub(const Report &R, llvm::raw_ostream &OS);
+/// A Markdown step summary ($GITHUB_STEP_SUMMARY) with the Mermaid graph.
+void writeSummary(const Report &R, llvm::raw_ostream &OS);
 /// The graph alone, as the JSON "graph" object.
 llvm::json::Value graphToJson(const Graph &G);
 

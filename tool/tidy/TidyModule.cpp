@@ -181,10 +181,10 @@ public:
       SourceLocation Loc = location(SM, T.F.Loc);
       if (Loc.isInvalid())
         continue; // not in a file this TU read
-      diag(Loc, "%0") << T.F.Message;
+      diag(Loc, "%0") << oneLine(T.F.Message);
       for (const Note &N : T.F.Notes) {
         SourceLocation NL = location(SM, N.Loc);
-        diag(NL.isValid() ? NL : Loc, "%0", DiagnosticIDs::Note) << N.Message;
+        diag(NL.isValid() ? NL : Loc, "%0", DiagnosticIDs::Note) << oneLine(N.Message);
       }
       if (!T.Citation.empty())
         diag(SourceLocation(), "%0", DiagnosticIDs::Note) << T.Citation; // as on the CLI

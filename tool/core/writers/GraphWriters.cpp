@@ -32,7 +32,9 @@ std::string escapeWith(const std::string &S,
 
 /// Mermaid labels go inside "…"; quotes and markup become entities, line breaks spaces.
 std::string mermaidEscape(const std::string &S) {
-  return escapeWith(S, {{'"', "#quot;"}, {'<', "#lt;"}, {'>', "#gt;"}, {'\n', " "}, {'\r', " "}});
+  // Backticks too: the summary puts the graph inside a ``` fence.
+  return escapeWith(S, {{'"', "#quot;"}, {'<', "#lt;"}, {'>', "#gt;"}, {'`', "#96;"},
+                        {'\n', " "}, {'\r', " "}});
 }
 
 std::string dotEscape(const std::string &S) {

@@ -2,6 +2,8 @@
 // clang-style diagnostics: "file:line:col: warning: message [check-id]" plus notes.
 #include "../Report.h"
 
+#include "llvm/ADT/StringExtras.h"
+
 namespace wslint {
 
 std::string citationText(const std::vector<DecisionRow> &Table, const std::string &RowId) {
@@ -13,6 +15,33 @@ std::string citationText(const std::vector<DecisionRow> &Table, const std::strin
   if (R->Table == "connection-limits")
     return "limits table: " + R->Scenario + " runs out of \"" + R->Count + "\": " + R->Why;
   return "reference: " + R->Scenario + ": " + R->Why;
+}
+
+std::string unitErrorText(const UnitError &E) {
+  std::string Out;
+  if (!E.Error.Loc.File.empty()) {
+    Out += E.Error.Loc.File;
+    if (E.Error.Loc.Line)
+      Out += ":" + std::to_string(E.Error.Loc.Line) + ":" + std::to_string(E.Error.Loc.Column);
+    Out += ": ";
+  }
+  return Out + E.Error.Message + " (while analysing " + E.MainFile +
+         "; its facts are incomplete)";
+}
+
+std::string oneLine(const std::string &S) {
+  std::string Out;
+  for (unsigned char C : S) {
+    if (C == '\n')
+      Out += "\\n";
+    else if (C == '\r')
+      Out += "\\r";
+    else if (C < 0x20 || C == 0x7f)
+      Out += "\\x" + llvm::utohexstr(C, /*LowerCase=*/true, /*Width=*/2);
+    else
+      Out += static_cast<char>(C);
+  }
+  return Out;
 }
 
 static void location(llvm::raw_ostream &OS, const SourceLoc &L) {
@@ -30,10 +59,10 @@ static void location(llvm::raw_ostream &OS, const SourceLoc &L) {
 void writeText(const Report &R, llvm::raw_ostream &OS) {
   for (const Finding &F : R.Findings) {
     location(OS, F.Loc);
-    OS << F.Severity << ": " << F.Message << " [" << F.Check << "]\n";
+    OS << F.Severity << ": " << oneLine(F.Message) << " [" << F.Check << "]\n";
     for (const Note &N : F.Notes) {
       location(OS, N.Loc);
-      OS << "note: " << N.Message << "\n";
+      OS << "note: " << oneLine(N.Message) << "\n";
     }
     if (auto C = citationText(R.DecisionTable, F.Citation); !C.empty())
       OS << "note: " << C << "\n";

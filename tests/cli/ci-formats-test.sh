@@ -1,0 +1,105 @@
+#!/usr/bin/env bash
+# The CI formats: every scenario's SARIF through Microsoft's SARIF validator (schema plus its
+# SARIF and GitHub rules, no error or warning allowed); GitHub annotations within GitHub's
+# caps; the step summary; strings from analysed code escaped in each format.
+# Usage: ci-formats-test.sh WSLINT_BINARY SOURCE_DIR SARIF_MULTITOOL
+set -u
+wslint=$(realpath "$1")
+src=$(realpath "$2")
+multitool=$3
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+fails=0
+passes=0
+fail() { echo "FAIL: $*"; fails=$((fails + 1)); }
+pass() { passes=$((passes + 1)); }
+
+[[ -x $multitool ]] || { echo "FAIL: no SARIF validator at $multitool (scripts/bootstrap installs it)"; exit 1; }
+
+# 1. Every scenario, as SARIF, through the validator.
+mkdir -p "$work/sarif"
+count=0
+for dir in "$src"/test-inputs/*/; do
+  name=$(basename "$dir")
+  [[ $name == _* ]] && continue
+  mapfile -t files < <(find "$dir" -maxdepth 2 \( -name '*.c' -o -name '*.cpp' -o -name '*.mm' \) | sort)
+  (cd "$dir" && "$wslint" -p . "${files[@]}" --format=sarif --quiet >"$work/sarif/$name.sarif" 2>"$work/sarif/$name.err")
+  rc=$?
+  if [[ $rc != 0 && $rc != 1 ]]; then
+    fail "$name: wslint exited $rc"; sed 's/^/  /' "$work/sarif/$name.err" | head -5
+    continue
+  fi
+  count=$((count + 1))
+done
+"$multitool" validate --rule-kind "Gh;Sarif" --level "Error;Warning" --output "$work/validation.sarif" \
+  "$work"/sarif/*.sarif >"$work/validation.txt" 2>&1
+if grep -qE ': (error|warning) (SARIF|GH|ERR|WRN)[0-9]' "$work/validation.txt" || ! grep -q "Analysis completed successfully" "$work/validation.txt"; then
+  fail "the SARIF validator rejects wslint's output:"; grep -E '(error|warning)' "$work/validation.txt" | head -20 | sed 's/^/  /'
+else
+  pass
+fi
+((count >= 60)) && pass || fail "only $count scenarios produced SARIF"
+
+# 2. A client with more findings than GitHub shows, and hostile strings in its endpoints
+#    and comments: every format escapes them.
+mkdir -p "$work/hostile"
+cat >"$work/hostile/app.cpp" <<'CPP'
+#include <ixwebsocket/IXWebSocket.h>
+// websocket-boundary(tidiness): <script>alert(1)</script> %0A::error::injected
+int main() {
+  ix::WebSocket a, b, c, d, e, f;
+  a.setUrl("ws://a.example.com/<script>alert(1)</script>");
+  b.setUrl("ws://b.example.com/x%0A::error file=x::injected");
+  c.setUrl("ws://c.example.com/|`pipe`|**bold**");
+  d.setUrl("ws://d.example.com/\n::error::newline");
+  e.setUrl("ws://e.example.com/4");
+  f.setUrl("ws://f.example.com/5");
+  a.start(); b.start(); c.start(); d.start(); e.start(); f.start();
+}
+CPP
+printf -- '-std=c++17\n-I%s/test-inputs/_stubs/ixwebsocket\n' "$src" >"$work/hostile/compile_flags.txt"
+cd "$work/hostile"
+"$wslint" -p . app.cpp --format=github --summary "$work/summary.md" --quiet >"$work/gh.txt" 2>"$work/gh.err"
+[[ $? == 1 ]] && pass || { fail "github format: exit code"; cat "$work/gh.err"; }
+annotations=$(grep -c '^::warning ' "$work/gh.txt")
+[[ $annotations == 10 ]] && pass || fail "github format: $annotations warning annotations, expected GitHub's cap of 10"
+grep -q '^::notice title=wslint::' "$work/gh.txt" && pass || fail "github format: no notice counting the findings past the cap"
+# Every line is an annotation, a notice, or a plain finding: no injected command.
+if grep -vE '^(::warning file=app\.cpp,line=[0-9]+,col=[0-9]+,title=[a-z-]+::|::notice title=wslint::|app\.cpp:[0-9]+:[0-9]+: warning: )' "$work/gh.txt" | grep -q .; then
+  fail "github format: a line that is not an annotation:"; grep -vE '^(::warning |::notice |app\.cpp:)' "$work/gh.txt" | head -5
+else
+  pass
+fi
+grep -q '^::error' "$work/gh.txt" && fail "github format: an injected ::error command" || pass
+grep -qF 'x%250A::error file=x::injected' "$work/gh.txt" && pass || fail "github format: '%' in data not escaped as %25"
+# The summary: the table escapes markup, the Mermaid graph cannot close its fence or inject HTML.
+grep -q '<script>' "$work/summary.md" && fail "summary: raw <script>" || pass
+grep -qF '\|' "$work/summary.md" && pass || fail "summary: '|' in a cell not escaped"
+[[ $(grep -c '^```' "$work/summary.md") == 2 ]] && pass || fail "summary: the graph's code fence is broken"
+grep -q '```mermaid' "$work/summary.md" && pass || fail "summary: no Mermaid graph"
+# SARIF keeps the strings as JSON strings: the validator accepts it and they round-trip.
+"$wslint" -p . app.cpp --format=sarif --quiet >"$work/hostile.sarif"
+python3 - "$work/hostile.sarif" <<'PY' && pass || fail "SARIF: hostile strings do not round-trip"
+import json, sys
+doc = json.load(open(sys.argv[1]))
+texts = [r["message"]["text"] for r in doc["runs"][0]["results"]]
+assert any("<script>alert(1)</script>" in t for t in texts), texts
+assert all(r["partialFingerprints"]["wslintFindingKey/v1"] for r in doc["runs"][0]["results"])
+PY
+"$multitool" validate --rule-kind "Gh;Sarif" --level "Error;Warning" "$work/hostile.sarif" >"$work/v2.txt" 2>&1
+grep -qE ': (error|warning) ' "$work/v2.txt" && fail "SARIF validator: hostile input" || pass
+
+# 3. Fingerprints survive line shifts: the same finding two lines lower keeps its fingerprint.
+{ echo; echo; cat app.cpp; } >app2.cpp && mv app2.cpp app.cpp
+"$wslint" -p . app.cpp --format=sarif --quiet >"$work/shifted.sarif"
+python3 - "$work/hostile.sarif" "$work/shifted.sarif" <<'PY' && pass || fail "SARIF: fingerprints change when lines shift"
+import json, sys
+def prints(p):
+    d = json.load(open(p))
+    return sorted(r["partialFingerprints"]["wslintFindingKey/v1"] for r in d["runs"][0]["results"])
+a, b = prints(sys.argv[1]), prints(sys.argv[2])
+assert a == b and len(a) > 0, (a, b)
+PY
+
+echo "$passes passed, $fails failed"
+[[ $fails == 0 ]]
