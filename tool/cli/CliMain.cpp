@@ -67,6 +67,10 @@ int cliMain(int argc, const char **argv) {
                               cl::cat(Cat), cl::sub(Extract));
   cl::opt<bool> Quiet("quiet", cl::desc("No summary line on stderr"), cl::cat(Cat),
                       cl::sub(Reporting));
+  cl::opt<bool> Changed("changed",
+                        cl::desc("The files given are changes (pre-commit): analyse every TU "
+                                 "in the database, report the findings that involve them"),
+                        cl::cat(Cat));
   cl::opt<bool> FullParse("full-parse",
                           cl::desc("Also parse the bodies of library functions (slower; the "
                                    "facts are the same)"),
@@ -89,7 +93,12 @@ int cliMain(int argc, const char **argv) {
 
   DriverOptions Opts;
   Opts.BuildDir = BuildDir;
-  Opts.Files.assign(Files.begin(), Files.end());
+  if (Changed) {
+    Opts.OnlyChanged = true;
+    Opts.ChangedFiles.assign(Files.begin(), Files.end());
+  } else {
+    Opts.Files.assign(Files.begin(), Files.end());
+  }
   Opts.ConfigFile = ConfigFile;
   Opts.Checks = Checks;
   Opts.RulesDir = RulesDir;

@@ -101,10 +101,28 @@ loadDatabase(const DriverOptions &Opts, std::string &Error) {
     return DB;
   }
   std::string Msg;
-  auto DB = clang::tooling::CompilationDatabase::autoDetectFromDirectory(".", Msg);
-  if (!DB)
-    Error = "no compile_commands.json found in this directory or above; pass -p BUILD_DIR";
-  return DB;
+  if (auto DB = clang::tooling::CompilationDatabase::autoDetectFromDirectory(".", Msg))
+    return DB;
+  // The usual build folders, as clangd and IDEs look (pre-commit runs from the repo root).
+  std::vector<std::string> Candidates = {"build", "out"};
+  std::error_code EC;
+  std::vector<std::string> CMakeBuilds;
+  for (llvm::sys::fs::directory_iterator It(".", EC), End; It != End && !EC; It.increment(EC))
+    if (llvm::sys::path::filename(It->path()).starts_with("cmake-build-"))
+      CMakeBuilds.push_back(std::string(llvm::sys::path::filename(It->path())));
+  std::sort(CMakeBuilds.begin(), CMakeBuilds.end());
+  Candidates.insert(Candidates.end(), CMakeBuilds.begin(), CMakeBuilds.end());
+  for (const auto &Dir : Candidates) {
+    llvm::SmallString<128> P(Dir);
+    llvm::sys::path::append(P, "compile_commands.json");
+    if (llvm::sys::fs::exists(P))
+      if (auto DB = clang::tooling::CompilationDatabase::loadFromDirectory(Dir, Msg))
+        return DB;
+  }
+  Error = "no compile_commands.json here, above, or in build/, out/ or cmake-build-*/: "
+          "configure the build with -DCMAKE_EXPORT_COMPILE_COMMANDS=ON (CMake), generate one "
+          "with `bear -- make`, or pass -p BUILD_DIR";
+  return nullptr;
 }
 
 } // namespace
@@ -200,6 +218,12 @@ llvm::Error analyse(LintResult &R, const CheckFilter &Filter, const DriverOption
                                     return matchesAnyGlob(R.Cfg.Ignore, F.Loc.File);
                                   }),
                    R.Findings.end());
+  if (Opts.OnlyChanged) {
+    std::vector<std::string> Changed;
+    for (const auto &F : Opts.ChangedFiles)
+      Changed.push_back(relativeTo(absolutePath(F), R.Cfg.Root));
+    keepFindingsInvolving(R.Findings, R.Facts, Changed);
+  }
   if (!Opts.WriteBaselineFile.empty()) {
     std::error_code EC;
     llvm::raw_fd_ostream OS(Opts.WriteBaselineFile, EC);

@@ -35,6 +35,10 @@ struct DriverOptions {
   std::string BaselineFile;       ///< --baseline: accepted findings to drop
   std::string WriteBaselineFile;  ///< --write-baseline: record today's findings
   bool ReportUnusedSuppressions = false;
+  /// --changed (pre-commit): analyse the whole database, report only the findings that
+  /// involve ChangedFiles.
+  bool OnlyChanged = false;
+  std::vector<std::string> ChangedFiles;
 };
 
 /// What one analysis produced, before formatting.

@@ -210,7 +210,7 @@ Value toJSON(const TUFacts &F) {
                 {"bindings", std::move(Bindings)}, {"handlers", std::move(Handlers)},
                 {"delays", std::move(Delays)},     {"errors", std::move(Errors)},
                 {"instantiations", std::move(Instances)},
-                {"suppressions", std::move(Suppressions)}};
+                {"suppressions", std::move(Suppressions)}, {"reads", F.Reads}};
 }
 
 Value toJSON(const FactSet &F) {
@@ -360,7 +360,7 @@ bool fromJSON(const Value &V, TUFacts &F, llvm::json::Path P) {
          O.map("bindings", F.Bindings) && O.map("handlers", F.Handlers) &&
          O.map("delays", F.Delays) && O.map("errors", F.Errors) &&
          O.map("instantiations", F.Instantiations) &&
-         O.map("suppressions", F.Suppressions);
+         O.map("suppressions", F.Suppressions) && O.map("reads", F.Reads);
 }
 
 bool fromJSON(const Value &V, FactSet &F, llvm::json::Path P) {

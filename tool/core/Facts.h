@@ -206,6 +206,9 @@ struct TUFacts {
   std::vector<InstantiationFact> Instantiations;
   std::vector<SuppressionFact> Suppressions;
   std::vector<ExtractError> Errors;
+  /// The project's own files the TU read besides its main file (headers), sorted: which
+  /// TUs a changed header touches.
+  std::vector<std::string> Reads;
   bool Complete = true;
 };
 

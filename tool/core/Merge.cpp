@@ -72,7 +72,11 @@ void resolveParameters(const FactSet &Facts, Merged &M) {
       Copy.Holder = B->Arg;
       Copy.Loc = B->Loc; // the call that hands this slot to the opening helper
       Copy.Function = B->Caller;
-      Copy.BoundaryComments.clear();
+      // A boundary written at a helper's opening call describes the socket only when the
+      // helper opens one (test-inputs/boundary-on-helper-opening-one-slot); a helper that
+      // opens several cannot say which one it means (test-inputs/helper-opens-two-slots).
+      if (Bound.size() > 1)
+        Copy.BoundaryComments.clear();
       Sites.push_back(std::move(Copy));
     }
   }

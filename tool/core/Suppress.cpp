@@ -171,4 +171,23 @@ std::vector<std::string> applyBaseline(std::vector<Finding> &Findings, const Bas
   return Stale;
 }
 
+void keepFindingsInvolving(std::vector<Finding> &Findings, const FactSet &Facts,
+                           const std::vector<std::string> &Changed) {
+  std::set<std::string> Touched(Changed.begin(), Changed.end());
+  for (const TUFacts &U : Facts.Units)
+    if (std::any_of(U.Reads.begin(), U.Reads.end(),
+                    [&](const std::string &R) { return Touched.count(R) != 0; }))
+      Touched.insert(U.MainFile);
+  Findings.erase(std::remove_if(Findings.begin(), Findings.end(),
+                                [&](const Finding &F) {
+                                  if (Touched.count(F.Loc.File))
+                                    return false;
+                                  return std::none_of(
+                                      F.Notes.begin(), F.Notes.end(), [&](const Note &N) {
+                                        return Touched.count(N.Loc.File) != 0;
+                                      });
+                                }),
+                 Findings.end());
+}
+
 } // namespace wslint

@@ -7,6 +7,7 @@
 #pragma once
 
 #include "Check.h"
+#include "Facts.h"
 
 #include "llvm/Support/Error.h"
 
@@ -34,5 +35,11 @@ llvm::Expected<Baseline> loadBaseline(const std::string &Path);
 std::string baselineToJson(const std::vector<Finding> &Findings);
 /// Drops findings the baseline accepts; returns the baseline keys nothing matched (stale).
 std::vector<std::string> applyBaseline(std::vector<Finding> &Findings, const Baseline &B);
+
+/// Keeps the findings that involve a changed file (paths relative to the root, as in
+/// findings): a finding or one of its notes points into it, or into a TU that read it (a
+/// changed header touches every TU that includes it). What a pre-commit hook reports.
+void keepFindingsInvolving(std::vector<Finding> &Findings, const FactSet &Facts,
+                           const std::vector<std::string> &Changed);
 
 } // namespace wslint

@@ -1746,6 +1746,7 @@ public:
     Graph.TraverseDecl(Ctx.getTranslationUnitDecl());
     Graph.finish();
     collectSuppressions(Ctx.getSourceManager());
+    collectReads(Ctx.getSourceManager());
   }
 
 private:
@@ -1779,6 +1780,21 @@ private:
           Out.Suppressions.push_back({{File, I + 1, static_cast<unsigned>(P + 1)},
                                       Lines[I].drop_front(P).rtrim().str()});
     }
+  }
+
+  /// The project headers the TU read (library headers are not the project's to change).
+  void collectReads(const SourceManager &SM) {
+    std::set<std::string> Files;
+    const CodeOwnership &Own = ownership(SM);
+    for (auto It = SM.fileinfo_begin(), End = SM.fileinfo_end(); It != End; ++It) {
+      FileEntryRef FE = It->first;
+      FileID FID = SM.translateFile(FE);
+      if (FID.isInvalid() || FID == SM.getMainFileID() ||
+          Own.isLibrary(SM.getLocForStartOfFile(FID)))
+        continue;
+      Files.insert(relativeTo(std::string(FE.getName()), Opts.Root));
+    }
+    Out.Reads.assign(Files.begin(), Files.end());
   }
 
   const CodeOwnership &ownership(const SourceManager &SM) {
