@@ -89,6 +89,19 @@ PY
 "$multitool" validate --rule-kind "Gh;Sarif" --level "Error;Warning" "$work/hostile.sarif" >"$work/v2.txt" 2>&1
 grep -qE ': (error|warning) ' "$work/v2.txt" && fail "SARIF validator: hostile input" || pass
 
+# GitLab's code quality report: the fields GitLab requires, strings intact.
+"$wslint" -p . app.cpp --format=codeclimate --quiet >"$work/cq.json"
+python3 - "$work/cq.json" <<'PY' && pass || fail "codeclimate: missing fields"
+import json, sys
+issues = json.load(open(sys.argv[1]))
+assert len(issues) > 10
+for i in issues:
+    assert i["description"] and i["check_name"].startswith("websocket-") and i["fingerprint"]
+    assert i["severity"] in ("info", "minor", "major", "critical", "blocker")
+    assert i["location"]["path"] == "app.cpp" and i["location"]["lines"]["begin"] > 0
+assert any("<script>alert(1)</script>" in i["description"] for i in issues)
+PY
+
 # 3. Fingerprints survive line shifts: the same finding two lines lower keeps its fingerprint.
 { echo; echo; cat app.cpp; } >app2.cpp && mv app2.cpp app.cpp
 "$wslint" -p . app.cpp --format=sarif --quiet >"$work/shifted.sarif"

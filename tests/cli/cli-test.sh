@@ -196,5 +196,20 @@ cd "$work/unused"
 }
 cd "$demo"
 
+# Progress: a line on a terminal, nothing when stderr is a file or with --quiet.
+cd "$demo"
+check progress-not-tty 1 "$wslint" -p "$db" -j1
+if grep -q $'\r' "$work/err"; then
+  echo "FAIL: progress drawn when stderr is not a terminal"; fails=$((fails + 1))
+fi
+if command -v script >/dev/null; then
+  script -qec "$wslint -p $db -j1 --format json" /dev/null >"$work/tty" 2>&1
+  contains progress-tty "$work/tty" "/5] translation units, "
+  script -qec "$wslint -p $db -j1 --format json --quiet" /dev/null >"$work/tty" 2>&1
+  if grep -q "\] translation units, " "$work/tty"; then
+    echo "FAIL: progress drawn with --quiet"; fails=$((fails + 1))
+  fi
+fi
+
 echo "$passes passed, $fails failed"
 [[ $fails == 0 ]]

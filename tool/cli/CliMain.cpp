@@ -39,7 +39,8 @@ int cliMain(int argc, const char **argv) {
                               cl::cat(Cat), cl::sub(Reporting));
   cl::opt<std::string> Format("format",
                               cl::desc("Output format: text, json, sarif (GitHub code "
-                                       "scanning) or github (workflow annotations)"),
+                                       "scanning), github (workflow annotations) or "
+                                       "codeclimate (GitLab code quality)"),
                               cl::init("text"), cl::cat(Cat), cl::sub(Reporting));
   cl::opt<std::string> SummaryFile(
       "summary",
@@ -120,9 +121,9 @@ int cliMain(int argc, const char **argv) {
     }
   }
   if (Opts.Format != "text" && Opts.Format != "json" && Opts.Format != "sarif" &&
-      Opts.Format != "github") {
+      Opts.Format != "github" && Opts.Format != "codeclimate") {
     llvm::errs() << "wslint: error: --format: unknown format '" << Opts.Format
-                 << "' (text, json, sarif, github)\n";
+                 << "' (text, json, sarif, github, codeclimate)\n";
     return 2;
   }
 

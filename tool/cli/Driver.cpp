@@ -7,6 +7,7 @@
 #include "clang/Tooling/CompilationDatabase.h"
 #include "llvm/Support/CrashRecoveryContext.h"
 #include "llvm/Support/FileSystem.h"
+#include "llvm/Support/FormatVariadic.h"
 #include "llvm/Support/GlobPattern.h"
 #include "llvm/Support/JSON.h"
 #include "llvm/Support/Path.h"
@@ -15,7 +16,9 @@
 #include "llvm/Support/Threading.h"
 
 #include <algorithm>
+#include <chrono>
 #include <cstdlib>
+#include <mutex>
 #include <set>
 
 namespace wslint {
@@ -33,11 +36,63 @@ std::string defaultRulesDir() {
   return WSLINT_SOURCE_RULES_DIR;
 }
 
+namespace {
+
+/// "[done/total] translation units, N.N s" on one terminal line, redrawn at most ten times
+/// a second; nothing when stderr is not a terminal or with --quiet.
+class Progress {
+public:
+  Progress(size_t Total, bool Enabled) : Total(Total), Enabled(Enabled && Total > 1) {}
+  void done() {
+    std::lock_guard<std::mutex> Lock(M);
+    ++Done;
+    if (!Enabled)
+      return;
+    auto Now = std::chrono::steady_clock::now();
+    if (Done < Total && Now - LastDraw < std::chrono::milliseconds(100))
+      return;
+    LastDraw = Now;
+    double Secs = std::chrono::duration<double>(Now - Start).count();
+    llvm::errs() << llvm::formatv("\r\x1b[2Kwslint: [{0}/{1}] translation units, {2:f1} s",
+                                  Done, Total, Secs);
+    llvm::errs().flush();
+    Drawn = true;
+  }
+  void finish() {
+    if (Drawn)
+      llvm::errs() << "\r\x1b[2K";
+  }
+
+private:
+  size_t Total, Done = 0;
+  bool Enabled, Drawn = false;
+  std::mutex M;
+  std::chrono::steady_clock::time_point Start = std::chrono::steady_clock::now(), LastDraw;
+};
+
+/// The deepest directory holding every file (absolute), or "." with no files.
+std::string commonDirectory(const std::vector<std::string> &Files) {
+  if (Files.empty())
+    return ".";
+  std::string Common = std::string(llvm::sys::path::parent_path(absolutePath(Files.front())));
+  for (const auto &F : Files) {
+    std::string Dir = std::string(llvm::sys::path::parent_path(absolutePath(F)));
+    while (!Common.empty() && !(llvm::StringRef(Dir).starts_with(Common) &&
+                                (Dir.size() == Common.size() || Dir[Common.size()] == '/')))
+      Common = std::string(llvm::sys::path::parent_path(Common));
+  }
+  return Common.empty() ? "/" : Common;
+}
+
+} // namespace
+
 llvm::Error loadSetup(const DriverOptions &Opts, Config &Cfg, RuleSet &Rules,
                       CheckFilter &Filter) {
   std::string File = Opts.ConfigFile;
   if (File.empty() && Opts.Root.empty()) {
-    File = findConfigFile(".");
+    // Like .clang-tidy: the nearest one above the files analysed (their common directory),
+    // else above the working directory.
+    File = findConfigFile(commonDirectory(Opts.OnlyChanged ? Opts.ChangedFiles : Opts.Files));
   } else if (File.empty()) {
     // An explicit root is a project of its own: its config sits there or nowhere.
     llvm::SmallString<256> P(Opts.Root);
@@ -68,9 +123,10 @@ llvm::Error loadSetup(const DriverOptions &Opts, Config &Cfg, RuleSet &Rules,
     Known.push_back(C.Id);
   auto F = CheckFilter::parse(Opts.Checks.empty() ? Cfg.Checks : Opts.Checks, Known);
   if (!F) {
-    std::string Where = Opts.Checks.empty() ? (Cfg.File.empty() ? "config" : Cfg.File)
-                                            : "--checks";
-    return inputError(Where, 0, 0, llvm::toString(F.takeError()));
+    if (!Opts.Checks.empty())
+      return inputError("--checks", 0, 0, llvm::toString(F.takeError()));
+    return inputError(Cfg.File.empty() ? "config" : Cfg.File, Cfg.ChecksLine,
+                      Cfg.ChecksColumn, llvm::toString(F.takeError()));
   }
   Filter = std::move(*F);
   return llvm::Error::success();
@@ -154,6 +210,7 @@ llvm::Expected<FactSet> extractAll(const DriverOptions &Opts, const Config &Cfg,
   XO.SkipLibraryBodies = !Opts.FullParse;
   FactSet Set;
   Set.Units.resize(Files.size());
+  Progress Bar(Files.size(), !Opts.Quiet && llvm::errs().is_displayed());
   {
     llvm::DefaultThreadPool Pool(llvm::hardware_concurrency(Opts.Jobs));
     for (size_t I = 0; I < Files.size(); ++I)
@@ -183,9 +240,11 @@ llvm::Expected<FactSet> extractAll(const DriverOptions &Opts, const Config &Cfg,
               {{Result.MainFile, 0, 0}, "the analysis crashed on this translation unit"});
         }
         Set.Units[I] = std::move(Result);
+        Bar.done();
       });
     Pool.wait();
   }
+  Bar.finish();
   Stats.TranslationUnits = Files.size();
   for (const auto &U : Set.Units) {
     ++Stats.Analyzed;
@@ -324,6 +383,8 @@ int report(const LintResult &R, const DriverOptions &Opts, llvm::raw_ostream &Ou
     writeSarif(Rep, Out);
   else if (Opts.Format == "github")
     writeGitHub(Rep, Out);
+  else if (Opts.Format == "codeclimate")
+    writeCodeClimate(Rep, Out);
   else
     writeText(Rep, Out);
   Out.flush();

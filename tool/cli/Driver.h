@@ -26,7 +26,7 @@ struct DriverOptions {
   std::string Checks;             ///< --checks, overrides the config
   std::string RulesDir;           ///< default: the build tree's or the installed rules
   std::string Root;               ///< project root override (tests); default from config
-  std::string Format = "text";    ///< text, json, sarif, github
+  std::string Format = "text";    ///< text, json, sarif, github, codeclimate
   unsigned Jobs = 0;              ///< 0 = one per core
   bool Quiet = false;
   bool FullParse = false;         ///< parse library function bodies too (for comparison)

@@ -112,6 +112,8 @@ llvm::Expected<Config> parseConfig(const std::string &Text, const std::string &P
       C.DefaultKind = readKind(R, V);
     } else if (Key == "checks") {
       C.Checks = R.scalar(V);
+      C.ChecksLine = V.Mark().line + 1;
+      C.ChecksColumn = V.Mark().column + 1;
     } else if (Key == "rules") {
       C.Rules = R.stringList(V);
     } else if (Key == "ignore") {

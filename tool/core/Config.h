@@ -43,6 +43,7 @@ struct Config {
   std::string ProjectName;
   std::vector<ClientDecl> Clients;
   std::string Checks = "websocket-*";
+  unsigned ChecksLine = 0, ChecksColumn = 0; ///< where the file states `checks`
   std::map<ClientKind, Budget> Budgets = defaultBudgets();
   std::vector<std::string> Rules;          ///< extra rules files (user wrappers)
   std::vector<BoundaryDecl> Boundaries;

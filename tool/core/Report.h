@@ -65,6 +65,11 @@ void writeSarif(const Report &R, llvm::raw_ostream &OS);
 /// GitHub Actions workflow commands: annotations within GitHub's per-step caps, the rest as
 /// plain lines.
 void writeGitHub(const Report &R, llvm::raw_ostream &OS);
+/// GitLab's code quality report (Code Climate issues).
+void writeCodeClimate(const Report &R, llvm::raw_ostream &OS);
+/// A finding's identity without line numbers, hashed: SARIF partialFingerprints and Code
+/// Climate fingerprints, stable when lines shift.
+std::string findingFingerprint(const Finding &F);
 /// A Markdown step summary ($GITHUB_STEP_SUMMARY) with the Mermaid graph.
 void writeSummary(const Report &R, llvm::raw_ostream &OS);
 /// The graph alone, as the JSON "graph" object.

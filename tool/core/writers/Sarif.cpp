@@ -9,7 +9,6 @@
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/FormatVariadic.h"
 #include "llvm/Support/JSON.h"
-#include "llvm/Support/xxhash.h"
 
 namespace wslint {
 
@@ -101,8 +100,7 @@ void writeSarif(const Report &R, llvm::raw_ostream &OS) {
                   {"message", Object{{"text", Text}}},
                   {"locations", Array{Object{{"physicalLocation", physicalLocation(F.Loc)}}}},
                   {"partialFingerprints",
-                   Object{{"wslintFindingKey/v1",
-                           llvm::utohexstr(llvm::xxh3_64bits(F.Key), true, 16)}}}};
+                   Object{{"wslintFindingKey/v1", findingFingerprint(F)}}}};
     if (auto It = RuleIndex.find(F.Check); It != RuleIndex.end())
       Result["ruleIndex"] = It->second;
     Array Related;
