@@ -66,6 +66,23 @@ int cliMain(int argc, const char **argv) {
                          cl::init(0), cl::Prefix, cl::cat(Cat), cl::sub(Both));
   cl::opt<std::string> Output("o", cl::desc("Facts output file"), cl::value_desc("file"),
                               cl::cat(Cat), cl::sub(Extract));
+  cl::opt<std::string> CacheDir(
+      "cache-dir",
+      cl::desc("Fact cache directory (default: .wslint-cache beside compile_commands.json)"),
+      cl::value_desc("dir"), cl::cat(Cat), cl::sub(Both));
+  cl::opt<bool> NoCache("no-cache", cl::desc("Neither read nor write the fact cache"),
+                        cl::cat(Cat), cl::sub(Both));
+  cl::opt<unsigned> CacheSize("cache-size", cl::desc("Bound of the fact cache in MiB"),
+                              cl::init(1024), cl::value_desc("MiB"), cl::cat(Cat),
+                              cl::sub(Both));
+  cl::opt<bool> NoPrefilter("no-prefilter",
+                            cl::desc("Parse every TU, even those that include no WebSocket "
+                                     "header (for comparisons)"),
+                            cl::cat(Cat), cl::sub(Both), cl::Hidden);
+  cl::opt<std::string> Shard("shard",
+                             cl::desc("Extract only shard K of N (every N-th TU), for a CI "
+                                      "matrix; merge the shards with `wslint merge`"),
+                             cl::value_desc("K/N"), cl::cat(Cat), cl::sub(Extract));
   cl::opt<bool> Quiet("quiet", cl::desc("No summary line on stderr"), cl::cat(Cat),
                       cl::sub(Reporting));
   cl::opt<bool> Changed("changed",
@@ -106,6 +123,22 @@ int cliMain(int argc, const char **argv) {
   Opts.Jobs = Jobs;
   Opts.Quiet = Quiet;
   Opts.FullParse = FullParse;
+  Opts.CacheDir = CacheDir;
+  Opts.NoCache = NoCache;
+  Opts.CacheBytes = uint64_t(CacheSize) << 20;
+  Opts.NoPrefilter = NoPrefilter;
+  if (!Shard.empty()) {
+    auto [K, N] = llvm::StringRef(Shard).split('/');
+    unsigned Index = 0, Count = 0;
+    if (K.getAsInteger(10, Index) || N.getAsInteger(10, Count) || Count == 0 || Index == 0 ||
+        Index > Count) {
+      llvm::errs() << "wslint: error: --shard " << Shard
+                   << ": expected K/N with 1 <= K <= N, e.g. --shard 2/8\n";
+      return 2;
+    }
+    Opts.ShardIndex = Index;
+    Opts.ShardCount = Count;
+  }
   Opts.Format = Format;
   Opts.GraphFile = GraphFile;
   Opts.SummaryFile = SummaryFile;

@@ -2,9 +2,12 @@
 #include "Driver.h"
 #include "../core/Support.h"
 #include "../core/Suppress.h"
+#include "../core/Cache.h"
 #include "../extract/Extractor.h"
+#include "../extract/Prefilter.h"
 
 #include "clang/Tooling/CompilationDatabase.h"
+#include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/CrashRecoveryContext.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/FormatVariadic.h"
@@ -16,6 +19,7 @@
 #include "llvm/Support/Threading.h"
 
 #include <algorithm>
+#include <optional>
 #include <chrono>
 #include <cstdlib>
 #include <mutex>
@@ -43,9 +47,10 @@ namespace {
 class Progress {
 public:
   Progress(size_t Total, bool Enabled) : Total(Total), Enabled(Enabled && Total > 1) {}
-  void done() {
+  void done(bool FromCache) {
     std::lock_guard<std::mutex> Lock(M);
     ++Done;
+    Cached += FromCache;
     if (!Enabled)
       return;
     auto Now = std::chrono::steady_clock::now();
@@ -53,8 +58,9 @@ public:
       return;
     LastDraw = Now;
     double Secs = std::chrono::duration<double>(Now - Start).count();
-    llvm::errs() << llvm::formatv("\r\x1b[2Kwslint: [{0}/{1}] translation units, {2:f1} s",
-                                  Done, Total, Secs);
+    llvm::errs() << llvm::formatv(
+        "\r\x1b[2Kwslint: [{0}/{1}] translation units, {2} from the cache, {3:f1} s", Done,
+        Total, Cached, Secs);
     llvm::errs().flush();
     Drawn = true;
   }
@@ -64,7 +70,7 @@ public:
   }
 
 private:
-  size_t Total, Done = 0;
+  size_t Total, Done = 0, Cached = 0;
   bool Enabled, Drawn = false;
   std::mutex M;
   std::chrono::steady_clock::time_point Start = std::chrono::steady_clock::now(), LastDraw;
@@ -141,39 +147,51 @@ bool isSourceFile(llvm::StringRef Path) {
 }
 
 std::unique_ptr<clang::tooling::CompilationDatabase>
-loadDatabase(const DriverOptions &Opts, std::string &Error) {
+loadDatabase(const DriverOptions &Opts, std::string &Error, std::string &Found) {
+  std::string Msg;
   if (!Opts.BuildDir.empty()) {
     if (!llvm::sys::fs::is_directory(Opts.BuildDir)) {
       Error = Opts.BuildDir + ": not a directory (-p names the build directory that holds "
                               "compile_commands.json)";
       return nullptr;
     }
-    std::string Msg;
     auto DB = clang::tooling::CompilationDatabase::loadFromDirectory(Opts.BuildDir, Msg);
-    if (!DB) {
+    if (!DB)
       Error = Opts.BuildDir + ": no usable compile_commands.json or compile_flags.txt (" +
               Msg + "); configure with -DCMAKE_EXPORT_COMPILE_COMMANDS=ON or pass -p";
-    }
+    Found = Opts.BuildDir;
     return DB;
   }
-  std::string Msg;
-  if (auto DB = clang::tooling::CompilationDatabase::autoDetectFromDirectory(".", Msg))
-    return DB;
-  // The usual build folders, as clangd and IDEs look (pre-commit runs from the repo root).
-  std::vector<std::string> Candidates = {"build", "out"};
+  // This directory and its parents, then the usual build folders, as clangd and IDEs look
+  // (pre-commit runs from the repo root).
+  std::vector<std::string> Candidates;
+  for (std::string D = absolutePath("."); !D.empty();
+       D = std::string(llvm::sys::path::parent_path(D))) {
+    Candidates.push_back(D);
+    if (D == llvm::sys::path::parent_path(D))
+      break;
+  }
+  std::vector<std::string> Builds = {"build", "out"};
   std::error_code EC;
   std::vector<std::string> CMakeBuilds;
   for (llvm::sys::fs::directory_iterator It(".", EC), End; It != End && !EC; It.increment(EC))
     if (llvm::sys::path::filename(It->path()).starts_with("cmake-build-"))
       CMakeBuilds.push_back(std::string(llvm::sys::path::filename(It->path())));
   std::sort(CMakeBuilds.begin(), CMakeBuilds.end());
-  Candidates.insert(Candidates.end(), CMakeBuilds.begin(), CMakeBuilds.end());
+  Builds.insert(Builds.end(), CMakeBuilds.begin(), CMakeBuilds.end());
+  for (const auto &B : Builds)
+    Candidates.push_back(absolutePath(B));
   for (const auto &Dir : Candidates) {
-    llvm::SmallString<128> P(Dir);
-    llvm::sys::path::append(P, "compile_commands.json");
-    if (llvm::sys::fs::exists(P))
-      if (auto DB = clang::tooling::CompilationDatabase::loadFromDirectory(Dir, Msg))
+    for (const char *Name : {"compile_commands.json", "compile_flags.txt"}) {
+      llvm::SmallString<128> P(Dir);
+      llvm::sys::path::append(P, Name);
+      if (!llvm::sys::fs::exists(P))
+        continue;
+      if (auto DB = clang::tooling::CompilationDatabase::loadFromDirectory(Dir, Msg)) {
+        Found = Dir;
         return DB;
+      }
+    }
   }
   Error = "no compile_commands.json here, above, or in build/, out/ or cmake-build-*/: "
           "configure the build with -DCMAKE_EXPORT_COMPILE_COMMANDS=ON (CMake), generate one "
@@ -183,10 +201,96 @@ loadDatabase(const DriverOptions &Opts, std::string &Error) {
 
 } // namespace
 
+namespace {
+
+/// One TU: from the cache when its inputs are unchanged; else skipped when the prefilter
+/// finds no WebSocket header among them; else parsed, a crash costing this TU only.
+void analyseOne(const clang::tooling::CompilationDatabase &DB, const std::string &File,
+                const RuleSet &Rules, const ExtractOptions &XO, const std::string &Root,
+                const Prefilter *Filter, const FactCache *Cache, FileHashes &Hashes,
+                std::vector<std::string> Context, TUFacts &Out, char &Skipped, char &Hit) {
+  std::string Main = relativeTo(File, Root);
+  if (!llvm::sys::fs::exists(File)) {
+    Out.MainFile = Main;
+    Out.Complete = false;
+    Out.Errors.push_back({{Main, 0, 0}, "file does not exist"});
+    return;
+  }
+  auto Commands = DB.getCompileCommands(File);
+  std::string Key;
+  if (Cache) {
+    for (const auto &C : Commands) {
+      Context.push_back(C.Directory);
+      Context.insert(Context.end(), C.CommandLine.begin(), C.CommandLine.end());
+    }
+    Key = FactCache::key(File, Context);
+    if (auto E = Cache->lookup(Key, Hashes)) {
+      Out = std::move(E->Facts);
+      Skipped = !E->Relevant;
+      Hit = 1;
+      return;
+    }
+  }
+  // The files the TU reads; unknown when a scan fails, and then it is parsed.
+  std::optional<std::vector<std::string>> Inputs;
+  if (Filter && !Commands.empty()) {
+    std::vector<std::string> All;
+    for (const auto &C : Commands) {
+      auto Deps = Filter->dependencies(C);
+      if (!Deps) {
+        llvm::consumeError(Deps.takeError());
+        All.clear();
+        break;
+      }
+      All.insert(All.end(), Deps->begin(), Deps->end());
+    }
+    if (!All.empty()) {
+      All.push_back(File);
+      std::sort(All.begin(), All.end());
+      All.erase(std::unique(All.begin(), All.end()), All.end());
+      Inputs = std::move(All);
+    }
+  }
+  if (Inputs && !Filter->relevant(*Inputs)) {
+    Out.MainFile = Main;
+    Skipped = 1;
+  } else {
+    llvm::CrashRecoveryContext CRC;
+    bool Ok = CRC.RunSafely([&] {
+      // Test-only: provoke a crash on one file (tests/cli/cli-test.sh, crash-isolation).
+      if (const char *Crash = std::getenv("WSLINT_TEST_CRASH_ON");
+          Crash && llvm::StringRef(File).ends_with(Crash))
+        LLVM_BUILTIN_TRAP;
+      Out = extractFile(DB, File, Rules, XO);
+    });
+    if (!Ok) {
+      Out = TUFacts();
+      Out.MainFile = Main;
+      Out.Complete = false;
+      Out.Errors.push_back({{Main, 0, 0}, "the analysis crashed on this translation unit"});
+    }
+  }
+  // Only complete results are kept: a TU that failed is tried again next time.
+  if (Cache && Inputs && Out.Complete) {
+    CacheEntry E;
+    E.Relevant = !Skipped;
+    E.Facts = Out;
+    for (const auto &F : *Inputs) {
+      std::string H = Hashes.of(F);
+      if (H.empty())
+        return; // an input vanished meanwhile: do not cache
+      E.Inputs.emplace_back(F, H);
+    }
+    Cache->store(Key, E);
+  }
+}
+
+} // namespace
+
 llvm::Expected<FactSet> extractAll(const DriverOptions &Opts, const Config &Cfg,
                                    const RuleSet &Rules, RunStats &Stats) {
-  std::string DBError;
-  auto DB = loadDatabase(Opts, DBError);
+  std::string DBError, DBDir;
+  auto DB = loadDatabase(Opts, DBError, DBDir);
   if (!DB)
     return llvm::createStringError(llvm::inconvertibleErrorCode(), "%s", DBError.c_str());
   std::vector<std::string> Files;
@@ -208,47 +312,65 @@ llvm::Expected<FactSet> extractAll(const DriverOptions &Opts, const Config &Cfg,
   XO.Root = Cfg.Root;
   XO.ResourceDir = WSLINT_CLANG_RESOURCE_DIR;
   XO.SkipLibraryBodies = !Opts.FullParse;
+
+  // --shard K/N: every N-th TU of the sorted list, so N jobs split any database evenly.
+  if (Opts.ShardCount > 1) {
+    std::vector<std::string> Mine;
+    for (size_t I = 0; I < Files.size(); ++I)
+      if (I % Opts.ShardCount == Opts.ShardIndex - 1)
+        Mine.push_back(Files[I]);
+    Files = std::move(Mine);
+  }
+
+  // The cache: --cache-dir, else .wslint-cache beside compile_commands.json.
+  std::optional<FactCache> Cache;
+  std::string CacheDir = Opts.CacheDir;
+  llvm::SmallString<256> DBFile(DBDir);
+  llvm::sys::path::append(DBFile, "compile_commands.json");
+  if (CacheDir.empty() && !DBDir.empty() && llvm::sys::fs::exists(DBFile)) {
+    llvm::SmallString<256> D(DBDir);
+    llvm::sys::path::append(D, ".wslint-cache");
+    CacheDir = std::string(D);
+  }
+  if (!Opts.NoCache && !CacheDir.empty()) {
+    auto C = FactCache::open(CacheDir, Opts.CacheBytes);
+    if (!C)
+      return C.takeError();
+    Cache = std::move(*C);
+  }
+  FileHashes Hashes;
+  // Everything besides the TU's own inputs that its facts depend on.
+  std::vector<std::string> Context = {WSLINT_VERSION, Cfg.Root, XO.ResourceDir,
+                                      Opts.FullParse ? "full-parse" : "skip-library-bodies"};
+  for (const auto &L : Rules.Libraries)
+    Context.push_back(L.File + "@" + Hashes.of(absolutePath(L.File)));
+
+  Prefilter Filter(Rules.socketHeaderGlobs(), XO.ResourceDir);
   FactSet Set;
   Set.Units.resize(Files.size());
+  std::vector<char> Skipped(Files.size(), 0), Hit(Files.size(), 0);
   Progress Bar(Files.size(), !Opts.Quiet && llvm::errs().is_displayed());
   {
     llvm::DefaultThreadPool Pool(llvm::hardware_concurrency(Opts.Jobs));
     for (size_t I = 0; I < Files.size(); ++I)
       Pool.async([&, I] {
-        if (!llvm::sys::fs::exists(Files[I])) {
-          TUFacts &U = Set.Units[I];
-          U.MainFile = relativeTo(Files[I], Cfg.Root);
-          U.Complete = false;
-          U.Errors.push_back({{U.MainFile, 0, 0}, "file does not exist"});
-          return;
-        }
-        // A crash inside Clang on one TU costs that TU, not the run.
-        TUFacts Result;
-        llvm::CrashRecoveryContext CRC;
-        bool Ok = CRC.RunSafely([&] {
-          // Test-only: provoke a crash on one file (tests/cli/cli-test.sh, crash-isolation).
-          if (const char *Crash = std::getenv("WSLINT_TEST_CRASH_ON");
-              Crash && llvm::StringRef(Files[I]).ends_with(Crash))
-            LLVM_BUILTIN_TRAP;
-          Result = extractFile(*DB, Files[I], Rules, XO);
-        });
-        if (!Ok) {
-          Result = TUFacts();
-          Result.MainFile = relativeTo(Files[I], Cfg.Root);
-          Result.Complete = false;
-          Result.Errors.push_back(
-              {{Result.MainFile, 0, 0}, "the analysis crashed on this translation unit"});
-        }
-        Set.Units[I] = std::move(Result);
-        Bar.done();
+        analyseOne(*DB, Files[I], Rules, XO, Cfg.Root, Opts.NoPrefilter ? nullptr : &Filter,
+                   Cache ? &*Cache : nullptr, Hashes, Context, Set.Units[I], Skipped[I],
+                   Hit[I]);
+        Bar.done(Hit[I]);
       });
     Pool.wait();
   }
   Bar.finish();
+  if (Cache)
+    Cache->trim();
   Stats.TranslationUnits = Files.size();
-  for (const auto &U : Set.Units) {
-    ++Stats.Analyzed;
-    if (!U.Complete)
+  for (size_t I = 0; I < Files.size(); ++I) {
+    Stats.SkippedByPrefilter += Skipped[I];
+    Stats.CacheHits += Hit[I];
+    if (!Skipped[I])
+      ++Stats.Analyzed;
+    if (!Set.Units[I].Complete)
       ++Stats.ParseErrors;
   }
   Set.canonicalize();
@@ -394,8 +516,16 @@ int report(const LintResult &R, const DriverOptions &Opts, llvm::raw_ostream &Ou
       Sockets += C.Sockets.size();
     Err << "wslint: " << R.Stats.TranslationUnits << " translation unit"
         << (R.Stats.TranslationUnits == 1 ? "" : "s");
+    std::vector<std::string> Details;
+    if (R.Stats.SkippedByPrefilter)
+      Details.push_back(std::to_string(R.Stats.SkippedByPrefilter) +
+                        " without WebSocket headers");
+    if (R.Stats.CacheHits)
+      Details.push_back(std::to_string(R.Stats.CacheHits) + " from the cache");
     if (R.Stats.ParseErrors)
-      Err << " (" << R.Stats.ParseErrors << " incomplete)";
+      Details.push_back(std::to_string(R.Stats.ParseErrors) + " incomplete");
+    if (!Details.empty())
+      Err << " (" << llvm::join(Details, ", ") << ")";
     Err << ", " << R.G.Clients.size() << " client" << (R.G.Clients.size() == 1 ? "" : "s")
         << ", " << Sockets << " WebSocket" << (Sockets == 1 ? "" : "s") << ": ";
     if (R.Findings.empty())

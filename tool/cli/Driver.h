@@ -38,6 +38,11 @@ struct DriverOptions {
   /// --changed (pre-commit): analyse the whole database, report only the findings that
   /// involve ChangedFiles.
   bool OnlyChanged = false;
+  std::string CacheDir;           ///< --cache-dir (default: beside compile_commands.json)
+  bool NoCache = false;           ///< --no-cache
+  uint64_t CacheBytes = 1ull << 30; ///< --cache-size, in bytes
+  bool NoPrefilter = false;       ///< --no-prefilter: parse every TU (benchmarks, tests)
+  unsigned ShardIndex = 1, ShardCount = 1; ///< --shard K/N (extract)
   std::vector<std::string> ChangedFiles;
 };
 

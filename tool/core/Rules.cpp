@@ -22,10 +22,11 @@ const DecisionRow *RuleSet::row(const std::string &Id) const {
   return findRow(DecisionTable, Id);
 }
 
-std::vector<std::string> RuleSet::allHeaderGlobs() const {
+std::vector<std::string> RuleSet::socketHeaderGlobs() const {
   std::vector<std::string> Out;
   for (const auto &L : Libraries)
-    Out.insert(Out.end(), L.Headers.begin(), L.Headers.end());
+    if (!L.OpenCalls.empty())
+      Out.insert(Out.end(), L.Headers.begin(), L.Headers.end());
   return Out;
 }
 

@@ -161,8 +161,9 @@ struct RuleSet {
   std::vector<LibraryRules> Libraries;
   std::vector<DecisionRow> DecisionTable;
   const DecisionRow *row(const std::string &Id) const;
-  /// Every header glob of every library, for the prefilter.
-  std::vector<std::string> allHeaderGlobs() const;
+  /// The header globs of every library that opens sockets (not timers.yaml, whose
+  /// `thread` would make every TU relevant): a TU that reaches none cannot hold a socket.
+  std::vector<std::string> socketHeaderGlobs() const;
 };
 
 /// Loads rules/*.yaml from Dir (decision-table.yaml included) plus Extra files.
