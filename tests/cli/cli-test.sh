@@ -142,7 +142,7 @@ cd "$demo"
 
 # Crash isolation: a crash inside the analysis of one TU is reported for that TU; the other
 # TUs are analysed and reported as usual.
-WSLINT_TEST_CRASH_ON=src/news_ticker.cpp check crash-isolation 1 "$wslint" -p "$db" &&
+WSLINT_TEST_CRASH_ON=src/news_ticker.cpp check crash-isolation 1 "$wslint" -p "$db" --no-cache &&
   contains crash-isolation "$work/err" "the analysis crashed on this translation unit (while analysing src/news_ticker.cpp" &&
   contains crash-isolation "$work/out" "OrderChannel::ws_" &&
   contains crash-isolation "$work/err" "5 translation units (1 incomplete)"

@@ -52,6 +52,11 @@ struct Report {
 /// workflow command, a forged diagnostic).
 std::string oneLine(const std::string &S);
 
+/// S as valid UTF-8: a source in another encoding cannot make an output unreadable (each
+/// invalid byte becomes U+FFFD). JSON-based formats get this from llvm::json; the others
+/// call it.
+std::string validUtf8(const std::string &S);
+
 /// The message of a TU error as every format words it.
 std::string unitErrorText(const UnitError &E);
 

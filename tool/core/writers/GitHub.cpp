@@ -19,7 +19,7 @@ constexpr size_t SummaryBudget = 1000 * 1000; // bytes, under GitHub's 1 MiB per
 /// Workflow-command data (actions/toolkit command.ts: escapeData).
 std::string commandData(llvm::StringRef S) {
   std::string Out;
-  for (char C : S) {
+  for (char C : validUtf8(S.str())) {
     if (C == '%')
       Out += "%25";
     else if (C == '\r')
@@ -63,7 +63,7 @@ std::string location(const SourceLoc &L) {
 /// A Markdown table cell: no line breaks, no cell separators, no markup or HTML.
 std::string markdownCell(llvm::StringRef S) {
   std::string Out;
-  for (char C : S) {
+  for (char C : validUtf8(S.str())) {
     switch (C) {
     case '\n':
     case '\r':

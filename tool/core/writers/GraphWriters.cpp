@@ -17,7 +17,7 @@ namespace {
 std::string escapeWith(const std::string &S,
                        std::initializer_list<std::pair<char, const char *>> Table) {
   std::string Out;
-  for (char C : S) {
+  for (char C : validUtf8(S)) {
     const char *Replacement = nullptr;
     for (const auto &[From, To] : Table)
       if (C == From)

@@ -3,6 +3,7 @@
 #include "../Report.h"
 
 #include "llvm/ADT/StringExtras.h"
+#include "llvm/Support/JSON.h"
 
 namespace wslint {
 
@@ -29,9 +30,13 @@ std::string unitErrorText(const UnitError &E) {
          "; its facts are incomplete)";
 }
 
+std::string validUtf8(const std::string &S) {
+  return llvm::json::isUTF8(S) ? S : llvm::json::fixUTF8(S);
+}
+
 std::string oneLine(const std::string &S) {
   std::string Out;
-  for (unsigned char C : S) {
+  for (unsigned char C : validUtf8(S)) {
     if (C == '\n')
       Out += "\\n";
     else if (C == '\r')
@@ -67,6 +72,11 @@ void writeText(const Report &R, llvm::raw_ostream &OS) {
     if (auto C = citationText(R.DecisionTable, F.Citation); !C.empty())
       OS << "note: " << C << "\n";
   }
+  for (const Client &C : R.G.Clients)
+    if (C.Incomplete)
+      OS << "note: client '" << oneLine(C.Name)
+         << "' is incomplete: some translation units could not be analysed (see the errors "
+            "above), so its sockets and findings may be too few\n";
 }
 
 } // namespace wslint

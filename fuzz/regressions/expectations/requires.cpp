@@ -1,0 +1,4 @@
+// REQUIRES:
+// REQUIRES: a b c
+// expect-no-findings
+// expect-no-findings
