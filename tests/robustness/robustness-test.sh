@@ -132,6 +132,18 @@ w -p . --no-cache
 expect "every TU failed: exit 2, never 'no findings'" 2 "none of the 2 translation units could be analysed"
 grep -q "no findings" "$work/out" && fail "said 'no findings' with nothing analysed" || pass
 
+# A crash inside the analysis of one TU (provoked through a test-only hook) is reported for
+# that TU; the others are analysed and the run completes.
+db "$work/broken" "$work/broken/good.cpp" "$work/broken/syntax.cpp" "$work/broken/header.cpp"
+WSLINT_TEST_CRASH_ON=good.cpp "$wslint" -p . --no-cache >"$work/out" 2>&1; rc=$?
+expect "a crash, and the other TUs broken too: exit 2" 2 \
+  "the analysis crashed on this translation unit (while analysing good.cpp" \
+  "none of the 3 translation units could be analysed"
+printf '#include <ixwebsocket/IXWebSocket.h>\nvoid second() { static ix::WebSocket ws; ws.setUrl("wss://second.example.com/"); ws.setPingInterval(20); ws.start(); }\n' >second.cpp
+db "$work/broken" "$work/broken/good.cpp" "$work/broken/second.cpp"
+WSLINT_TEST_CRASH_ON=good.cpp "$wslint" -p . --no-cache >"$work/out" 2>&1; rc=$?
+expect "a crash in one TU, the other analysed" 1 "crashed on this translation unit" "second.example.com"
+
 # --- odd sources ---------------------------------------------------------------------------
 mkdir -p "$work/odd"
 cd "$work/odd"
