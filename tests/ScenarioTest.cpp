@@ -99,14 +99,7 @@ TEST_P(Scenario, MatchesExpectations) {
   ScenarioFiles Files = scenarioFiles(Dir);
   auto Expected = parseExpectations(Files.Texts);
   ASSERT_TRUE(static_cast<bool>(Expected)) << llvm::toString(Expected.takeError());
-  for (const auto &Feature : Expected->Requires) {
-    std::string Missing = missingFeature(Feature);
-    if (Missing.empty())
-      continue;
-    if (std::getenv("WSLINT_REQUIRE_ALL"))
-      FAIL() << "REQUIRES: " << Feature << ": " << Missing;
-    GTEST_SKIP() << "REQUIRES: " << Feature << ": " << Missing;
-  }
+  WSLINT_SKIP_UNLESS_INSTALLED(Expected->Requires);
 
   DriverOptions Opts = scenarioOptions(Dir, Files);
   auto Result = lint(Opts);

@@ -106,4 +106,21 @@ inline std::string missingFeature(const std::string &Feature) {
          "qt6-websockets, poco, cpprest, libsoup-3, libsoup-2.4, libcurl, emscripten)";
 }
 
+/// The first `REQUIRES:` feature that is not installed, as a message; "" when all are.
+inline std::string unmetRequirement(const std::vector<std::string> &Requires) {
+  for (const auto &Feature : Requires)
+    if (std::string Missing = missingFeature(Feature); !Missing.empty())
+      return "REQUIRES: " + Feature + ": " + Missing;
+  return "";
+}
+
+/// Skips a scenario whose library is not installed, or fails it when WSLINT_REQUIRE_ALL is
+/// set (CI: a missing header must not pass as a skip).
+#define WSLINT_SKIP_UNLESS_INSTALLED(Requires)                                              \
+  if (std::string Unmet = unmetRequirement(Requires); !Unmet.empty()) {                     \
+    if (std::getenv("WSLINT_REQUIRE_ALL"))                                                  \
+      FAIL() << Unmet;                                                                      \
+    GTEST_SKIP() << Unmet;                                                                  \
+  }
+
 } // namespace wslint

@@ -85,12 +85,7 @@ TEST_P(TidyPlugin, ReportsWhatOneTranslationUnitCanDecide) {
   ScenarioFiles Files = scenarioFiles(Dir);
   auto Expected = parseExpectations(Files.Texts);
   ASSERT_TRUE(static_cast<bool>(Expected)) << llvm::toString(Expected.takeError());
-  for (const auto &Feature : Expected->Requires)
-    if (std::string Missing = missingFeature(Feature); !Missing.empty()) {
-      if (std::getenv("WSLINT_REQUIRE_ALL"))
-        FAIL() << "REQUIRES: " << Feature << ": " << Missing;
-      GTEST_SKIP() << "REQUIRES: " << Feature << ": " << Missing;
-    }
+  WSLINT_SKIP_UNLESS_INSTALLED(Expected->Requires);
 
   auto CLI = lint(scenarioOptions(Dir, Files));
   ASSERT_TRUE(static_cast<bool>(CLI)) << llvm::toString(CLI.takeError());

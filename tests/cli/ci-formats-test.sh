@@ -3,16 +3,8 @@
 # SARIF and GitHub rules, no error or warning allowed); GitHub annotations within GitHub's
 # caps; the step summary; strings from analysed code escaped in each format.
 # Usage: ci-formats-test.sh WSLINT_BINARY SOURCE_DIR SARIF_MULTITOOL
-set -u
-wslint=$(realpath "$1")
-src=$(realpath "$2")
+source "$(dirname "$0")/../lib.sh" "$@"
 multitool=$3
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-fails=0
-passes=0
-fail() { echo "FAIL: $*"; fails=$((fails + 1)); }
-pass() { passes=$((passes + 1)); }
 
 [[ -x $multitool ]] || { echo "FAIL: no SARIF validator at $multitool (scripts/bootstrap installs it)"; exit 1; }
 
@@ -114,5 +106,4 @@ a, b = prints(sys.argv[1]), prints(sys.argv[2])
 assert a == b and len(a) > 0, (a, b)
 PY
 
-echo "$passes passed, $fails failed"
-[[ $fails == 0 ]]
+finish

@@ -1,13 +1,7 @@
 #!/usr/bin/env bash
 # The command line's contract: exit codes, messages on bad input, formats, subcommands.
 # Usage: cli-test.sh WSLINT_BINARY SOURCE_DIR
-set -u
-wslint=$(realpath "$1")
-src=$(realpath "$2")
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-fails=0
-passes=0
+source "$(dirname "$0")/../lib.sh" "$@"
 
 check() { # name expected-exit command...
   local name=$1 want=$2
@@ -205,5 +199,4 @@ if command -v script >/dev/null; then
   fi
 fi
 
-echo "$passes passed, $fails failed"
-[[ $fails == 0 ]]
+finish

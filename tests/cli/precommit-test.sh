@@ -4,15 +4,7 @@
 # second passes; a changed header reports the TUs that include it; without a compilation
 # database the hook says what to do and exits 2.
 # Usage: precommit-test.sh WSLINT_BINARY SOURCE_DIR
-set -u
-wslint=$(realpath "$1")
-src=$(realpath "$2")
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-fails=0
-passes=0
-fail() { echo "FAIL: $*"; fails=$((fails + 1)); }
-pass() { passes=$((passes + 1)); }
+source "$(dirname "$0")/../lib.sh" "$@"
 
 command -v pre-commit >/dev/null || { echo "FAIL: pre-commit is not installed (scripts/bootstrap installs it)"; exit 1; }
 # try-repo copies the hooks repository: a throw-away clone of this tree's hooks file keeps
@@ -155,5 +147,4 @@ mv elsewhere cmake-build-debug
 wslint --changed src/news.h >"$work/changed.out" 2>&1
 [[ $? == 1 ]] && pass || { fail "cmake-build-debug/ not searched"; cat "$work/changed.out"; }
 
-echo "$passes passed, $fails failed"
-[[ $fails == 0 ]]
+finish

@@ -5,15 +5,7 @@
 # corruption and concurrent runs, and refuses a symlinked directory; shards merge into the
 # same output as one run. Outputs are byte-identical across -j and cache states.
 # Usage: scale-test.sh WSLINT_BINARY SOURCE_DIR
-set -u
-wslint=$(realpath "$1")
-src=$(realpath "$2")
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-fails=0
-passes=0
-fail() { echo "FAIL: $*"; fails=$((fails + 1)); }
-pass() { passes=$((passes + 1)); }
+source "$(dirname "$0")/../lib.sh" "$@"
 stat_of() { python3 -c "import json,sys; print(json.load(open(sys.argv[1]))['stats'][sys.argv[2]])" "$1" "$2"; }
 
 p=$work/project
@@ -169,5 +161,4 @@ n2=$(python3 -c "import json,sys; print(len(json.load(open(sys.argv[1]))['units'
 "$wslint" extract -p build --shard 3/2 -o "$work/bad.json" >/dev/null 2>"$work/shard.err"
 [[ $? == 2 ]] && grep -q "K/N" "$work/shard.err" && pass || fail "--shard 3/2 accepted"
 
-echo "$passes passed, $fails failed"
-[[ $fails == 0 ]]
+finish

@@ -5,15 +5,7 @@
 # command from the analysed repository runs, nothing is written outside the cache and the
 # outputs asked for, strings from the code are escaped in every format.
 # Usage: robustness-test.sh WSLINT_BINARY SOURCE_DIR
-set -u
-wslint=$(realpath "$1")
-src=$(realpath "$2")
-work=$(mktemp -d)
-trap 'chmod -R u+w "$work" 2>/dev/null; rm -rf "$work"' EXIT
-fails=0
-passes=0
-fail() { echo "FAIL: $*"; fails=$((fails + 1)); }
-pass() { passes=$((passes + 1)); }
+source "$(dirname "$0")/../lib.sh" "$@"
 stub="-I$src/test-inputs/_stubs/ixwebsocket"
 
 # expect NAME EXIT TEXT... : the last run's exit status and stderr+stdout contents.
@@ -231,5 +223,4 @@ for f in text json sarif codeclimate; do
 done
 cmp -s "$work/det.1.html" "$work/det.2.html" && cmp -s "$work/det.1.dot" "$work/det.2.dot" && pass || fail "graph output differs between runs"
 
-echo "$passes passed, $fails failed"
-[[ $fails == 0 ]]
+finish

@@ -16,32 +16,19 @@ namespace {
 constexpr size_t AnnotationsPerKind = 10;
 constexpr size_t SummaryBudget = 1000 * 1000; // bytes, under GitHub's 1 MiB per step
 
-/// Workflow-command data (actions/toolkit command.ts: escapeData).
-std::string commandData(llvm::StringRef S) {
+/// Workflow-command data, or with Property a property value, escaped as actions/toolkit's
+/// command.ts does (escapeData: '%', CR, LF; escapeProperty: also ':' and ',').
+std::string commandText(llvm::StringRef S, bool Property = false) {
   std::string Out;
   for (char C : validUtf8(S.str())) {
-    if (C == '%')
-      Out += "%25";
-    else if (C == '\r')
-      Out += "%0D";
-    else if (C == '\n')
-      Out += "%0A";
-    else
-      Out += C;
-  }
-  return Out;
-}
-
-/// A workflow-command property value (escapeProperty): data escaping plus ':' and ','.
-std::string commandProperty(llvm::StringRef S) {
-  std::string Out;
-  for (char C : commandData(S)) {
-    if (C == ':')
-      Out += "%3A";
-    else if (C == ',')
-      Out += "%2C";
-    else
-      Out += C;
+    switch (C) {
+    case '%': Out += "%25"; break;
+    case '\r': Out += "%0D"; break;
+    case '\n': Out += "%0A"; break;
+    case ':': Out += Property ? "%3A" : ":"; break;
+    case ',': Out += Property ? "%2C" : ","; break;
+    default: Out += C;
+    }
   }
   return Out;
 }
@@ -50,9 +37,9 @@ std::string annotation(const char *Kind, const SourceLoc &L, const std::string &
                        const std::string &Message) {
   std::string Out = std::string("::") + Kind + " ";
   if (L.valid())
-    Out += "file=" + commandProperty(L.File) + ",line=" + std::to_string(L.Line) + ",col=" +
+    Out += "file=" + commandText(L.File, true) + ",line=" + std::to_string(L.Line) + ",col=" +
            std::to_string(L.Column) + ",";
-  Out += "title=" + commandProperty(Title) + "::" + commandData(Message);
+  Out += "title=" + commandText(Title, true) + "::" + commandText(Message);
   return Out;
 }
 
@@ -128,7 +115,7 @@ void writeGitHub(const Report &R, llvm::raw_ostream &OS) {
   }
   if (Warnings > AnnotationsPerKind)
     OS << "::notice title=wslint::"
-       << commandData(std::to_string(Warnings - AnnotationsPerKind) +
+       << commandText(std::to_string(Warnings - AnnotationsPerKind) +
                       " more findings are in this log and the step summary (GitHub shows " +
                       std::to_string(AnnotationsPerKind) + " warning annotations per step)")
        << "\n";
