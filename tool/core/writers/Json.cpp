@@ -91,10 +91,10 @@ void writeJson(const Report &R, llvm::raw_ostream &OS) {
                                                {"citation", std::move(Citation)},
                                                {"notes", std::move(Notes)}}));
   }
+  // Cache hits are left out (they are on stderr): the output is the same cold or warm.
   Object Stats{{"translation_units", R.Stats.TranslationUnits},
                {"analyzed", R.Stats.Analyzed},
                {"skipped_by_prefilter", R.Stats.SkippedByPrefilter},
-               {"cache_hits", R.Stats.CacheHits},
                {"parse_errors", R.Stats.ParseErrors}};
   Value Doc = Object{{"version", 1},
                      {"findings", std::move(Findings)},
