@@ -15,6 +15,13 @@ const std::vector<CheckInfo> &allChecks() {
   return Checks;
 }
 
+std::vector<std::string> checkIds() {
+  std::vector<std::string> Ids;
+  for (const CheckInfo &C : allChecks())
+    Ids.push_back(C.Id);
+  return Ids;
+}
+
 const char *checkHelp(const std::string &Id) {
   static const std::pair<const char *, const char *> Docs[] = {
 #include "CheckDocs.inc" // generated from docs/checks/*.md

@@ -12,6 +12,9 @@ namespace wslint {
 /// Every check wslint has, in CheckList.def order.
 const std::vector<CheckInfo> &allChecks();
 
+/// The ids of allChecks(), for CheckFilter::parse.
+std::vector<std::string> checkIds();
+
 /// The check's docs page (docs/checks/<id>.md, embedded at build time), or "".
 const char *checkHelp(const std::string &Id);
 /// Where the check's docs page is published.

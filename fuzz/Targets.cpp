@@ -59,9 +59,7 @@ void facts(const uint8_t *Data, size_t Size) {
   Config Cfg;
   Cfg.ProjectName = "fuzz";
   Graph G = buildGraph(F, Cfg);
-  std::vector<std::string> Known;
-  for (const auto &C : allChecks())
-    Known.push_back(C.Id);
+  std::vector<std::string> Known = checkIds();
   auto Filter = CheckFilter::parse("websocket-*", Known);
   std::vector<Finding> Findings = runChecks(G, Cfg, *Filter);
   std::vector<DecisionRow> Table;

@@ -112,21 +112,16 @@ llvm::Error loadSetup(const DriverOptions &Opts, Config &Cfg, RuleSet &Rules,
       return C.takeError();
     Cfg = std::move(*C);
   } else {
-    Cfg.Root = absolutePath(Opts.Root.empty() ? "." : Opts.Root);
-    Cfg.ProjectName = std::string(llvm::sys::path::filename(Cfg.Root));
+    Cfg = Config::defaultsFor(Opts.Root.empty() ? "." : Opts.Root);
   }
   if (!Opts.Root.empty())
     Cfg.Root = absolutePath(Opts.Root);
-  std::vector<std::string> Extra;
-  for (const auto &R : Cfg.Rules)
-    Extra.push_back(absolutePath(R, Cfg.Root));
-  auto RS = loadRules(Opts.RulesDir.empty() ? defaultRulesDir() : Opts.RulesDir, Extra);
+  auto RS =
+      loadRules(Opts.RulesDir.empty() ? defaultRulesDir() : Opts.RulesDir, Cfg.rulesFiles());
   if (!RS)
     return RS.takeError();
   Rules = std::move(*RS);
-  std::vector<std::string> Known;
-  for (const auto &C : allChecks())
-    Known.push_back(C.Id);
+  std::vector<std::string> Known = checkIds();
   auto F = CheckFilter::parse(Opts.Checks.empty() ? Cfg.Checks : Opts.Checks, Known);
   if (!F) {
     if (!Opts.Checks.empty())

@@ -41,6 +41,20 @@ std::map<ClientKind, Budget> Config::defaultBudgets() {
           {ClientKind::Backend, {1, std::nullopt}}};
 }
 
+Config Config::defaultsFor(const std::string &Root) {
+  Config C;
+  C.Root = absolutePath(Root);
+  C.ProjectName = std::string(llvm::sys::path::filename(C.Root));
+  return C;
+}
+
+std::vector<std::string> Config::rulesFiles() const {
+  std::vector<std::string> Out;
+  for (const auto &R : Rules)
+    Out.push_back(absolutePath(R, Root));
+  return Out;
+}
+
 Budget Config::budgetFor(const ClientDecl *Decl, ClientKind Kind) const {
   if (Decl && Decl->Limits)
     return *Decl->Limits;

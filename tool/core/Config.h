@@ -52,6 +52,10 @@ struct Config {
   ClientKind DefaultKind = ClientKind::Desktop;
 
   static std::map<ClientKind, Budget> defaultBudgets();
+  /// The defaults for a project without a config file: Root and the project named after it.
+  static Config defaultsFor(const std::string &Root);
+  /// The user's rules files (`rules:`), as absolute paths.
+  std::vector<std::string> rulesFiles() const;
   Budget budgetFor(const ClientDecl *Decl, ClientKind Kind) const;
 };
 

@@ -93,13 +93,9 @@ private:
       }
       Cfg = std::move(*C);
     } else {
-      Cfg.Root = absolutePath(".");
-      Cfg.ProjectName = std::string(llvm::sys::path::filename(Cfg.Root));
+      Cfg = Config::defaultsFor(".");
     }
-    std::vector<std::string> Extra;
-    for (const auto &R : Cfg.Rules)
-      Extra.push_back(absolutePath(R, Cfg.Root));
-    auto Rules = loadRules(S.RulesDir.empty() ? pluginRulesDir() : S.RulesDir, Extra);
+    auto Rules = loadRules(S.RulesDir.empty() ? pluginRulesDir() : S.RulesDir, Cfg.rulesFiles());
     if (!Rules) {
       LastError = llvm::toString(Rules.takeError());
       return;
@@ -112,9 +108,7 @@ private:
     Facts.canonicalize(); // as the command line: facts in source order
     Graph G = buildGraph(Facts, Cfg);
     // A check runs when the config's `checks` and clang-tidy's --checks both enable it.
-    std::vector<std::string> Known;
-    for (const auto &C : allChecks())
-      Known.push_back(C.Id);
+    std::vector<std::string> Known = checkIds();
     auto Enabled = CheckFilter::parse(Cfg.Checks, Known);
     if (!Enabled) {
       LastError = Cfg.File + ": " + llvm::toString(Enabled.takeError());
