@@ -335,7 +335,7 @@ llvm::Expected<FactSet> extractAll(const DriverOptions &Opts, const Config &Cfg,
   }
   FileHashes Hashes;
   // Everything besides the TU's own inputs that its facts depend on.
-  std::vector<std::string> Context = {WSLINT_VERSION, Cfg.Root, XO.ResourceDir,
+  std::vector<std::string> Context = {WSLINT_VERSION, "facts-" + std::to_string(FactsSchemaVersion), Cfg.Root, XO.ResourceDir,
                                       Opts.FullParse ? "full-parse" : "skip-library-bodies"};
   for (const auto &L : Rules.Libraries)
     Context.push_back(L.File + "@" + Hashes.of(absolutePath(L.File)));

@@ -36,9 +36,11 @@ constexpr EnumName<EvidenceKind> EvidenceKindNames[] = {
     {EvidenceKind::AsyncRead, "async-read"},
     {EvidenceKind::Ping, "ping"},
     {EvidenceKind::ReconnectDefault, "reconnect-default"},
-    {EvidenceKind::ReconnectOff, "reconnect-off"}};
+    {EvidenceKind::ReconnectOff, "reconnect-off"},
+    {EvidenceKind::Send, "send"}};
 constexpr EnumName<EdgeKind> EdgeKindNames[] = {{EdgeKind::Call, "call"},
-                                                {EdgeKind::Callback, "callback"}};
+                                                {EdgeKind::Callback, "callback"},
+                                                {EdgeKind::Repeating, "repeating"}};
 
 template <typename E, size_t N>
 const char *nameOf(const EnumName<E> (&Table)[N], E V) {
@@ -157,7 +159,8 @@ static Value toJSON(const Evidence &E) {
            {"detail", E.Detail},
            {"library_default", E.LibraryDefault},
            {"in_loop", E.InLoop},
-           {"backoff", E.Backoff}};
+           {"backoff", E.Backoff},
+           {"condition", E.Condition}};
   if (E.Needs)
     O["needs"] = evidenceKindName(*E.Needs);
   return O;
@@ -184,7 +187,8 @@ Value toJSON(const TUFacts &F) {
                             {"loc", toJSON(D.Loc)},
                             {"backoff", D.Backoff},
                             {"detail", D.Detail},
-                            {"in_loop", D.InLoop}});
+                            {"in_loop", D.InLoop},
+                            {"callbacks", D.Callbacks}});
   for (const auto &B : F.Bindings)
     Bindings.push_back(Object{{"param", B.ParamUSR},
                               {"arg", toJSON(B.Arg)},
@@ -277,7 +281,7 @@ static bool fromJSON(const Value &V, Evidence &E, llvm::json::Path P) {
         O.map("slot", E.SlotUSR) && O.map("function", E.Function) &&
         O.map("loc", E.Loc) && O.map("detail", E.Detail) &&
         O.map("library_default", E.LibraryDefault) && O.map("in_loop", E.InLoop) && O.map("backoff", E.Backoff) &&
-        O.mapOptional("needs", Needs)))
+        O.map("condition", E.Condition) && O.mapOptional("needs", Needs)))
     return false;
   auto K = parseEvidenceKind(Kind);
   if (!K) {
@@ -333,7 +337,7 @@ static bool fromJSON(const Value &V, DelayFact &D, llvm::json::Path P) {
   llvm::json::ObjectMapper O(V, P);
   return O && O.map("function", D.Function) && O.map("loc", D.Loc) &&
          O.map("backoff", D.Backoff) && O.map("detail", D.Detail) &&
-         O.map("in_loop", D.InLoop);
+         O.map("in_loop", D.InLoop) && O.map("callbacks", D.Callbacks);
 }
 
 static bool fromJSON(const Value &V, InstantiationFact &I, llvm::json::Path P) {

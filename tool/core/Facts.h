@@ -31,6 +31,10 @@ class Path;
 
 namespace wslint {
 
+/// Bumped whenever what the extractor records changes, so that cached facts of an older
+/// extractor are never reused (part of the fact cache's key).
+constexpr unsigned FactsSchemaVersion = 2;
+
 /// A position in a source file. Line and column are 1-based; 0 means unknown.
 struct SourceLoc {
   std::string File;
@@ -93,7 +97,8 @@ enum class EvidenceKind {
   AsyncRead,
   Ping,
   ReconnectDefault, ///< the library reconnects by itself (Backoff says how)
-  ReconnectOff      ///< the code switches the library's own reconnect off
+  ReconnectOff,     ///< the code switches the library's own reconnect off
+  Send              ///< an application message sent on the socket (a heartbeat if periodic)
 };
 const char *evidenceKindName(EvidenceKind K);
 
@@ -120,6 +125,9 @@ struct Evidence {
   /// The evidence only counts together with evidence of this kind on the same slot
   /// (e.g. Beast pings only while an asynchronous read is pending).
   std::optional<EvidenceKind> Needs;
+  /// The call runs only under this condition (the source text of the `if` around it, in
+  /// its function): the evidence holds on some paths, not on all. Empty: unconditional.
+  std::string Condition;
 };
 
 struct FunctionFact {
@@ -129,7 +137,10 @@ struct FunctionFact {
   bool IsEntry = false;
 };
 
-enum class EdgeKind { Call, Callback };
+/// Call: a direct call. Callback: a callable handed to someone who may run it later.
+/// Repeating: a direct call made again and again from a loop that also waits (a sleep or a
+/// poll timeout in the same loop), or the callback of a timer that repeats.
+enum class EdgeKind { Call, Callback, Repeating };
 struct CallEdge {
   std::string Caller;
   std::string Callee;
@@ -145,6 +156,8 @@ struct CallEdge {
 /// for the slot the caller stores the result in.
 /// Sites and evidence on a parameter are resolved through these to the caller's slots, so
 /// a helper that opens (or configures) whatever socket it is given counts once per slot.
+/// Also a getter: ParamUSR "getter@<function USR>" stands for the slot the function returns
+/// a reference or pointer to (a site on it stays where it is written).
 struct SlotBinding {
   std::string ParamUSR;
   Slot Arg;
@@ -170,6 +183,9 @@ struct DelayFact {
   std::string Backoff;  ///< "fixed", "exponential" or "exponential-jitter"
   std::string Detail;
   bool InLoop = false;
+  /// Functions the timer runs when it fires (USRs), for telling a re-arming timer from a
+  /// one-shot one.
+  std::vector<std::string> Callbacks;
 };
 
 /// A class of the user's instantiated once per item: inside a loop that repeats.

@@ -67,11 +67,16 @@ void resolveParameters(const FactSet &Facts, Merged &M) {
       Sites.push_back(std::move(S));
       continue;
     }
+    // Through a getter the opening call stays where it is written; through a parameter or
+    // a return value it moves to the call that hands the slot over.
+    bool ThroughGetter = llvm::StringRef(S.Holder.USR).starts_with("getter@");
     for (const SlotBinding *B : Bound) {
       SocketSite Copy = S;
       Copy.Holder = B->Arg;
-      Copy.Loc = B->Loc; // the call that hands this slot to the opening helper
-      Copy.Function = B->Caller;
+      if (!ThroughGetter) {
+        Copy.Loc = B->Loc; // the call that hands this slot to the opening helper
+        Copy.Function = B->Caller;
+      }
       // A boundary written at a helper's opening call describes the socket only when the
       // helper opens one (test-inputs/boundary-on-helper-opening-one-slot); a helper that
       // opens several cannot say which one it means (test-inputs/helper-opens-two-slots).

@@ -204,6 +204,18 @@ public:
           cxxConstructExpr(hasDeclaration(cxxConstructorDecl(ofClass(hasAnyName(Types)))))
               .bind("construct"),
           this);
+    // Sockets made by the standard library's factories and container emplacement: the
+    // construction itself happens inside library code (test-inputs/identity-factories).
+    Finder.addMatcher(callExpr(callee(functionDecl(hasAnyName(
+                                   "::std::make_shared", "::std::make_unique",
+                                   "::std::allocate_shared"))))
+                          .bind("factory"),
+                      this);
+    Finder.addMatcher(cxxMemberCallExpr(callee(cxxMethodDecl(hasAnyName(
+                                            "emplace", "emplace_back", "emplace_front",
+                                            "try_emplace", "emplace_hint"))))
+                          .bind("factory"),
+                      this);
     // Assignments, for telling growing delays from fixed ones (classifyDelay).
     auto Assigned = ignoringParenImpCasts(anyOf(declRefExpr(to(varDecl().bind("var"))),
                                                 memberExpr(member(fieldDecl().bind("var")))));
@@ -230,6 +242,12 @@ public:
         Op = getOperatorSpelling(OC->getOperator());
       Assignments[R.Nodes.getNodeAs<ValueDecl>("var")].emplace_back(
           Op, R.Nodes.getNodeAs<Expr>("rhs"));
+      return;
+    }
+    if (const auto *F = R.Nodes.getNodeAs<CallExpr>("factory")) {
+      if (!isLibraryCode(F->getBeginLoc()))
+        if (auto V = factoryView(F))
+          onCall(*V);
       return;
     }
     const Expr *Node = nullptr;
@@ -406,7 +424,9 @@ private:
   }
 
   /// Peels an object expression down to the field or variable holding the socket.
-  Slot slotOf(const Expr *E, const Context &Where) const {
+  /// References, pointers and shared pointers copied into locals are followed to what
+  /// they were bound to (aliasedSlot); Depth bounds that.
+  Slot slotOf(const Expr *E, const Context &Where, unsigned Depth = 0) const {
     Slot S;
     bool Element = false;
     while (E) {
@@ -452,8 +472,19 @@ private:
           E = MC->getImplicitObjectArgument();
           continue;
         }
-        break;
       }
+      // A user function handing back a socket it keeps elsewhere (a getter):
+      // `session.socket().handshake(…)` acts on whatever socket() returns, resolved
+      // through the getter's binding (addGetterBindings), in this TU or another.
+      if (const auto *Call = dyn_cast<CallExpr>(E))
+        if (const FunctionDecl *FD = Call->getDirectCallee();
+            FD && isGetterLike(FD) && Depth < 6) {
+          // A function defined here that returns only sockets of its own making (a
+          // factory) is not a getter: its result is the caller's own socket.
+          const FunctionDecl *Def = FD->getDefinition();
+          if (!Def || !heldReturnSlots(Def, Depth).empty())
+            return getterSlot(FD);
+        }
       break;
     }
     if (!E)
@@ -462,8 +493,14 @@ private:
       if (const auto *FD = dyn_cast<FieldDecl>(ME->getMemberDecl()))
         S = slotForDecl(FD, SlotKind::Field, Where);
     } else if (const auto *DR = dyn_cast<DeclRefExpr>(E)) {
-      if (const auto *VD = dyn_cast<VarDecl>(DR->getDecl()))
+      if (const auto *VD = dyn_cast<VarDecl>(DR->getDecl())) {
+        if (auto Aliased = aliasedSlot(VD, Where, Depth)) {
+          if (Element)
+            Aliased->Kind = SlotKind::Element;
+          return *Aliased;
+        }
         S = slotForDecl(VD, varKind(VD), Where);
+      }
     } else if (isa<CXXThisExpr>(E)) {
       // A class deriving from the socket type opens itself.
       if (const auto *RD = E->getType()->getPointeeCXXRecordDecl()) {
@@ -479,6 +516,123 @@ private:
     }
     return S;
   }
+
+  /// A user function (not library code) returning a reference, pointer or smart pointer to
+  /// a socket: calls on what it returns act on the slot it hands back.
+  bool isGetterLike(const FunctionDecl *FD) const {
+    if (isLibraryCode(FD->getLocation()) || isa<CXXConstructorDecl>(FD))
+      return false;
+    QualType R = FD->getReturnType();
+    bool Handle = R->isReferenceType() || R->isPointerType() || isSmartPointer(R);
+    return Handle && libraryOfHolder(R) != nullptr;
+  }
+
+  /// The slots a getter hands back: what its return statements name, when that outlives
+  /// the call (a field, a global, a parameter, an element, another getter's slot).
+  std::vector<Slot> heldReturnSlots(const FunctionDecl *FD, unsigned Depth = 0) const {
+    auto It = HeldReturns.find(FD);
+    if (It != HeldReturns.end())
+      return It->second;
+    HeldReturns[FD] = {}; // recursion guard
+    std::vector<Slot> Out;
+    if (FD->hasBody()) {
+      Context Where;
+      Where.Function = FD;
+      for (const auto &B : match(findAll(returnStmt(unless(hasAncestor(lambdaExpr())))
+                                             .bind("ret")),
+                                 *FD->getBody(), *Ctx)) {
+        const Expr *V = B.getNodeAs<ReturnStmt>("ret")->getRetValue();
+        if (!V)
+          continue;
+        Slot S = slotOf(V, Where, Depth + 1);
+        if (S.Kind != SlotKind::Temporary && S.Kind != SlotKind::Local)
+          Out.push_back(std::move(S));
+      }
+    }
+    HeldReturns[FD] = Out;
+    return Out;
+  }
+  mutable llvm::DenseMap<const FunctionDecl *, std::vector<Slot>> HeldReturns;
+
+  static bool isSmartPointer(QualType T) {
+    const auto *RD = T.getNonReferenceType()->getAsCXXRecordDecl();
+    std::string N = RD ? recordTemplateName(RD) : "";
+    return N == "std::shared_ptr" || N == "std::unique_ptr" || N == "std::weak_ptr";
+  }
+
+  static Slot getterSlot(const FunctionDecl *FD) {
+    Slot S;
+    S.USR = getterKey(FD);
+    S.Kind = SlotKind::Returned;
+    S.Name = functionName(FD) + "()";
+    return S;
+  }
+
+  static std::string getterKey(const FunctionDecl *FD) {
+    return "getter@" + usrOf(FD->getCanonicalDecl());
+  }
+
+  /// The slot a local stands for when it is another name for a socket held elsewhere: a
+  /// reference bound to it, a pointer or shared pointer copied from it and never
+  /// reassigned, or a range-for variable over a container of sockets (an element of it).
+  /// nullopt when the local holds a socket of its own
+  /// (test-inputs/identity-aliases-and-getters).
+  std::optional<Slot> aliasedSlot(const VarDecl *VD, const Context &Where,
+                                  unsigned Depth) const {
+    if (Depth > 6 || isa<ParmVarDecl>(VD) || VD->hasGlobalStorage())
+      return std::nullopt;
+    if (const Stmt *Loop = rangeForOf(VD)) {
+      Slot S = slotOf(cast<CXXForRangeStmt>(Loop)->getRangeInit(), Where, Depth + 1);
+      if (S.Kind == SlotKind::Temporary || S.Kind == SlotKind::Local)
+        return std::nullopt;
+      S.Kind = SlotKind::Element;
+      return S;
+    }
+    const Expr *Init = VD->getInit();
+    QualType T = VD->getType();
+    bool Reference = T->isReferenceType();
+    bool Handle = T->isPointerType() || isSmartPointer(T);
+    if (!Init || (!Reference && !Handle))
+      return std::nullopt;
+    if (!Reference && isReassigned(VD))
+      return std::nullopt;
+    Slot S = slotOf(Init, Where, Depth + 1);
+    if (S.Kind == SlotKind::Temporary)
+      return std::nullopt;
+    return S;
+  }
+
+  /// The range-for statement whose loop variable VD is, if any.
+  const Stmt *rangeForOf(const VarDecl *VD) const {
+    for (const auto &P : Ctx->getParents(*VD))
+      if (const auto *DS = P.get<DeclStmt>())
+        for (const auto &PP : Ctx->getParents(*DS))
+          if (const auto *RF = PP.get<CXXForRangeStmt>(); RF && RF->getLoopVariable() == VD)
+            return RF;
+    return nullptr;
+  }
+
+  /// Is the local assigned again, reset or swapped somewhere in its function?
+  bool isReassigned(const VarDecl *VD) const {
+    auto It = Reassigned.find(VD);
+    if (It != Reassigned.end())
+      return It->second;
+    bool Result = true; // no body to look at: assume the worst
+    const auto *FD = dyn_cast_or_null<FunctionDecl>(VD->getParentFunctionOrMethod());
+    if (FD && FD->hasBody()) {
+      auto Ref = ignoringParenImpCasts(declRefExpr(to(varDecl(equalsNode(VD)))));
+      Result = !match(findAll(stmt(anyOf(
+                          binaryOperator(isAssignmentOperator(), hasLHS(Ref)),
+                          cxxOperatorCallExpr(hasOverloadedOperatorName("="), hasArgument(0, Ref)),
+                          cxxMemberCallExpr(on(Ref), callee(cxxMethodDecl(hasAnyName("reset", "swap")))),
+                          unaryOperator(hasOperatorName("&"), hasUnaryOperand(Ref))))),
+                      *FD->getBody(), *Ctx)
+                     .empty();
+    }
+    Reassigned[VD] = Result;
+    return Result;
+  }
+  mutable llvm::DenseMap<const VarDecl *, bool> Reassigned;
 
   static std::string functionName(const FunctionDecl *FD) {
     if (!FD)
@@ -730,7 +884,70 @@ private:
     llvm::SmallVector<const Expr *, 6> Args;
     SourceLocation Loc; ///< where findings point: the method name, else the call
     QualType SocketType;
+    /// For a socket built in place by a container's or optional's emplace: the object
+    /// that holds it, and whether it is one element among many.
+    const Expr *Into = nullptr;
+    bool IntoElement = false;
   };
+
+  /// `std::make_shared<S>(args…)`, `std::make_unique<S>(args…)`,
+  /// `container.emplace_back(args…)` and `optional.emplace(args…)` construct an S from
+  /// args inside library code: seen here as a construction of S with those arguments.
+  std::optional<CallView> factoryView(const CallExpr *Call) const {
+    CallView V;
+    V.E = Call;
+    V.Kind = CallView::Construct;
+    V.Loc = Call->getBeginLoc();
+    const FunctionDecl *FD = Call->getDirectCallee();
+    if (!FD)
+      return std::nullopt;
+    unsigned Skip = 0;
+    if (const auto *MC = dyn_cast<CXXMemberCallExpr>(Call)) {
+      const Expr *Obj = MC->getImplicitObjectArgument();
+      QualType T = Obj ? Obj->getType().getNonReferenceType() : QualType();
+      if (!T.isNull() && T->isPointerType())
+        T = T->getPointeeType();
+      const auto *Spec = T.isNull() ? nullptr
+                                    : dyn_cast_or_null<ClassTemplateSpecializationDecl>(
+                                          T->getAsCXXRecordDecl());
+      if (!Spec)
+        return std::nullopt;
+      std::string Container = qualifiedName(Spec->getSpecializedTemplate());
+      static const std::set<std::string> Sequences = {
+          "std::vector", "std::deque", "std::list", "std::forward_list", "std::optional"};
+      static const std::set<std::string> Maps = {"std::map", "std::unordered_map",
+                                                 "std::multimap", "std::unordered_multimap"};
+      unsigned TypeArg = 0;
+      if (Maps.count(Container)) {
+        TypeArg = 1; // the mapped type; the key comes first in the arguments
+        Skip = 1;
+      } else if (!Sequences.count(Container)) {
+        return std::nullopt;
+      }
+      if (FD->getName() == "emplace_hint")
+        ++Skip;
+      const auto &Args = Spec->getTemplateArgs();
+      if (Args.size() <= TypeArg || Args[TypeArg].getKind() != TemplateArgument::Type)
+        return std::nullopt;
+      V.SocketType = Args[TypeArg].getAsType();
+      V.Into = Obj;
+      V.IntoElement = Container != "std::optional";
+      V.Name = FD->getName().str();
+    } else {
+      const auto *TA = FD->getTemplateSpecializationArgs();
+      if (!TA || TA->size() == 0 || TA->get(0).getKind() != TemplateArgument::Type)
+        return std::nullopt;
+      V.SocketType = TA->get(0).getAsType();
+      V.Name = qualifiedName(FD);
+      if (V.Name == "std::allocate_shared")
+        Skip = 1;
+    }
+    if (!libraryOfType(V.SocketType))
+      return std::nullopt;
+    for (unsigned I = Skip; I < Call->getNumArgs(); ++I)
+      V.Args.push_back(Call->getArg(I));
+    return V;
+  }
 
   static CallView viewOf(const Expr *E) {
     CallView V;
@@ -795,12 +1012,16 @@ private:
       if (!P.Constructor)
         return false;
       if (!P.ParamTypes.empty()) {
-        // Client and server constructors differ by their first parameter (T4).
-        if (!C.Callee || C.Callee->getNumParams() == 0)
-          return false;
-        QualType First = C.Callee->getParamDecl(0)->getType().getNonReferenceType();
-        const auto *RD = First->getAsCXXRecordDecl();
-        if (!RD || !In(P.ParamTypes, recordTemplateName(RD)))
+        // Client and server constructors differ by their first parameter (T4). A factory
+        // (make_shared, emplace) forwards its arguments: the first argument's class, or
+        // one of its bases, names the constructor (HTTPSClientSession is an
+        // HTTPClientSession).
+        QualType First;
+        if (C.Callee && C.Callee->getNumParams() > 0)
+          First = C.Callee->getParamDecl(0)->getType();
+        else if (!C.Callee && !C.Args.empty())
+          First = C.Args[0]->getType();
+        if (First.isNull() || !recordIsOrDerivesFrom(First, P.ParamTypes))
           return false;
       }
       break;
@@ -815,6 +1036,24 @@ private:
       if (Index >= C.Args.size() || !preparedBy(C.Args[Index], Method, C.E->getBeginLoc()))
         return false;
     return true;
+  }
+
+  /// Is T (through references and pointers) a class named in Names, or derived from one?
+  static bool recordIsOrDerivesFrom(QualType T, const std::vector<std::string> &Names) {
+    T = T.getNonReferenceType();
+    if (const auto *PT = T->getAs<PointerType>())
+      T = PT->getPointeeType();
+    const auto *RD = T->getAsCXXRecordDecl();
+    if (!RD)
+      return false;
+    if (std::find(Names.begin(), Names.end(), recordTemplateName(RD)) != Names.end())
+      return true;
+    if (!RD->hasDefinition())
+      return false;
+    for (const auto &Base : RD->getDefinition()->bases())
+      if (recordIsOrDerivesFrom(Base.getType(), Names))
+        return true;
+    return false;
   }
 
   /// Is E a local variable of which the code calls Method before Before, in the same
@@ -838,6 +1077,12 @@ private:
   }
 
   Slot slotFor(const CallPattern &P, const CallView &C, const Context &Where) const {
+    if (C.Into) {
+      Slot S = slotOf(C.Into, Where);
+      if (C.IntoElement && S.Kind != SlotKind::Temporary)
+        S.Kind = SlotKind::Element;
+      return S;
+    }
     if (C.Kind == CallView::Method && !P.SocketIsResult && P.SocketArg < 0)
       return slotOf(C.Object, Where);
     if (P.SocketArg >= 0) {
@@ -1130,8 +1375,18 @@ private:
       }
       if (const auto *MC = N.get<CXXMemberCallExpr>()) {
         const CXXMethodDecl *M = MC->getMethodDecl();
-        if (M && M->getIdentifier() && M->getName() == "reset")
+        std::string Name = M && M->getIdentifier() ? M->getName().str() : "";
+        if (Name == "reset")
           return slotOf(MC->getImplicitObjectArgument(), Where);
+        // Handed to a container: one element among many (a fan-out if it repeats).
+        if (Name == "push_back" || Name == "emplace_back" || Name == "push_front" ||
+            Name == "emplace" || Name == "try_emplace" ||
+            Name == "emplace_front" || Name == "insert" || Name == "push") {
+          Slot S = slotOf(MC->getImplicitObjectArgument(), Where);
+          if (S.Kind != SlotKind::Temporary)
+            S.Kind = SlotKind::Element;
+          return S;
+        }
         break;
       }
       if (N.get<ReturnStmt>() && Where.Function) {
@@ -1427,8 +1682,11 @@ public:
     unsigned N = std::min<unsigned>(Args.size(), Callee->getNumParams());
     for (unsigned I = 0; I < N; ++I) {
       const ParmVarDecl *P = Callee->getParamDecl(I);
+      // References, pointers and smart pointers to a socket (by value or not) hand the
+      // caller's socket to the helper (test-inputs/identity-evidence-in-helpers).
       QualType PT = P->getType();
-      if ((!PT->isReferenceType() && !PT->isPointerType()) || !libraryOfType(PT))
+      if ((!PT->isReferenceType() && !PT->isPointerType() && !isSmartPointer(PT)) ||
+          !libraryOfHolder(PT))
         continue;
       Context Where = contextOf(DynTypedNode::create(*Call));
       addBinding(paramKey(P), slotOf(Args[I], Where), Call, Where);
@@ -1485,6 +1743,21 @@ public:
     B.Caller = usrOf(Where.Function);
     B.Loc = loc(Call->getBeginLoc());
     Out.Bindings.push_back(std::move(B));
+  }
+
+  /// A getter defined here: each slot it hands back stands behind its getter key, so that
+  /// calls on its result, in any TU, act on that slot (SlotBinding).
+  void addGetterBindings(const FunctionDecl *FD) {
+    if (!isGetterLike(FD))
+      return;
+    for (Slot &S : heldReturnSlots(FD)) {
+      SlotBinding B;
+      B.ParamUSR = getterKey(FD);
+      B.Arg = std::move(S);
+      B.Caller = usrOf(FD);
+      B.Loc = loc(FD->getLocation());
+      Out.Bindings.push_back(std::move(B));
+    }
   }
 
   /// Records where the caller keeps what a user function returns, so that a socket the
@@ -1585,6 +1858,7 @@ public:
     auto *FD = dyn_cast<FunctionDecl>(D);
     if (FD && FD->doesThisDeclarationHaveABody()) {
       recordFunction(FD);
+      Slots.addGetterBindings(FD);
       Stack.push_back(usrOf(FD));
       bool R = RecursiveASTVisitor::TraverseDecl(D);
       Stack.pop_back();
