@@ -25,8 +25,59 @@ struct Merged {
   std::map<std::string, std::vector<DelayFact>> DelaysByFunction;
   std::map<std::string, std::vector<std::string>> Callers;
   std::map<std::string, std::vector<InstantiationFact>> InstancesByRecord;
+  /// Functions that run again and again over time: called from a loop that waits, or run by
+  /// a timer that re-arms itself, and what they call directly (periodicFunctions).
+  std::set<std::string> Periodic;
   bool Incomplete = false;
 };
+
+/// What runs periodically: the callees of repeating calls (a loop that waits between
+/// rounds), and the callbacks of timers that re-arm themselves (the callback, through
+/// direct calls, arms the same timer again); then everything those call directly. Calls
+/// handed on as callbacks (a message handler registered from there) do not repeat with them
+/// (test-inputs/heartbeat-app-level-timer).
+std::set<std::string> periodicFunctions(const std::vector<const CallEdge *> &Edges,
+                                        const std::map<std::string, std::vector<DelayFact>> &Delays) {
+  std::map<std::string, std::vector<std::string>> Direct;
+  std::deque<std::string> Work;
+  for (const CallEdge *E : Edges) {
+    if (E->Kind == EdgeKind::Callback)
+      continue;
+    Direct[E->Caller].push_back(E->Callee);
+    if (E->Kind == EdgeKind::Repeating)
+      Work.push_back(E->Callee);
+  }
+  auto Reaches = [&](const std::string &From, const std::string &To) {
+    std::set<std::string> Seen = {From};
+    std::deque<std::string> Q = {From};
+    while (!Q.empty()) {
+      std::string F = std::move(Q.front());
+      Q.pop_front();
+      if (F == To)
+        return true;
+      if (auto It = Direct.find(F); It != Direct.end())
+        for (const auto &C : It->second)
+          if (Seen.insert(C).second)
+            Q.push_back(C);
+    }
+    return false;
+  };
+  for (const auto &[Function, Ds] : Delays)
+    for (const DelayFact &D : Ds)
+      for (const auto &Cb : D.Callbacks)
+        if (Cb != D.Function && Reaches(Cb, D.Function))
+          Work.push_back(Cb);
+  std::set<std::string> Out(Work.begin(), Work.end());
+  while (!Work.empty()) {
+    std::string F = std::move(Work.front());
+    Work.pop_front();
+    if (auto It = Direct.find(F); It != Direct.end())
+      for (const auto &C : It->second)
+        if (Out.insert(C).second)
+          Work.push_back(C);
+  }
+  return Out;
+}
 
 /// The caller slots a parameter slot stands for, following parameters passed on.
 void bindingsOf(const std::map<std::string, std::vector<const SlotBinding *>> &ByParam,
@@ -209,6 +260,7 @@ Merged mergeFacts(const FactSet &Input) {
     if (E->Kind == EdgeKind::Callback)
       M.Callbacks.insert(E->Callee);
   }
+  M.Periodic = periodicFunctions(Ordered, M.DelaysByFunction);
   resolveParameters(Facts, M);
   std::stable_sort(M.Sites.begin(), M.Sites.end(),
                    [](const SocketSite &A, const SocketSite &B) { return A.Loc < B.Loc; });
@@ -271,6 +323,15 @@ void describeHeartbeat(const Merged &M, const std::vector<Evidence> &Evs, Socket
     if (E.Kind == EvidenceKind::Ping && (E.InLoop || M.Callbacks.count(E.Function))) {
       S.Heartbeat = true;
       S.HeartbeatEvidence = E.Detail;
+      S.HeartbeatLoc = E.Loc;
+      return;
+    }
+    // An application message is a heartbeat only when it goes out over time by itself: in
+    // a loop that waits between rounds, or from something that runs periodically. Sent in
+    // reply to a message, or once on open, it is not.
+    if (E.Kind == EvidenceKind::Send && (E.InLoop || M.Periodic.count(E.Function))) {
+      S.Heartbeat = true;
+      S.HeartbeatEvidence = E.Detail + " (sent periodically)";
       S.HeartbeatLoc = E.Loc;
       return;
     }

@@ -204,12 +204,23 @@ HeartbeatRule readHeartbeat(YamlReader &R, const YAML::Node &N) {
 
 OpenCallRule readOpenCall(YamlReader &R, const YAML::Node &N) {
   OpenCallRule O;
-  R.mapping(N, withCallKeys({"url-arg", "host-arg", "path-arg", "url-prefix"}),
+  R.mapping(N, withCallKeys({"url-arg", "host-arg", "path-arg", "url-prefix", "socket-out"}),
             [&](const std::string &K, const YAML::Node &V) {
               if (readCallKey(R, O.Call, K, V))
                 return;
               if (K == "url-prefix") {
                 O.UrlPrefixes = names(R, V);
+                return;
+              }
+              if (K == "socket-out") {
+                R.mapping(V, {"arg", "field"}, [&](const std::string &OK, const YAML::Node &OV) {
+                  if (OK == "arg")
+                    O.OutArg = R.unsignedInt(OV);
+                  else
+                    O.OutField = R.scalar(OV);
+                });
+                if (!O.OutArg)
+                  R.fail(V, "'socket-out' needs the 'arg' the handle is written through");
                 return;
               }
               unsigned Idx = R.unsignedInt(V);
@@ -236,7 +247,7 @@ llvm::Expected<LibraryRules> parseLibraryRules(const std::string &Text,
             {"name", "covers", "headers", "socket-types", "open-calls", "scheme",
              "heartbeat-default", "heartbeat", "heartbeat-off", "async-reads", "pings",
              "client-kind", "close-handlers", "delays", "reconnect-default",
-             "reconnect-off", "retry-schedulers", "accessors"},
+             "reconnect-off", "retry-schedulers", "accessors", "sends", "timer-waits"},
             [&](const std::string &K, const YAML::Node &V) {
               if (K == "name") {
                 L.Name = R.scalar(V);
@@ -315,6 +326,11 @@ llvm::Expected<LibraryRules> parseLibraryRules(const std::string &Text,
                 L.Accessors = names(R, V);
               } else if (K == "pings") {
                 R.sequence(V, [&](const YAML::Node &I) { L.Pings.push_back(readCall(R, I)); });
+              } else if (K == "sends") {
+                R.sequence(V, [&](const YAML::Node &I) { L.Sends.push_back(readCall(R, I)); });
+              } else if (K == "timer-waits") {
+                R.sequence(V,
+                           [&](const YAML::Node &I) { L.TimerWaits.push_back(readCall(R, I)); });
               } else if (K == "client-kind") {
                 L.ClientKind = R.scalar(V);
                 if (L.ClientKind != "browser" && L.ClientKind != "desktop" &&
@@ -330,7 +346,7 @@ llvm::Expected<LibraryRules> parseLibraryRules(const std::string &Text,
       R.fail(Doc, "a rules file needs a 'name'");
     else if (L.Headers.empty())
       R.fail(Doc, "a rules file needs 'headers' (which includes make a TU relevant)");
-    else if (L.OpenCalls.empty() && L.Delays.empty() && L.Pings.empty())
+    else if (L.OpenCalls.empty() && L.Delays.empty() && L.Pings.empty() && L.Sends.empty())
       R.fail(Doc, "a rules file needs 'open-calls' (or, for timers and sleeps, 'delays'; for "
                   "application heartbeat messages, 'pings')");
     else if (L.SocketTypes.empty() &&

@@ -84,6 +84,11 @@ struct OpenCallRule {
   /// The call opens a WebSocket only when the URL is a literal with one of these prefixes
   /// (libcurl: CURLOPT_URL set to ws:// or wss://). Empty: no condition.
   std::vector<std::string> UrlPrefixes;
+  /// The call writes the new socket's handle through a pointer: argument OutArg itself,
+  /// or (OutField set) the field OutField of the struct argument OutArg points to
+  /// (libwebsockets' `connect_info.pwsi = &conn->wsi`). The pointed-to object is the slot.
+  std::optional<unsigned> OutArg;
+  std::string OutField;
 };
 
 /// A call that runs a handler when a socket closes or fails (websocketpp's
@@ -136,6 +141,12 @@ struct LibraryRules {
   /// Calls that send a ping by hand; they count as a heartbeat when made periodically
   /// (inside a loop, or from a handler or timer callback).
   std::vector<CallPattern> Pings;
+  /// Calls that send an application message; made periodically (from a re-arming timer's
+  /// callback, or a loop that waits between rounds) they are an application heartbeat.
+  std::vector<CallPattern> Sends;
+  /// Calls that hand a timer armed in the same function the function it runs when it
+  /// fires (asio's async_wait): that function is the timer's callback.
+  std::vector<CallPattern> TimerWaits;
   /// Client kind a socket of this library implies (Emscripten: browser), or "".
   std::string ClientKind;
   std::vector<HandlerRule> CloseHandlers;

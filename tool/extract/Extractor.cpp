@@ -26,6 +26,7 @@
 #include "clang/Tooling/Tooling.h"
 #include "llvm/ADT/SmallString.h"
 
+#include <functional>
 #include <map>
 #include <set>
 
@@ -166,6 +167,10 @@ public:
       Out.push_back(&H.Call);
     for (const auto &P : L.Pings)
       Out.push_back(&P);
+    for (const auto &P : L.Sends)
+      Out.push_back(&P);
+    for (const auto &P : L.TimerWaits)
+      Out.push_back(&P);
     Out.push_back(&L.HeartbeatOff);
     Out.push_back(&L.AsyncReads);
     Out.push_back(&L.ReconnectOff);
@@ -290,6 +295,7 @@ private:
 
   struct Context {
     const FunctionDecl *Function = nullptr;
+    const Stmt *InnermostLoop = nullptr;
     unsigned LoopDepth = 0;
     bool InnermostLoopIsRangeFor = false;
     bool InnermostLoopRunsOnce = false;
@@ -339,6 +345,7 @@ private:
       if (N.get<ForStmt>() || N.get<WhileStmt>() || N.get<DoStmt>() ||
           N.get<CXXForRangeStmt>()) {
         if (C.LoopDepth++ == 0) {
+          C.InnermostLoop = N.get<Stmt>();
           C.InnermostLoopIsRangeFor = N.get<CXXForRangeStmt>() != nullptr;
           C.InnermostLoopRunsOnce = runsOnce(N.get<Stmt>());
         }
@@ -1113,14 +1120,7 @@ private:
   void onDelay(const CallView &C) {
     for (const auto &L : Rules.Libraries)
       for (const auto &D : L.Delays) {
-        if (C.Kind == CallView::Method && !D.Call.OfType.empty() &&
-            std::find(D.Call.OfType.begin(), D.Call.OfType.end(), typeName(C.SocketType)) ==
-                D.Call.OfType.end())
-          continue;
-        if (C.Kind == CallView::Method && D.Call.OfType.empty() &&
-            libraryOfType(C.SocketType) != &L)
-          continue;
-        if (!matches(D.Call, C) || D.DelayArg >= C.Args.size())
+        if (!isCallOfType(D.Call, C, L) || !matches(D.Call, C) || D.DelayArg >= C.Args.size())
           continue;
         Context Where = contextOf(DynTypedNode::create(*C.E));
         DelayFact F;
@@ -1128,10 +1128,51 @@ private:
         F.Loc = loc(C.Loc);
         F.Detail = sourceText(C.E);
         F.InLoop = Where.LoopDepth > 0;
+        if (Where.InnermostLoop)
+          WaitingLoops.insert(Where.InnermostLoop);
+        for (const FunctionDecl *Cb : handlerFunctions(C, D.DelayArg))
+          F.Callbacks.push_back(usrOf(Cb));
         PendingDelays.emplace_back(std::move(F), C.Args[D.DelayArg]);
         return;
       }
+    for (const auto &L : Rules.Libraries)
+      for (const auto &W : L.TimerWaits) {
+        if (!isCallOfType(W, C, L) || !matches(W, C))
+          continue;
+        Context Where = contextOf(DynTypedNode::create(*C.E));
+        for (const FunctionDecl *Cb : handlerFunctions(C, -1))
+          PendingWaits.emplace_back(usrOf(Where.Function), usrOf(Cb));
+        return;
+      }
   }
+
+  /// For a method pattern on objects that are not sockets (a timer): is C's object one of
+  /// the pattern's types (or, with none given, a socket of L)?
+  bool isCallOfType(const CallPattern &P, const CallView &C, const LibraryRules &L) const {
+    if (C.Kind != CallView::Method)
+      return true;
+    if (!P.OfType.empty())
+      return std::find(P.OfType.begin(), P.OfType.end(), typeName(C.SocketType)) !=
+             P.OfType.end();
+    return libraryOfType(C.SocketType) == &L;
+  }
+
+  /// Loops that wait between rounds (a delay inside them): what runs there repeats over
+  /// time, not just over items.
+  std::set<const Stmt *> WaitingLoops;
+  std::vector<std::pair<std::string, std::string>> PendingWaits; ///< (function, callback)
+  /// Application messages sent from inside a loop, until we know whether the loop waits.
+  std::vector<std::pair<Evidence, const Stmt *>> PendingSends;
+
+public:
+  /// Is the node inside a loop that waits between rounds?
+  bool inWaitingLoop(const Stmt *S) {
+    if (WaitingLoops.empty())
+      return false;
+    return WaitingLoops.count(contextOf(DynTypedNode::create(*S)).InnermostLoop) != 0;
+  }
+
+private:
 
   // --- delays: fixed, growing, jittered ----------------------------------------------
 
@@ -1195,20 +1236,37 @@ private:
       if (!B.getNodeAs<BinaryOperator>("s")->getRHS()->isEvaluatable(*Ctx))
         Grows = true;
     std::set<const ValueDecl *> Seen;
-    std::vector<const ValueDecl *> Work = referencedVars(Arg);
+    std::vector<const ValueDecl *> Work;
+    std::set<const FunctionDecl *> SeenFunctions;
+    // A value computed from something that changes (auto delay = base * (1 << attempt)),
+    // or returned by a helper of the TU that computes it so (next_delay()).
+    // The argument's own arithmetic (seconds * 1000) is a unit, not growth: only what it
+    // reads counts.
+    std::function<void(const Expr *, bool)> Computed = [&](const Expr *V, bool Arithmetic) {
+      Jitter |= containsRandom(V);
+      if (Arithmetic && multipliesOrShifts(V) && !V->isEvaluatable(*Ctx))
+        Grows = true;
+      for (const ValueDecl *R : referencedVars(V))
+        Work.push_back(R);
+      for (const auto &B : match(findAll(callExpr().bind("c")), *V, *Ctx)) {
+        const FunctionDecl *FD = B.getNodeAs<CallExpr>("c")->getDirectCallee();
+        const FunctionDecl *Def = FD ? FD->getDefinition() : nullptr;
+        if (!Def || !Def->hasBody() || isLibraryCode(Def->getLocation()) ||
+            SeenFunctions.size() > 8 || !SeenFunctions.insert(Def).second)
+          continue;
+        for (const auto &R : match(findAll(returnStmt().bind("r")), *Def->getBody(), *Ctx))
+          if (const Expr *RV = R.getNodeAs<ReturnStmt>("r")->getRetValue())
+            Computed(RV, true);
+      }
+    };
+    Computed(Arg, false);
     while (!Work.empty() && Seen.size() < 16) {
       const ValueDecl *D = Work.back();
       Work.pop_back();
       if (!Seen.insert(D).second)
         continue;
-      if (const auto *VD = dyn_cast<VarDecl>(D); VD && VD->getInit()) {
-        Jitter |= containsRandom(VD->getInit());
-        // auto delay = base * (1 << attempt): computed from something that changes.
-        if (multipliesOrShifts(VD->getInit()) && !VD->getInit()->isEvaluatable(*Ctx))
-          Grows = true;
-        for (const ValueDecl *R : referencedVars(VD->getInit()))
-          Work.push_back(R);
-      }
+      if (const auto *VD = dyn_cast<VarDecl>(D); VD && VD->getInit())
+        Computed(VD->getInit(), true);
       for (const auto &[Op, RHS, SelfReferent] : assignmentsTo(D)) {
         Jitter |= containsRandom(RHS);
         if (Op == "*=" || Op == "<<=")
@@ -1246,9 +1304,18 @@ public:
   void finish() {
     for (auto &[F, Arg] : PendingDelays) {
       F.Backoff = classifyDelay(Arg);
+      for (const auto &[Function, Callback] : PendingWaits)
+        if (Function == F.Function)
+          F.Callbacks.push_back(Callback);
       Out.Delays.push_back(std::move(F));
     }
     PendingDelays.clear();
+    PendingWaits.clear();
+    for (auto &[E, Loop] : PendingSends) {
+      E.InLoop = Loop && WaitingLoops.count(Loop);
+      pushEvidence(std::move(E));
+    }
+    PendingSends.clear();
   }
 
 private:
@@ -1308,6 +1375,13 @@ private:
                                     "ping sent by hand: " + sourceText(C.E));
           E.InLoop = Where.LoopDepth > 0;
           pushEvidence(std::move(E));
+        }
+      for (const auto &P : L->Sends)
+        if (matches(P, C)) {
+          Evidence E = makeEvidence(*L, EvidenceKind::Send, C, slotFor(P, C, Where), Where,
+                                    "application-level heartbeat: " + sourceText(C.E));
+          PendingSends.emplace_back(std::move(E), Where.InnermostLoop);
+          break;
         }
       if (matches(L->AsyncReads, C))
         pushEvidence(makeEvidence(*L, EvidenceKind::AsyncRead, C,
@@ -1879,7 +1953,7 @@ public:
 
   bool VisitCallExpr(CallExpr *C) {
     if (const FunctionDecl *FD = C->getDirectCallee()) {
-      addEdge(FD, EdgeKind::Call);
+      addEdge(FD, Slots.inWaitingLoop(C) ? EdgeKind::Repeating : EdgeKind::Call);
       llvm::SmallVector<const Expr *, 4> Args(C->arguments());
       // A member operator call passes the object as argument 0.
       if (isa<CXXOperatorCallExpr>(C) && isa<CXXMethodDecl>(FD) && !Args.empty())
