@@ -833,13 +833,14 @@ private:
     V[Name] = Got;
   }
 
-  /// Applies `var.field = value;` statements of var's function that come before Before.
-  void applyFieldAssignments(const VarDecl *VD, const HeartbeatRule &H,
-                             SourceLocation Before, FieldValues &V) const {
-    const auto *DC = VD->getParentFunctionOrMethod();
-    const auto *FD = dyn_cast_or_null<FunctionDecl>(DC);
+  /// `var.field = value;` statements of var's function that come before Before, in source
+  /// order: (field name, value).
+  std::vector<std::pair<std::string, const Expr *>>
+  fieldAssignments(const VarDecl *VD, SourceLocation Before) const {
+    std::vector<std::pair<std::string, const Expr *>> Out;
+    const auto *FD = dyn_cast_or_null<FunctionDecl>(VD->getParentFunctionOrMethod());
     if (!FD || !FD->hasBody())
-      return;
+      return Out;
     // `opt.flag = true` is a BinaryOperator; `opt.idle = seconds(20)` assigns a class and
     // is an operator= call (test-inputs/boost-beast-option-variable).
     auto FieldOfVar = memberExpr(hasObjectExpression(ignoringParenImpCasts(
@@ -854,28 +855,30 @@ private:
                     .bind("assign")),
         *FD->getBody(), *Ctx);
     const SourceManager &SM = Ctx->getSourceManager();
-    struct Assignment {
-      SourceLocation Loc;
-      const MemberExpr *Field;
-      const Expr *Value;
-    };
-    std::vector<Assignment> Ordered;
+    std::vector<std::tuple<SourceLocation, const MemberExpr *, const Expr *>> Ordered;
     for (const auto &B : Assigns) {
       const auto *A = B.getNodeAs<Stmt>("assign");
       if (A && SM.isBeforeInTranslationUnit(A->getBeginLoc(), Before))
-        Ordered.push_back({A->getBeginLoc(), B.getNodeAs<MemberExpr>("lhs"),
-                           B.getNodeAs<Expr>("rhs")});
+        Ordered.emplace_back(A->getBeginLoc(), B.getNodeAs<MemberExpr>("lhs"),
+                             B.getNodeAs<Expr>("rhs"));
     }
-    std::sort(Ordered.begin(), Ordered.end(), [&](const Assignment &A, const Assignment &B) {
-      return SM.isBeforeInTranslationUnit(A.Loc, B.Loc);
+    std::sort(Ordered.begin(), Ordered.end(), [&](const auto &A, const auto &B) {
+      return SM.isBeforeInTranslationUnit(std::get<0>(A), std::get<0>(B));
     });
-    for (const Assignment &A : Ordered) {
-      std::string Name = A.Field->getMemberDecl()->getName().str();
+    for (const auto &[Loc, Field, Value] : Ordered)
+      Out.emplace_back(Field->getMemberDecl()->getName().str(), Value);
+    return Out;
+  }
+
+  /// Applies `var.field = value;` statements of var's function that come before Before.
+  void applyFieldAssignments(const VarDecl *VD, const HeartbeatRule &H,
+                             SourceLocation Before, FieldValues &V) const {
+    for (const auto &[Name, Value] : fieldAssignments(VD, Before)) {
       // A field assigned again replaces what its nested struct said before.
       for (auto It = V.lower_bound(Name + "."); It != V.end() &&
                                               llvm::StringRef(It->first).starts_with(Name + ".");)
         It = V.erase(It);
-      addFieldValue(V, Name, A.Value, H, Before, 1);
+      addFieldValue(V, Name, Value, H, Before, 1);
     }
   }
 
@@ -1081,6 +1084,45 @@ private:
     return std::any_of(Calls.begin(), Calls.end(), [&](const BoundNodes &B) {
       return SM.isBeforeInTranslationUnit(B.getNodeAs<Expr>("call")->getBeginLoc(), Before);
     });
+  }
+
+  /// The slot an opening call writes the new socket's handle into (OpenCallRule::OutArg):
+  /// `f(&handle)`, or `info.pwsi = &conn->wsi; f(&info)` (the last such assignment before
+  /// the call, or the struct's initialiser). A temporary slot when there is none
+  /// (test-inputs/identity-out-parameter).
+  Slot outSlot(const LibraryRules &L, const CallView &C, const Context &Where) const {
+    for (const auto &O : L.OpenCalls) {
+      if (!O.OutArg || *O.OutArg >= C.Args.size() || !matches(O.Call, C))
+        continue;
+      const Expr *Arg = C.Args[*O.OutArg];
+      if (O.OutField.empty())
+        return slotOf(Arg, Where);
+      Arg = peel(Arg);
+      if (const auto *U = dyn_cast<UnaryOperator>(Arg); U && U->getOpcode() == UO_AddrOf)
+        Arg = peel(U->getSubExpr());
+      const auto *DR = dyn_cast<DeclRefExpr>(Arg);
+      const auto *VD = DR ? dyn_cast<VarDecl>(DR->getDecl()) : nullptr;
+      if (!VD)
+        continue;
+      const Expr *Value = nullptr;
+      if (const auto *IL = dyn_cast_or_null<InitListExpr>(VD->getInit() ? peel(VD->getInit()) : nullptr)) {
+        const InitListExpr *Sem = IL->isSemanticForm() ? IL : IL->getSemanticForm();
+        if (const RecordDecl *RD = Sem ? Sem->getType()->getAsRecordDecl() : nullptr) {
+          unsigned I = 0;
+          for (const FieldDecl *F : RD->fields()) {
+            if (F->getName() == O.OutField && I < Sem->getNumInits())
+              Value = Sem->getInit(I);
+            ++I;
+          }
+        }
+      }
+      for (const auto &[Name, V] : fieldAssignments(VD, C.E->getBeginLoc()))
+        if (Name == O.OutField)
+          Value = V;
+      if (Value)
+        return slotOf(Value, Where);
+    }
+    return temporarySlot();
   }
 
   Slot slotFor(const CallPattern &P, const CallView &C, const Context &Where) const {
@@ -1356,6 +1398,16 @@ private:
     if (C.Kind == CallView::Method)
       bindCallbackSockets(*Libs.front(), C, Where);
     for (const LibraryRules *L : Libs) {
+      // A socket the call hands back through a pointer is the slot of everything this
+      // call says about the socket it returns.
+      Slot Written = C.Kind == CallView::Function ? outSlot(*L, C, Where) : temporarySlot();
+      auto slotFor = [&](const CallPattern &P, const CallView &C, const Context &Where) {
+        Slot S = this->slotFor(P, C, Where);
+        return S.Kind == SlotKind::Temporary && P.SocketArg < 0 &&
+                       Written.Kind != SlotKind::Temporary
+                   ? Written
+                   : S;
+      };
       for (const auto &O : L->OpenCalls)
         if (matches(O.Call, C)) {
           std::string Owner;
