@@ -305,6 +305,7 @@ llvm::Expected<FactSet> extractAll(const DriverOptions &Opts, const Config &Cfg,
 
   ExtractOptions XO;
   XO.Root = Cfg.Root;
+  XO.LibraryGlobs = Cfg.Library;
   XO.ResourceDir = WSLINT_CLANG_RESOURCE_DIR;
   XO.SkipLibraryBodies = !Opts.FullParse;
 
@@ -336,6 +337,7 @@ llvm::Expected<FactSet> extractAll(const DriverOptions &Opts, const Config &Cfg,
   FileHashes Hashes;
   // Everything besides the TU's own inputs that its facts depend on.
   std::vector<std::string> Context = {WSLINT_VERSION, "facts-" + std::to_string(FactsSchemaVersion), Cfg.Root, XO.ResourceDir,
+                                      "library:" + llvm::join(Cfg.Library, ","),
                                       Opts.FullParse ? "full-parse" : "skip-library-bodies"};
   for (const auto &L : Rules.Libraries)
     Context.push_back(L.File + "@" + Hashes.of(absolutePath(L.File)));

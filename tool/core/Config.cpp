@@ -118,7 +118,7 @@ llvm::Expected<Config> parseConfig(const std::string &Text, const std::string &P
 
   static const std::vector<std::string> TopKeys = {
       "project", "clients", "kind",       "checks", "budget",
-      "rules",   "ignore",  "boundaries", "entry"};
+      "rules",   "ignore",  "boundaries", "entry", "library"};
   R.mapping(Doc, TopKeys, [&](const std::string &Key, const YAML::Node &V) {
     if (Key == "project") {
       C.ProjectName = R.scalar(V);
@@ -132,6 +132,8 @@ llvm::Expected<Config> parseConfig(const std::string &Text, const std::string &P
       C.Rules = R.stringList(V);
     } else if (Key == "ignore") {
       C.Ignore = R.globList(V);
+    } else if (Key == "library") {
+      C.Library = R.globList(V);
     } else if (Key == "entry") {
       C.EntryFunctions = R.stringList(V);
     } else if (Key == "budget") {
@@ -245,6 +247,7 @@ std::string dumpConfig(const Config &C) {
       << YAML::Value << B.Reason << YAML::EndMap;
   E << YAML::EndSeq;
   E << YAML::Key << "ignore" << YAML::Value << YAML::Flow << C.Ignore;
+  E << YAML::Key << "library" << YAML::Value << YAML::Flow << C.Library;
   E << YAML::EndMap;
   return std::string(E.c_str()) + "\n";
 }

@@ -48,6 +48,9 @@ struct Config {
   std::vector<std::string> Rules;          ///< extra rules files (user wrappers)
   std::vector<BoundaryDecl> Boundaries;
   std::vector<std::string> Ignore;         ///< path globs whose findings are dropped
+  /// Path globs of library sources kept inside the project (vendored websocketpp, a copy
+  /// of libwebsockets): treated like system headers, never the user's code.
+  std::vector<std::string> Library;
   std::vector<std::string> EntryFunctions; ///< extra entry points besides main/WinMain
   ClientKind DefaultKind = ClientKind::Desktop;
 

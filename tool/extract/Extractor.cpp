@@ -111,7 +111,8 @@ const Expr *peel(const Expr *E) {
 /// node of the user's call graph, and its function bodies are not even parsed.
 class CodeOwnership {
 public:
-  CodeOwnership(const SourceManager &SM, std::string Root) : SM(SM), Root(std::move(Root)) {
+  CodeOwnership(const SourceManager &SM, std::string Root, std::vector<std::string> Library)
+      : SM(SM), Root(std::move(Root)), Library(std::move(Library)) {
     if (!this->Root.empty() && this->Root.back() != '/')
       this->Root += '/';
   }
@@ -123,14 +124,20 @@ public:
     if (SM.isInSystemHeader(L))
       return true;
     FileID F = SM.getFileID(L);
-    if (F == SM.getMainFileID())
+    if (F == SM.getMainFileID() && Library.empty())
       return false;
     auto It = Cache.find(F);
     if (It != Cache.end())
       return It->second;
     bool Lib = true;
-    if (auto Entry = SM.getFileEntryRefForID(F))
-      Lib = !llvm::StringRef(absolutePath(std::string(Entry->getName()))).starts_with(Root);
+    if (auto Entry = SM.getFileEntryRefForID(F)) {
+      std::string Path = absolutePath(std::string(Entry->getName()));
+      bool InRoot = llvm::StringRef(Path).starts_with(Root);
+      bool Vendored = InRoot && !Library.empty() &&
+                      matchesAnyGlob(Library, Path.substr(Root.size()));
+      // The main file is the user's unless the config says it is a library's.
+      Lib = F == SM.getMainFileID() ? Vendored : !InRoot || Vendored;
+    }
     Cache[F] = Lib;
     return Lib;
   }
@@ -138,6 +145,7 @@ public:
 private:
   const SourceManager &SM;
   std::string Root;
+  std::vector<std::string> Library;
   mutable llvm::DenseMap<FileID, bool> Cache;
 };
 
@@ -1398,6 +1406,13 @@ private:
     if (C.Kind == CallView::Method)
       bindCallbackSockets(*Libs.front(), C, Where);
     for (const LibraryRules *L : Libs) {
+      // Inside the socket type's own members (the library's sources kept in the project),
+      // a call on the socket is the library at work, not the user opening another one
+      // (test-inputs/identity-vendored-library).
+      if (const auto *MD = dyn_cast_or_null<CXXMethodDecl>(Where.Function))
+        if (auto It = TypeToLibrary.find(recordTemplateName(MD->getParent()));
+            It != TypeToLibrary.end() && It->second == L)
+          continue;
       // A socket the call hands back through a pointer is the slot of everything this
       // call says about the socket it returns.
       Slot Written = C.Kind == CallView::Function ? outSlot(*L, C, Where) : temporarySlot();
@@ -2227,7 +2242,7 @@ private:
 
   const CodeOwnership &ownership(const SourceManager &SM) {
     if (!Owner)
-      Owner.emplace(SM, Opts.Root);
+      Owner.emplace(SM, Opts.Root, Opts.LibraryGlobs);
     return *Owner;
   }
 

@@ -22,6 +22,8 @@ namespace wslint {
 
 struct ExtractOptions {
   std::string Root; ///< project root: paths in facts are relative to it
+  /// Globs (relative to Root) of library sources inside the project: library code.
+  std::vector<std::string> LibraryGlobs;
   /// Directory with Clang's builtin headers (stddef.h, …); added to commands lacking one.
   std::string ResourceDir;
   /// Skip the bodies of functions in system headers (the facts never need them). Off only

@@ -102,6 +102,7 @@ private:
     }
     ExtractOptions Opts;
     Opts.Root = Cfg.Root;
+    Opts.LibraryGlobs = Cfg.Library;
     FactSet Facts;
     Facts.Units.emplace_back();
     extractFromAST(Ctx, *Rules, Opts, Facts.Units.back());
