@@ -117,20 +117,34 @@ TEST_P(TidyPlugin, ReportsWhatOneTranslationUnitCanDecide) {
                                   << Output;
     return;
   }
-  std::set<std::string> FromCLI, FromPlugin;
-  for (const auto &F : CLI->Findings)
+  std::set<std::string> FromCLI, FromPlugin, EndpointsFromCLI, EndpointsFromPlugin;
+  // Where an endpoint finding is and what it checks: its text names the socket, and a
+  // socket reached through a getter defined in another file is named by its getter in the
+  // editor (test-inputs/identity-aliases-and-getters), by its field on the command line.
+  auto Place = [](const Finding &F) {
+    return F.Loc.File + ":" + std::to_string(F.Loc.Line) + ":" +
+           std::to_string(F.Loc.Column) + " [" + F.Check + "]";
+  };
+  for (const auto &F : CLI->Findings) {
     FromCLI.insert(describe(F));
-  for (const auto &F : Findings)
+    if (F.Check == "websocket-insecure-endpoint")
+      EndpointsFromCLI.insert(Place(F));
+  }
+  for (const auto &F : Findings) {
     FromPlugin.insert(describe(F));
+    if (F.Check == "websocket-insecure-endpoint")
+      EndpointsFromPlugin.insert(Place(F));
+  }
   // An endpoint is decided by its opening call alone: the plugin reports every one.
   for (const auto &F : CLI->Findings) {
     if (F.Check == "websocket-insecure-endpoint")
-      EXPECT_TRUE(FromPlugin.count(describe(F)))
+      EXPECT_TRUE(EndpointsFromPlugin.count(Place(F)))
           << "in " << Dir << ": the plugin misses\n  " << describe(F) << "\nclang-tidy printed:\n"
           << Output;
   }
   for (const auto &F : Findings)
-    EXPECT_TRUE(FromCLI.count(describe(F)))
+    EXPECT_TRUE(FromCLI.count(describe(F)) ||
+                (F.Check == "websocket-insecure-endpoint" && EndpointsFromCLI.count(Place(F))))
         << "in " << Dir << ": the plugin reports what the command line does not:\n  "
         << describe(F) << "\nclang-tidy printed:\n"
         << Output;
