@@ -31,53 +31,8 @@ struct Merged {
   bool Incomplete = false;
 };
 
-/// What runs periodically: the callees of repeating calls (a loop that waits between
-/// rounds), and the callbacks of timers that re-arm themselves (the callback, through
-/// direct calls, arms the same timer again); then everything those call directly. Calls
-/// handed on as callbacks (a message handler registered from there) do not repeat with them
-/// (test-inputs/heartbeat-app-level-timer).
 std::set<std::string> periodicFunctions(const std::vector<const CallEdge *> &Edges,
-                                        const std::map<std::string, std::vector<DelayFact>> &Delays) {
-  std::map<std::string, std::vector<std::string>> Direct;
-  std::deque<std::string> Work;
-  for (const CallEdge *E : Edges) {
-    if (E->Kind == EdgeKind::Callback)
-      continue;
-    Direct[E->Caller].push_back(E->Callee);
-    if (E->Kind == EdgeKind::Repeating)
-      Work.push_back(E->Callee);
-  }
-  auto Reaches = [&](const std::string &From, const std::string &To) {
-    std::set<std::string> Seen = {From};
-    std::deque<std::string> Q = {From};
-    while (!Q.empty()) {
-      std::string F = std::move(Q.front());
-      Q.pop_front();
-      if (F == To)
-        return true;
-      if (auto It = Direct.find(F); It != Direct.end())
-        for (const auto &C : It->second)
-          if (Seen.insert(C).second)
-            Q.push_back(C);
-    }
-    return false;
-  };
-  for (const auto &[Function, Ds] : Delays)
-    for (const DelayFact &D : Ds)
-      for (const auto &Cb : D.Callbacks)
-        if (Cb != D.Function && Reaches(Cb, D.Function))
-          Work.push_back(Cb);
-  std::set<std::string> Out(Work.begin(), Work.end());
-  while (!Work.empty()) {
-    std::string F = std::move(Work.front());
-    Work.pop_front();
-    if (auto It = Direct.find(F); It != Direct.end())
-      for (const auto &C : It->second)
-        if (Out.insert(C).second)
-          Work.push_back(C);
-  }
-  return Out;
-}
+                                        const std::map<std::string, std::vector<DelayFact>> &Delays);
 
 /// The caller slots a parameter slot stands for, following parameters passed on.
 void bindingsOf(const std::map<std::string, std::vector<const SlotBinding *>> &ByParam,
@@ -377,6 +332,36 @@ std::set<std::string> closure(const std::map<std::string, std::vector<std::strin
           Work.push_back(C);
   }
   return Seen;
+}
+
+/// What runs periodically: the callees of repeating calls (a loop that waits between
+/// rounds), and the callbacks of timers that re-arm themselves (the callback, through
+/// direct calls, arms the same timer again); then everything those call directly. Calls
+/// handed on as callbacks (a message handler registered from there) do not repeat with them
+/// (test-inputs/heartbeat-app-level-timer).
+std::set<std::string> periodicFunctions(const std::vector<const CallEdge *> &Edges,
+                                        const std::map<std::string, std::vector<DelayFact>> &Delays) {
+  std::map<std::string, std::vector<std::string>> Direct;
+  std::set<std::string> Roots;
+  for (const CallEdge *E : Edges) {
+    if (E->Kind == EdgeKind::Callback)
+      continue;
+    Direct[E->Caller].push_back(E->Callee);
+    if (E->Kind == EdgeKind::Repeating)
+      Roots.insert(E->Callee);
+  }
+  for (const auto &[Function, Ds] : Delays)
+    for (const DelayFact &D : Ds)
+      for (const auto &Cb : D.Callbacks)
+        if (Cb != D.Function && closure(Direct, Cb).count(D.Function))
+          Roots.insert(Cb);
+  std::set<std::string> Out;
+  for (const auto &R : Roots)
+    if (!Out.count(R)) {
+      std::set<std::string> From = closure(Direct, R);
+      Out.insert(From.begin(), From.end());
+    }
+  return Out;
 }
 
 int backoffRank(const std::string &B) {
