@@ -1219,7 +1219,26 @@ public:
   bool inWaitingLoop(const Stmt *S) {
     if (WaitingLoops.empty())
       return false;
-    return WaitingLoops.count(contextOf(DynTypedNode::create(*S)).InnermostLoop) != 0;
+    return WaitingLoops.count(unconditionalLoopOf(S)) != 0;
+  }
+
+  /// The innermost loop around S when S runs on every round of it: not under an `if`, a
+  /// `switch` or `?:` inside the loop. A send that depends on input (`if (line != "q")
+  /// send(line)`) is not a heartbeat however often the loop waits.
+  const Stmt *unconditionalLoopOf(const Stmt *S) const {
+    DynTypedNode N = DynTypedNode::create(*S);
+    while (true) {
+      auto Parents = Ctx->getParents(N);
+      if (Parents.empty())
+        return nullptr;
+      N = Parents[0];
+      if (N.get<IfStmt>() || N.get<SwitchStmt>() || N.get<ConditionalOperator>() ||
+          N.get<FunctionDecl>() || N.get<LambdaExpr>())
+        return nullptr;
+      if (N.get<ForStmt>() || N.get<WhileStmt>() || N.get<DoStmt>() ||
+          N.get<CXXForRangeStmt>())
+        return N.get<Stmt>();
+    }
   }
 
 private:
@@ -1447,7 +1466,7 @@ private:
         if (matches(P, C)) {
           Evidence E = makeEvidence(*L, EvidenceKind::Send, C, slotFor(P, C, Where), Where,
                                     "application-level heartbeat: " + sourceText(C.E));
-          PendingSends.emplace_back(std::move(E), Where.InnermostLoop);
+          PendingSends.emplace_back(std::move(E), unconditionalLoopOf(C.E));
           break;
         }
       if (matches(L->AsyncReads, C))
