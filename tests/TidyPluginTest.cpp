@@ -118,12 +118,16 @@ TEST_P(TidyPlugin, ReportsWhatOneTranslationUnitCanDecide) {
     return;
   }
   std::set<std::string> FromCLI, FromPlugin, EndpointsFromCLI, EndpointsFromPlugin;
-  // Where an endpoint finding is and what it checks: its text names the socket, and a
-  // socket reached through a getter defined in another file is named by its getter in the
-  // editor (test-inputs/identity-aliases-and-getters), by its field on the command line.
+  // An endpoint finding word for word, except the socket's name (the first quoted text):
+  // a socket reached through a getter defined in another file is named by its getter in
+  // the editor (test-inputs/identity-aliases-and-getters), by its field on the command line.
   auto Place = [](const Finding &F) {
-    return F.Loc.File + ":" + std::to_string(F.Loc.Line) + ":" +
-           std::to_string(F.Loc.Column) + " [" + F.Check + "]";
+    Finding Unnamed = F;
+    size_t Open = F.Message.find('\'');
+    size_t Close = Open == std::string::npos ? Open : F.Message.find('\'', Open + 1);
+    if (Close != std::string::npos)
+      Unnamed.Message.replace(Open, Close - Open + 1, "'…'");
+    return describe(Unnamed);
   };
   for (const auto &F : CLI->Findings) {
     FromCLI.insert(describe(F));

@@ -1,6 +1,6 @@
 // An application heartbeat sent from a loop that sleeps between rounds, through a wrapper
-// the loop calls; the same wrapper called once after connecting, and a loop over items
-// that never waits, send no heartbeat.
+// the loop calls; a message sent once after connecting, a loop over items that never
+// waits, and a waiting loop that sends only what the user typed send no heartbeat.
 // REQUIRES: poco
 #include <Poco/Net/HTTPClientSession.h>
 #include <Poco/Net/HTTPRequest.h>
@@ -9,6 +9,7 @@
 
 #include <atomic>
 #include <chrono>
+#include <iostream>
 #include <string>
 #include <thread>
 #include <vector>
@@ -45,6 +46,15 @@ public:
     for (const auto &line : lines)
       ws_->sendFrame(line.data(), static_cast<int>(line.size()), WebSocket::FRAME_TEXT);
   }
+  // Paced by what the user types: the loop waits, but the send depends on the input.
+  void relay(std::istream &in) {
+    std::string line;
+    while (std::getline(in, line)) {
+      if (line != "q")
+        ws_->sendFrame(line.data(), static_cast<int>(line.size()), WebSocket::FRAME_TEXT);
+      std::this_thread::sleep_for(std::chrono::milliseconds(400));
+    }
+  }
 
 private:
   HTTPClientSession session_{"localhost", 8081};
@@ -63,5 +73,6 @@ int main() {
   Status status;
   status.connect();
   status.report({"a", "b"});
+  status.relay(std::cin);
   keepAlive.join();
 }

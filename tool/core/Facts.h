@@ -151,13 +151,15 @@ struct CallEdge {
   }
 };
 
+constexpr const char GetterKeyPrefix[] = "getter@";
+
 /// A socket handed to a function: inside Callee, the parameter ParamUSR stands for Arg.
 /// Also a socket handed back: ParamUSR "return@<function USR>" (a Returned slot) stands
 /// for the slot the caller stores the result in.
 /// Sites and evidence on a parameter are resolved through these to the caller's slots, so
 /// a helper that opens (or configures) whatever socket it is given counts once per slot.
-/// Also a getter: ParamUSR "getter@<function USR>" stands for the slot the function returns
-/// a reference or pointer to (a site on it stays where it is written).
+/// Also a getter: ParamUSR GetterKeyPrefix + <function USR> stands for the slot the function
+/// returns a reference or pointer to (a site on it stays where it is written).
 struct SlotBinding {
   std::string ParamUSR;
   Slot Arg;

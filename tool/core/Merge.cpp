@@ -75,7 +75,7 @@ void resolveParameters(const FactSet &Facts, Merged &M) {
     }
     // Through a getter the opening call stays where it is written; through a parameter or
     // a return value it moves to the call that hands the slot over.
-    bool ThroughGetter = llvm::StringRef(S.Holder.USR).starts_with("getter@");
+    bool ThroughGetter = llvm::StringRef(S.Holder.USR).starts_with(GetterKeyPrefix);
     for (const SlotBinding *B : Bound) {
       SocketSite Copy = S;
       Copy.Holder = B->Arg;

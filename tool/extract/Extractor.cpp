@@ -149,6 +149,11 @@ private:
   mutable llvm::DenseMap<FileID, bool> Cache;
 };
 
+/// The standard library's factories: they construct their template argument from the
+/// arguments they are given (a socket made by one, a class instantiated per item).
+constexpr llvm::StringLiteral FactoryFunctions[] = {"std::make_shared", "std::make_unique",
+                                                    "std::allocate_shared"};
+
 /// Per-TU state shared by the match callback and the graph visitor.
 class Collector : public MatchFinder::MatchCallback {
 public:
@@ -219,9 +224,8 @@ public:
           this);
     // Sockets made by the standard library's factories and container emplacement: the
     // construction itself happens inside library code (test-inputs/identity-factories).
-    Finder.addMatcher(callExpr(callee(functionDecl(hasAnyName(
-                                   "::std::make_shared", "::std::make_unique",
-                                   "::std::allocate_shared"))))
+    Finder.addMatcher(callExpr(callee(functionDecl(hasAnyName(std::vector<llvm::StringRef>(
+                                   std::begin(FactoryFunctions), std::end(FactoryFunctions))))))
                           .bind("factory"),
                       this);
     Finder.addMatcher(cxxMemberCallExpr(callee(cxxMethodDecl(hasAnyName(
@@ -304,6 +308,9 @@ private:
   struct Context {
     const FunctionDecl *Function = nullptr;
     const Stmt *InnermostLoop = nullptr;
+    /// An `if`, `switch` or `?:` lies between the node and its innermost loop: the node
+    /// does not run on every round.
+    bool ConditionalInLoop = false;
     unsigned LoopDepth = 0;
     bool InnermostLoopIsRangeFor = false;
     bool InnermostLoopRunsOnce = false;
@@ -350,6 +357,9 @@ private:
       if (Parents.empty())
         return C;
       N = Parents[0];
+      if (C.LoopDepth == 0 &&
+          (N.get<IfStmt>() || N.get<SwitchStmt>() || N.get<ConditionalOperator>()))
+        C.ConditionalInLoop = true;
       if (N.get<ForStmt>() || N.get<WhileStmt>() || N.get<DoStmt>() ||
           N.get<CXXForRangeStmt>()) {
         if (C.LoopDepth++ == 0) {
@@ -399,10 +409,7 @@ private:
   const LibraryRules *libraryOfHolder(QualType T) const {
     T = T.getNonReferenceType();
     if (const auto *TS = T->getAs<TemplateSpecializationType>()) {
-      const auto *RD = T->getAsCXXRecordDecl();
-      std::string N = RD ? recordTemplateName(RD) : "";
-      if ((N == "std::shared_ptr" || N == "std::unique_ptr" || N == "std::weak_ptr") &&
-          !TS->template_arguments().empty() &&
+      if (isSmartPointer(T) && !TS->template_arguments().empty() &&
           TS->template_arguments()[0].getKind() == TemplateArgument::Type)
         return libraryOfType(TS->template_arguments()[0].getAsType());
     }
@@ -420,22 +427,6 @@ private:
         if (const auto *L = libraryOfRecord(BRD))
           return L;
     return nullptr;
-  }
-
-  /// Is the local declared (directly or not) inside a loop of its function?
-  bool declaredInLoop(const VarDecl *VD) const {
-    DynTypedNode N = DynTypedNode::create(*VD);
-    while (true) {
-      auto Parents = Ctx->getParents(N);
-      if (Parents.empty())
-        return false;
-      N = Parents[0];
-      if (N.get<ForStmt>() || N.get<WhileStmt>() || N.get<DoStmt>() ||
-          N.get<CXXForRangeStmt>())
-        return true;
-      if (N.get<FunctionDecl>() || N.get<LambdaExpr>())
-        return false;
-    }
   }
 
   /// Peels an object expression down to the field or variable holding the socket.
@@ -538,8 +529,13 @@ private:
     if (isLibraryCode(FD->getLocation()) || isa<CXXConstructorDecl>(FD))
       return false;
     QualType R = FD->getReturnType();
-    bool Handle = R->isReferenceType() || R->isPointerType() || isSmartPointer(R);
-    return Handle && libraryOfHolder(R) != nullptr;
+    return isHandle(R) && libraryOfHolder(R) != nullptr;
+  }
+
+  /// A type through which code reaches an object held elsewhere: a reference, a pointer, a
+  /// smart pointer.
+  static bool isHandle(QualType T) {
+    return T->isReferenceType() || T->isPointerType() || isSmartPointer(T);
   }
 
   /// The slots a getter hands back: what its return statements name, when that outlives
@@ -584,7 +580,7 @@ private:
   }
 
   static std::string getterKey(const FunctionDecl *FD) {
-    return "getter@" + usrOf(FD->getCanonicalDecl());
+    return GetterKeyPrefix + usrOf(FD->getCanonicalDecl());
   }
 
   /// The slot a local stands for when it is another name for a socket held elsewhere: a
@@ -604,10 +600,8 @@ private:
       return S;
     }
     const Expr *Init = VD->getInit();
-    QualType T = VD->getType();
-    bool Reference = T->isReferenceType();
-    bool Handle = T->isPointerType() || isSmartPointer(T);
-    if (!Init || (!Reference && !Handle))
+    bool Reference = VD->getType()->isReferenceType();
+    if (!Init || !isHandle(VD->getType()))
       return std::nullopt;
     if (!Reference && isReassigned(VD))
       return std::nullopt;
@@ -1219,26 +1213,15 @@ public:
   bool inWaitingLoop(const Stmt *S) {
     if (WaitingLoops.empty())
       return false;
-    return WaitingLoops.count(unconditionalLoopOf(S)) != 0;
+    return WaitingLoops.count(everyRoundLoop(contextOf(DynTypedNode::create(*S)))) != 0;
   }
 
-  /// The innermost loop around S when S runs on every round of it: not under an `if`, a
-  /// `switch` or `?:` inside the loop. A send that depends on input (`if (line != "q")
-  /// send(line)`) is not a heartbeat however often the loop waits.
-  const Stmt *unconditionalLoopOf(const Stmt *S) const {
-    DynTypedNode N = DynTypedNode::create(*S);
-    while (true) {
-      auto Parents = Ctx->getParents(N);
-      if (Parents.empty())
-        return nullptr;
-      N = Parents[0];
-      if (N.get<IfStmt>() || N.get<SwitchStmt>() || N.get<ConditionalOperator>() ||
-          N.get<FunctionDecl>() || N.get<LambdaExpr>())
-        return nullptr;
-      if (N.get<ForStmt>() || N.get<WhileStmt>() || N.get<DoStmt>() ||
-          N.get<CXXForRangeStmt>())
-        return N.get<Stmt>();
-    }
+  /// The innermost loop around a node when the node runs on every round of it: not under
+  /// an `if`, a `switch` or `?:` inside the loop. A send that depends on input
+  /// (`if (line != "q") send(line)`) is not a heartbeat however often the loop waits
+  /// (test-inputs/heartbeat-app-level-loop).
+  static const Stmt *everyRoundLoop(const Context &C) {
+    return C.ConditionalInLoop ? nullptr : C.InnermostLoop;
   }
 
 private:
@@ -1435,8 +1418,8 @@ private:
       // A socket the call hands back through a pointer is the slot of everything this
       // call says about the socket it returns.
       Slot Written = C.Kind == CallView::Function ? outSlot(*L, C, Where) : temporarySlot();
-      auto slotFor = [&](const CallPattern &P, const CallView &C, const Context &Where) {
-        Slot S = this->slotFor(P, C, Where);
+      auto socketOf = [&](const CallPattern &P) {
+        Slot S = slotFor(P, C, Where);
         return S.Kind == SlotKind::Temporary && P.SocketArg < 0 &&
                        Written.Kind != SlotKind::Temporary
                    ? Written
@@ -1447,38 +1430,38 @@ private:
           std::string Owner;
           if (C.Kind == CallView::Method && O.Call.SocketIsResult)
             Owner = slotOf(C.Object, Where).USR;
-          addSite(*L, O, C, slotFor(O.Call, C, Where), Where, Owner);
+          addSite(*L, O, C, socketOf(O.Call), Where, Owner);
         }
       for (const auto &H : L->Heartbeats)
         if (matches(H.Call, C)) {
-          Slot Holder = slotFor(H.Call, C, Where);
+          Slot Holder = socketOf(H.Call);
           addHeartbeat(*L, H, C, Holder.USR.empty() ? unnamedSocketSlot(C, Where) : Holder,
                        Where);
         }
       for (const auto &P : L->Pings)
         if (matches(P, C)) {
-          Evidence E = makeEvidence(*L, EvidenceKind::Ping, C, slotFor(P, C, Where), Where,
+          Evidence E = makeEvidence(*L, EvidenceKind::Ping, C, socketOf(P), Where,
                                     "ping sent by hand: " + sourceText(C.E));
           E.InLoop = Where.LoopDepth > 0;
           pushEvidence(std::move(E));
         }
       for (const auto &P : L->Sends)
         if (matches(P, C)) {
-          Evidence E = makeEvidence(*L, EvidenceKind::Send, C, slotFor(P, C, Where), Where,
+          Evidence E = makeEvidence(*L, EvidenceKind::Send, C, socketOf(P), Where,
                                     "application-level heartbeat: " + sourceText(C.E));
-          PendingSends.emplace_back(std::move(E), unconditionalLoopOf(C.E));
+          PendingSends.emplace_back(std::move(E), everyRoundLoop(Where));
           break;
         }
       if (matches(L->AsyncReads, C))
         pushEvidence(makeEvidence(*L, EvidenceKind::AsyncRead, C,
-                                  slotFor(L->AsyncReads, C, Where), Where, C.Name + "()"));
+                                  socketOf(L->AsyncReads), Where, C.Name + "()"));
       if (matches(L->HeartbeatOff, C))
         pushEvidence(makeEvidence(*L, EvidenceKind::HeartbeatOff, C,
-                                  slotFor(L->HeartbeatOff, C, Where), Where,
+                                  socketOf(L->HeartbeatOff), Where,
                                   sourceText(C.E) + " switches the library's heartbeat off"));
       if (matches(L->ReconnectOff, C))
         pushEvidence(makeEvidence(*L, EvidenceKind::ReconnectOff, C,
-                                  slotFor(L->ReconnectOff, C, Where), Where,
+                                  socketOf(L->ReconnectOff), Where,
                                   sourceText(C.E) + " switches the library's reconnect off"));
       for (const auto &RS : L->RetrySchedulers) {
         if (!matches(RS.Call, C))
@@ -1497,7 +1480,7 @@ private:
       for (const auto &H : L->CloseHandlers) {
         if (!matches(H.Call, C))
           continue;
-        Slot On = slotFor(H.Call, C, Where);
+        Slot On = socketOf(H.Call);
         if (On.USR.empty())
           continue;
         for (const FunctionDecl *F : handlerFunctions(C, H.Call.SocketArg))
@@ -1814,7 +1797,7 @@ private:
     else
       S.Name = qualifiedName(D);
     if (const auto *VD = dyn_cast<VarDecl>(D); VD && K == SlotKind::Local)
-      S.DeclaredInLoop = declaredInLoop(VD);
+      S.DeclaredInLoop = contextOf(DynTypedNode::create(*VD)).LoopDepth > 0;
     return S;
   }
 
@@ -1844,9 +1827,7 @@ public:
       const ParmVarDecl *P = Callee->getParamDecl(I);
       // References, pointers and smart pointers to a socket (by value or not) hand the
       // caller's socket to the helper (test-inputs/identity-evidence-in-helpers).
-      QualType PT = P->getType();
-      if ((!PT->isReferenceType() && !PT->isPointerType() && !isSmartPointer(PT)) ||
-          !libraryOfHolder(PT))
+      if (!isHandle(P->getType()) || !libraryOfHolder(P->getType()))
         continue;
       Context Where = contextOf(DynTypedNode::create(*Call));
       addBinding(paramKey(P), slotOf(Args[I], Where), Call, Where);
@@ -1877,8 +1858,8 @@ public:
     } else if (const auto *Call = dyn_cast<CallExpr>(E)) {
       const FunctionDecl *FD = Call->getDirectCallee();
       std::string Name = FD ? qualifiedName(FD) : "";
-      if (Name != "std::make_unique" && Name != "std::make_shared" &&
-          Name != "std::allocate_shared")
+      if (std::find(std::begin(FactoryFunctions), std::end(FactoryFunctions), Name) ==
+          std::end(FactoryFunctions))
         return;
       if (const auto *Args = FD->getTemplateSpecializationArgs();
           Args && Args->size() > 0 && Args->get(0).getKind() == TemplateArgument::Type)
