@@ -62,9 +62,15 @@ struct Socket {
   bool Heartbeat = false;
   std::string HeartbeatEvidence; ///< what proves the heartbeat, or why there is none
   SourceLoc HeartbeatLoc;
+  /// The heartbeat verdict holds on some paths only: the code turns the heartbeat on only
+  /// under this condition, or off under it. The verdict is the risky side (no heartbeat).
+  std::string HeartbeatCondition;
   bool Reconnect = false;
   std::string ReconnectEvidence; ///< how the socket is reopened (handler, loop, library)
   SourceLoc ReconnectLoc;
+  /// The library's own reconnect is switched off only under this condition: on the other
+  /// paths it reconnects (the verdict).
+  std::string ReconnectCondition;
   std::string Backoff = "not-applicable";
   std::string BackoffEvidence; ///< the delay found on the reconnect path, if any
   SourceLoc BackoffLoc;

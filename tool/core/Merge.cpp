@@ -270,7 +270,7 @@ void describeHeartbeat(const Merged &M, const std::vector<Evidence> &Evs, Socket
     Ordered.push_back(&E);
   std::stable_partition(Ordered.begin(), Ordered.end(),
                         [](const Evidence *E) { return !E->LibraryDefault; });
-  const Evidence *Unmet = nullptr;
+  const Evidence *Unmet = nullptr, *Conditional = nullptr;
   for (const Evidence *P : Ordered) {
     const Evidence &E = *P;
     // A ping sent by hand is a heartbeat when it repeats: inside a loop, or from a handler
@@ -294,6 +294,12 @@ void describeHeartbeat(const Merged &M, const std::vector<Evidence> &Evs, Socket
       continue;
     if (E.LibraryDefault && ExplicitOff)
       continue;
+    // Turned on only under a condition: on the other paths there is no heartbeat
+    // (test-inputs/conditional-evidence).
+    if (!E.Condition.empty()) {
+      Conditional = Conditional ? Conditional : &E;
+      continue;
+    }
     if (E.Needs && !HasKind(*E.Needs)) {
       Unmet = Unmet ? Unmet : &E;
       continue;
@@ -301,6 +307,21 @@ void describeHeartbeat(const Merged &M, const std::vector<Evidence> &Evs, Socket
     S.Heartbeat = true;
     S.HeartbeatEvidence = E.Detail;
     S.HeartbeatLoc = E.Loc;
+    return;
+  }
+  // What switches the heartbeat off, even on some paths, is the verdict's reason first.
+  for (const auto &E : Evs)
+    if (E.Kind == EvidenceKind::HeartbeatOff && !E.Condition.empty()) {
+      S.HeartbeatEvidence = E.Detail + ", when " + E.Condition;
+      S.HeartbeatLoc = E.Loc;
+      S.HeartbeatCondition = E.Condition;
+      return;
+    }
+  if (Conditional) {
+    S.HeartbeatEvidence = Conditional->Detail + "; only when " + Conditional->Condition +
+                          ": on the other paths this socket has no heartbeat";
+    S.HeartbeatLoc = Conditional->Loc;
+    S.HeartbeatCondition = Conditional->Condition;
     return;
   }
   if (Unmet) {
@@ -379,9 +400,14 @@ int backoffRank(const std::string &B) {
 void describeReconnect(const Merged &M, const std::vector<Evidence> &Evs,
                        const std::set<std::string> &Sources,
                        const std::vector<const SocketSite *> &Group, Socket &S) {
+  // Switched off only under a condition, the library still reconnects on the other paths.
   bool Off = std::any_of(Evs.begin(), Evs.end(), [](const Evidence &E) {
-    return E.Kind == EvidenceKind::ReconnectOff;
+    return E.Kind == EvidenceKind::ReconnectOff && E.Condition.empty();
   });
+  const Evidence *OffSometimes = nullptr;
+  for (const auto &E : Evs)
+    if (E.Kind == EvidenceKind::ReconnectOff && !E.Condition.empty())
+      OffSometimes = &E;
   // A library retry scheduler sets both the reconnect and its delay
   // (test-inputs/libwebsockets-retry-policy).
   if (auto It = M.HandlersBySlot.find(""); It != M.HandlersBySlot.end())
@@ -450,6 +476,11 @@ void describeReconnect(const Merged &M, const std::vector<Evidence> &Evs,
       S.Reconnect = true;
       S.ReconnectEvidence = E.Detail;
       S.ReconnectLoc = E.Loc;
+      if (OffSometimes) {
+        S.ReconnectEvidence += "; switched off only when " + OffSometimes->Condition + " (" +
+                               OffSometimes->Detail + ")";
+        S.ReconnectCondition = OffSometimes->Condition;
+      }
       S.Backoff = E.Backoff;
       S.BackoffEvidence = E.Detail;
       S.BackoffLoc = E.Loc;

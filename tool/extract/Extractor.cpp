@@ -311,6 +311,9 @@ private:
     /// An `if`, `switch` or `?:` lies between the node and its innermost loop: the node
     /// does not run on every round.
     bool ConditionalInLoop = false;
+    /// Conditions the node runs under in its function, innermost first: the condition of
+    /// each `if` or `?:` whose branch holds it, and of each `switch` whose body does.
+    llvm::SmallVector<const Expr *, 2> Conditions;
     unsigned LoopDepth = 0;
     bool InnermostLoopIsRangeFor = false;
     bool InnermostLoopRunsOnce = false;
@@ -356,7 +359,14 @@ private:
       auto Parents = Ctx->getParents(N);
       if (Parents.empty())
         return C;
+      const Stmt *From = N.get<Stmt>();
       N = Parents[0];
+      if (const auto *If = N.get<IfStmt>(); If && If->getCond() != From)
+        C.Conditions.push_back(If->getCond());
+      else if (const auto *CO = N.get<ConditionalOperator>(); CO && CO->getCond() != From)
+        C.Conditions.push_back(CO->getCond());
+      else if (const auto *SW = N.get<SwitchStmt>(); SW && SW->getCond() != From)
+        C.Conditions.push_back(SW->getCond());
       if (C.LoopDepth == 0 &&
           (N.get<IfStmt>() || N.get<SwitchStmt>() || N.get<ConditionalOperator>()))
         C.ConditionalInLoop = true;
@@ -1581,15 +1591,19 @@ private:
     if (!SeenSites.insert({S.Loc, S.Holder.USR}).second)
       return;
     collectBoundaryComments(C.E->getBeginLoc(), S);
+    // What the library does by default comes with the socket, whatever the conditions
+    // around the opening call.
+    Context Unconditional = Where;
+    Unconditional.Conditions.clear();
     if (L.ReconnectByDefault) {
-      Evidence E = makeEvidence(L, EvidenceKind::ReconnectDefault, C, S.Holder, Where,
+      Evidence E = makeEvidence(L, EvidenceKind::ReconnectDefault, C, S.Holder, Unconditional,
                                 "library default: " + L.ReconnectByDefault->Describe);
       E.LibraryDefault = true;
       E.Backoff = L.ReconnectByDefault->Backoff;
       pushEvidence(std::move(E));
     }
     if (L.HeartbeatDefault) {
-      Evidence E = makeEvidence(L, EvidenceKind::Heartbeat, C, S.Holder, Where,
+      Evidence E = makeEvidence(L, EvidenceKind::Heartbeat, C, S.Holder, Unconditional,
                                 "library default: " + *L.HeartbeatDefault);
       E.LibraryDefault = true;
       pushEvidence(std::move(E));
@@ -1733,7 +1747,64 @@ private:
     E.Function = usrOf(Where.Function);
     E.Loc = loc(C.Loc);
     E.Detail = std::move(Detail);
+    // A setting made only under a runtime flag holds on some paths (pings and sends are
+    // actions, not settings: their conditions are the usual `if (!ec)` of a handler).
+    if (K == EvidenceKind::Heartbeat || K == EvidenceKind::HeartbeatOff ||
+        K == EvidenceKind::ReconnectOff)
+      for (const Expr *Cond : Where.Conditions)
+        if (isFlag(Cond)) {
+          E.Condition = sourceText(Cond);
+          break;
+        }
     return E;
+  }
+
+  /// Does the condition test a setting of the program (a bool variable, field or getter, a
+  /// number compared with a constant), rather than an outcome (an error code, the socket's
+  /// state)? Only settings make evidence conditional: `if (!ec) ws.set_option(…)` in a
+  /// completion handler is the success path, not a choice
+  /// (test-inputs/conditional-evidence-lookalikes).
+  bool isFlag(const Expr *E) const {
+    E = E->IgnoreParenImpCasts();
+    if (const auto *U = dyn_cast<UnaryOperator>(E); U && U->getOpcode() == UO_LNot)
+      return isFlag(U->getSubExpr());
+    if (const auto *B = dyn_cast<BinaryOperator>(E)) {
+      if (B->isLogicalOp())
+        return isFlag(B->getLHS()) || isFlag(B->getRHS());
+      if (B->isComparisonOp()) {
+        const Expr *L = B->getLHS()->IgnoreParenImpCasts(), *R = B->getRHS()->IgnoreParenImpCasts();
+        auto Setting = [&](const Expr *X) {
+          return (isa<DeclRefExpr>(X) || isa<MemberExpr>(X)) &&
+                 X->getType()->isArithmeticType() && !isOutcome(X);
+        };
+        return (Setting(L) && R->isEvaluatable(*Ctx)) || (Setting(R) && L->isEvaluatable(*Ctx));
+      }
+      return false;
+    }
+    if (!E->getType()->isBooleanType() || isOutcome(E))
+      return false;
+    if (isa<DeclRefExpr>(E) || isa<MemberExpr>(E))
+      return true;
+    if (const auto *MC = dyn_cast<CXXMemberCallExpr>(E))
+      return !isa<CXXConversionDecl>(MC->getMethodDecl()) && MC->getImplicitObjectArgument() &&
+             !libraryOfType(MC->getImplicitObjectArgument()->getType()) &&
+             !isOutcome(MC->getImplicitObjectArgument());
+    return false;
+  }
+
+  /// An error code, a result or a status, by the name of its type or variable.
+  static bool isOutcome(const Expr *E) {
+    std::string Name;
+    if (const auto *DR = dyn_cast<DeclRefExpr>(E->IgnoreParenImpCasts()))
+      Name = DR->getDecl()->getName().str();
+    else if (const auto *ME = dyn_cast<MemberExpr>(E->IgnoreParenImpCasts()))
+      Name = ME->getMemberDecl()->getName().str();
+    std::string T = llvm::StringRef(E->getType().getNonReferenceType().getAsString()).lower();
+    std::string N = llvm::StringRef(Name).lower();
+    for (const char *Word : {"error", "status", "result"})
+      if (llvm::StringRef(T).contains(Word) || llvm::StringRef(N).contains(Word))
+        return true;
+    return N == "ec" || N == "err" || N == "ok" || N == "rc" || N == "ret";
   }
 
   void pushEvidence(Evidence E) {

@@ -30,7 +30,11 @@ static Value socketToJson(const Socket &S) {
            {"endpoint", S.Endpoint.empty() ? Value(nullptr) : Value(S.Endpoint)},
            {"heartbeat", S.Heartbeat},
            {"heartbeat_evidence", S.HeartbeatEvidence},
+           {"heartbeat_condition",
+            S.HeartbeatCondition.empty() ? Value(nullptr) : Value(S.HeartbeatCondition)},
            {"reconnect", S.Reconnect},
+           {"reconnect_condition",
+            S.ReconnectCondition.empty() ? Value(nullptr) : Value(S.ReconnectCondition)},
            {"backoff", S.Backoff}};
   Array Sites;
   for (const auto &L : S.Sites)
