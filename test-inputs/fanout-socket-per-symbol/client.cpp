@@ -11,7 +11,7 @@ public:
     for (const auto &symbol : symbols) {
       feeds_.emplace_back(ioc_);
       feeds_.back().handshake("localhost", "/quotes/" + symbol);
-      // expect-warning[websocket-connection-fanout]@-1{{client 'fanout-socket-per-symbol' opens a WebSocket 'Watchlist::feeds_' (Boost.Beast) to ws://localhost/… per item}}
+      // expect-warning[websocket-connection-fanout]@-1{{client 'fanout-socket-per-symbol' opens a WebSocket 'Watchlist::feeds_' (Boost.Beast) to ws://localhost/quotes/… per item}}
     }
   }
 

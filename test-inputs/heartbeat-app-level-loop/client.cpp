@@ -39,7 +39,7 @@ public:
     HTTPResponse response;
     // websocket-boundary(reliability): status reports are lossy; the link's commands are not.
     ws_ = std::make_unique<WebSocket>(session_, request, response); // #status
-    // expect-warning[websocket-missing-heartbeat]@#status{{'Status::ws_' (POCO) has no heartbeat}}
+    // expect-warning[websocket-missing-heartbeat]@#status{{'Status::ws_' (POCO) to ws://localhost:8081/status has no heartbeat}}
     ws_->sendFrame("hello", 5, WebSocket::FRAME_TEXT);
   }
   void report(const std::vector<std::string> &lines) {

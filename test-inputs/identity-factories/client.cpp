@@ -23,7 +23,8 @@ public:
     HTTPRequest request(HTTPRequest::HTTP_GET, "/feed", HTTPMessage::HTTP_1_1);
     HTTPResponse response;
     ws_ = std::make_shared<WebSocket>(session_, request, response); // #feed
-    // expect-warning[websocket-missing-heartbeat]@#feed{{'Feed::ws_' (POCO) has no heartbeat}}
+    // expect-warning[websocket-missing-heartbeat]@#feed{{'Feed::ws_' (POCO) to ws://feed.example.com/feed has no heartbeat}}
+    // expect-warning[websocket-insecure-endpoint]@#feed{{'Feed::ws_' connects to ws://feed.example.com/feed without TLS}}
   }
 
 private:

@@ -28,7 +28,7 @@ int main(void) {
   ci.ssl_connection = LCCSCF_USE_SSL;
   ci.retry_and_idle_policy = &retry;
   wsi = lws_client_connect_via_info(&ci); // #open
-  // expect-warning[websocket-missing-heartbeat]@#open{{'wsi' (libwebsockets) has no heartbeat}}
+  // expect-warning[websocket-missing-heartbeat]@#open{{'wsi' (libwebsockets) to wss://feed.example.com/prices has no heartbeat}}
   // expect-note[websocket-missing-heartbeat]@#open{{lws_client_connect_via_info(&ci) sends no pings: 'retry_and_idle_policy.secs_since_valid_hangup' is not set}}
   while (lws_service(context, 0) >= 0)
     ;

@@ -28,6 +28,7 @@ static void connect_feed(lws_sorted_usec_list_t *sul) {
   i.context = context;
   i.address = "feed.example.com";
   i.port = 443;
+  i.ssl_connection = LCCSCF_USE_SSL;
   i.path = "/";
   i.retry_and_idle_policy = &retry;
   i.pwsi = &feed.wsi;
@@ -41,9 +42,10 @@ static void connect_chat(lws_sorted_usec_list_t *sul) {
   i.context = context;
   i.address = "chat.example.com";
   i.port = 443;
+  i.ssl_connection = LCCSCF_USE_SSL;
   i.path = "/";
   if (!lws_client_connect_via_info(&i))
-    // expect-warning[websocket-missing-backoff]@-1{{(libwebsockets) reconnects after a fixed delay}}
+    // expect-warning[websocket-missing-backoff]@-1{{(libwebsockets) to wss://chat.example.com/ reconnects after a fixed delay}}
     // expect-note[websocket-missing-backoff]@+1{{lws_retry_sul_schedule(…): lws_retry_sul_schedule's table delays plus jitter (no policy given: the library's fixed default)}}
     lws_retry_sul_schedule(context, 0, sul, NULL, connect_chat, &chat.retry_count);
 }

@@ -18,9 +18,12 @@ int main() {
       HTTPRequest request(HTTPRequest::HTTP_GET, "/ticks", HTTPMessage::HTTP_1_1);
       HTTPResponse response;
       WebSocket ws(session, request, response); // #open
-      // expect-warning[websocket-missing-heartbeat]@#open{{'main::ws' (POCO) has no heartbeat}}
-      // expect-warning[websocket-missing-backoff]@#open{{'main::ws' (POCO) reconnects with no delay}}
+      // expect-warning[websocket-missing-heartbeat]@#open{{'main::ws' (POCO) to ws://ticks.example.com/ticks has no heartbeat}}
+      // expect-warning[websocket-missing-backoff]@#open{{'main::ws' (POCO) to ws://ticks.example.com/ticks reconnects with no delay}}
       // expect-note[websocket-missing-backoff]@#open{{reopened in a retry loop}}
+      // A plain HTTPClientSession to a remote host: the endpoint is the session's host and the
+      // request's URI.
+      // expect-warning[websocket-insecure-endpoint]@#open{{'main::ws' connects to ws://ticks.example.com/ticks without TLS}}
       char buf[4096];
       int flags = 0;
       int n = 0;

@@ -17,7 +17,7 @@ int main() {
       HTTPRequest request(HTTPRequest::HTTP_GET, "/ws", HTTPMessage::HTTP_1_1);
       HTTPResponse response;
       WebSocket ws(session, request, response);
-      // expect-warning[websocket-missing-backoff]@-1{{'main::ws' (POCO) reconnects after a fixed delay}}
+      // expect-warning[websocket-missing-backoff]@-1{{'main::ws' (POCO) to ws://localhost:9980/ws reconnects after a fixed delay}}
       // expect-note[websocket-missing-backoff]@-2{{reopened in a retry loop}}
       char buf[256];
       int flags = 0;

@@ -202,9 +202,30 @@ HeartbeatRule readHeartbeat(YamlReader &R, const YAML::Node &N) {
   return H;
 }
 
+ArgPart readArgPart(YamlReader &R, const YAML::Node &N, const std::vector<std::string> &Keys) {
+  ArgPart A;
+  bool HasArg = false;
+  R.mapping(N, Keys, [&](const std::string &K, const YAML::Node &V) {
+    if (K == "arg") {
+      A.Arg = R.unsignedInt(V);
+      HasArg = true;
+    } else if (K == "field") {
+      A.Field = R.scalar(V);
+    } else if (K == "constructor-arg") {
+      A.ConstructorArg = R.unsignedInt(V);
+    } else {
+      A.TypeContains = R.scalar(V);
+    }
+  });
+  if (!HasArg)
+    R.fail(N, "needs the 'arg' the value is reached through");
+  return A;
+}
+
 OpenCallRule readOpenCall(YamlReader &R, const YAML::Node &N) {
   OpenCallRule O;
-  R.mapping(N, withCallKeys({"url-arg", "host-arg", "path-arg", "url-prefix", "socket-out"}),
+  R.mapping(N, withCallKeys({"url-arg", "host-arg", "path-arg", "url-prefix", "socket-out",
+                                 "endpoint-parts"}),
             [&](const std::string &K, const YAML::Node &V) {
               if (readCallKey(R, O.Call, K, V))
                 return;
@@ -213,14 +234,15 @@ OpenCallRule readOpenCall(YamlReader &R, const YAML::Node &N) {
                 return;
               }
               if (K == "socket-out") {
-                R.mapping(V, {"arg", "field"}, [&](const std::string &OK, const YAML::Node &OV) {
-                  if (OK == "arg")
-                    O.OutArg = R.unsignedInt(OV);
-                  else
-                    O.OutField = R.scalar(OV);
-                });
-                if (!O.OutArg)
-                  R.fail(V, "'socket-out' needs the 'arg' the handle is written through");
+                O.Out = readArgPart(R, V, {"arg", "field"});
+                return;
+              }
+              if (K == "endpoint-parts") {
+                R.mapping(V, {"host", "port", "path", "secure"},
+                          [&](const std::string &PK, const YAML::Node &PV) {
+                            O.EndpointParts[PK] = readArgPart(
+                                R, PV, {"arg", "field", "constructor-arg", "type-contains"});
+                          });
                 return;
               }
               unsigned Idx = R.unsignedInt(V);

@@ -77,6 +77,17 @@ struct HeartbeatRule {
   std::string Describe; ///< how findings and the graph name this evidence
 };
 
+/// A value an opening call reaches through one of its arguments: the argument itself, a
+/// field of the struct it names (`info.address`), an argument of the constructor that made
+/// the variable it names (POCO's `HTTPClientSession session(host, port)`), or, for a
+/// scheme, whether that variable's type contains a text (`HTTPSClientSession`).
+struct ArgPart {
+  unsigned Arg = 0;
+  std::string Field;
+  std::optional<unsigned> ConstructorArg;
+  std::string TypeContains;
+};
+
 struct OpenCallRule {
   CallPattern Call;
   /// Index among the call's string-like arguments that holds the URL, or the host and path.
@@ -84,11 +95,13 @@ struct OpenCallRule {
   /// The call opens a WebSocket only when the URL is a literal with one of these prefixes
   /// (libcurl: CURLOPT_URL set to ws:// or wss://). Empty: no condition.
   std::vector<std::string> UrlPrefixes;
-  /// The call writes the new socket's handle through a pointer: argument OutArg itself,
-  /// or (OutField set) the field OutField of the struct argument OutArg points to
-  /// (libwebsockets' `connect_info.pwsi = &conn->wsi`). The pointed-to object is the slot.
-  std::optional<unsigned> OutArg;
-  std::string OutField;
+  /// The call writes the new socket's handle through a pointer: the argument itself, or a
+  /// field of the struct it points to (libwebsockets' `connect_info.pwsi = &conn->wsi`).
+  /// The pointed-to object is the slot.
+  std::optional<ArgPart> Out;
+  /// The endpoint stated in parts the call reaches through its arguments (libwebsockets'
+  /// connect-info fields, POCO's session and request): "host", "port", "path", "secure".
+  std::map<std::string, ArgPart> EndpointParts;
 };
 
 /// A call that runs a handler when a socket closes or fails (websocketpp's

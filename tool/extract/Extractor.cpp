@@ -631,7 +631,8 @@ private:
     return nullptr;
   }
 
-  /// Is the local assigned again, reset or swapped somewhere in its function?
+  /// Is the local assigned again, reset, swapped, appended to, or its address taken,
+  /// somewhere in its function?
   bool isReassigned(const VarDecl *VD) const {
     auto It = Reassigned.find(VD);
     if (It != Reassigned.end())
@@ -642,8 +643,11 @@ private:
       auto Ref = ignoringParenImpCasts(declRefExpr(to(varDecl(equalsNode(VD)))));
       Result = !match(findAll(stmt(anyOf(
                           binaryOperator(isAssignmentOperator(), hasLHS(Ref)),
-                          cxxOperatorCallExpr(hasOverloadedOperatorName("="), hasArgument(0, Ref)),
-                          cxxMemberCallExpr(on(Ref), callee(cxxMethodDecl(hasAnyName("reset", "swap")))),
+                          cxxOperatorCallExpr(hasAnyOverloadedOperatorName("=", "+="),
+                                              hasArgument(0, Ref)),
+                          cxxMemberCallExpr(on(Ref), callee(cxxMethodDecl(hasAnyName(
+                                                         "reset", "swap", "append", "assign",
+                                                         "insert", "replace", "clear")))),
                           unaryOperator(hasOperatorName("&"), hasUnaryOperand(Ref))))),
                       *FD->getBody(), *Ctx)
                      .empty();
@@ -668,43 +672,78 @@ private:
 
   // --- values ----------------------------------------------------------------------
 
-  /// The value of a string-like expression when the code states it.
-  std::optional<std::string> stringValue(const Expr *E, unsigned Depth = 0) const {
-    if (!E || Depth > 8)
-      return std::nullopt;
+  /// A string as the code builds it: literal parts kept, parts it cannot know written "…".
+  struct BuiltString {
+    std::string Text;
+    bool Complete = true; ///< no unknown part
+    bool Known = false;   ///< at least one literal part
+    void gap() {
+      Complete = false;
+      if (!llvm::StringRef(Text).ends_with("…"))
+        Text += "…";
+    }
+    void append(const BuiltString &B) {
+      for (llvm::StringRef T = B.Text; !T.empty();) {
+        if (T.consume_front("…")) {
+          gap();
+          continue;
+        }
+        size_t Gap = T.find("…");
+        Text += T.take_front(Gap).str();
+        T = T.drop_front(std::min(Gap, T.size()));
+      }
+      Complete = Complete && B.Complete;
+      Known = Known || B.Known;
+    }
+  };
+
+  /// Follows a string-like expression through literals, named constants, locals assigned
+  /// once, concatenation (`std::string`, `QString`), `std::to_string(constant)` and the
+  /// usual accessors (`c_str()`, `toString()`), so that `"wss://" + host + "/v1?token=" +
+  /// token` reads "wss://…/v1?token=…" (test-inputs/endpoint-built-from-parts).
+  BuiltString builtString(const Expr *E, unsigned Depth = 0) const {
+    BuiltString R;
+    if (!E || Depth > 8) {
+      R.gap();
+      return R;
+    }
     E = peel(E);
-    if (const auto *SL = dyn_cast<StringLiteral>(E)) {
-      if (SL->getCharByteWidth() != 1)
-        return std::nullopt;
-      return SL->getString().str();
+    if (const auto *SL = dyn_cast<StringLiteral>(E); SL && SL->getCharByteWidth() == 1) {
+      R.Text = SL->getString().str();
+      R.Known = true;
+      return R;
     }
-    if (const auto *CE = dyn_cast<CXXConstructExpr>(E)) {
+    if (const auto *CE = dyn_cast<CXXConstructExpr>(E); CE && CE->getNumArgs() >= 1)
       // std::string("…"), string_view("…"), QString("…"), QUrl("…"): the first argument.
-      if (CE->getNumArgs() >= 1)
-        return stringValue(CE->getArg(0), Depth + 1);
-      return std::nullopt;
-    }
+      return builtString(CE->getArg(0), Depth + 1);
     if (const auto *DR = dyn_cast<DeclRefExpr>(E)) {
-      // A named constant: const/constexpr variable with a literal initialiser.
-      if (const auto *VD = dyn_cast<VarDecl>(DR->getDecl());
-          VD && VD->getType().isConstQualified() && VD->getInit())
-        return stringValue(VD->getInit(), Depth + 1);
-      return std::nullopt;
+      // A named constant, or a local given its value once and never changed.
+      const auto *VD = dyn_cast<VarDecl>(DR->getDecl());
+      if (VD && VD->getInit() &&
+          (VD->getType().isConstQualified() ||
+           (VD->isLocalVarDecl() && !isa<ParmVarDecl>(VD) && !isReassigned(VD))))
+        return builtString(VD->getInit(), Depth + 1);
+    } else if (const auto *MC = dyn_cast<CXXMemberCallExpr>(E)) {
+      if (const auto *M = MC->getMethodDecl(); M && M->getIdentifier() &&
+          llvm::is_contained({"c_str", "data", "toString", "toStdString", "str"}, M->getName()))
+        return builtString(MC->getImplicitObjectArgument(), Depth + 1);
+    } else if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(E);
+               Op && Op->getOperator() == OO_Plus && Op->getNumArgs() == 2) {
+      R = builtString(Op->getArg(0), Depth + 1);
+      R.append(builtString(Op->getArg(1), Depth + 1));
+      return R;
+    } else if (const auto *Call = dyn_cast<CallExpr>(E); Call && Call->getNumArgs() == 1) {
+      const FunctionDecl *FD = Call->getDirectCallee();
+      Expr::EvalResult V;
+      if (FD && qualifiedName(FD) == "std::to_string" &&
+          Call->getArg(0)->EvaluateAsInt(V, *Ctx)) {
+        R.Text = llvm::toString(V.Val.getInt(), 10);
+        R.Known = true;
+        return R;
+      }
     }
-    if (const auto *MC = dyn_cast<CXXMemberCallExpr>(E)) {
-      if (const auto *M = MC->getMethodDecl();
-          M && M->getIdentifier() && (M->getName() == "c_str" || M->getName() == "data"))
-        return stringValue(MC->getImplicitObjectArgument(), Depth + 1);
-      return std::nullopt;
-    }
-    if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(E);
-        Op && Op->getOperator() == OO_Plus && Op->getNumArgs() == 2) {
-      auto A = stringValue(Op->getArg(0), Depth + 1);
-      auto B = stringValue(Op->getArg(1), Depth + 1);
-      if (A && B)
-        return *A + *B;
-    }
-    return std::nullopt;
+    R.gap();
+    return R;
   }
 
   static bool isStringLike(QualType T) {
@@ -1098,43 +1137,110 @@ private:
     });
   }
 
-  /// The slot an opening call writes the new socket's handle into (OpenCallRule::OutArg):
+  /// The slot an opening call writes the new socket's handle into (OpenCallRule::Out):
   /// `f(&handle)`, or `info.pwsi = &conn->wsi; f(&info)` (the last such assignment before
   /// the call, or the struct's initialiser). A temporary slot when there is none
   /// (test-inputs/identity-out-parameter).
   Slot outSlot(const LibraryRules &L, const CallView &C, const Context &Where) const {
-    for (const auto &O : L.OpenCalls) {
-      if (!O.OutArg || *O.OutArg >= C.Args.size() || !matches(O.Call, C))
-        continue;
-      const Expr *Arg = C.Args[*O.OutArg];
-      if (O.OutField.empty())
-        return slotOf(Arg, Where);
-      Arg = peel(Arg);
-      if (const auto *U = dyn_cast<UnaryOperator>(Arg); U && U->getOpcode() == UO_AddrOf)
+    for (const auto &O : L.OpenCalls)
+      if (O.Out && matches(O.Call, C))
+        if (const Expr *Value = partValue(*O.Out, C).Value)
+          return slotOf(Value, Where);
+    return temporarySlot();
+  }
+
+  /// What an ArgPart reaches from a call: the expression that gives the value, and the type
+  /// of the object the argument names (for `type-contains`).
+  struct PartValue {
+    const Expr *Value = nullptr;
+    QualType ObjectType;
+    /// The field is not set, but the struct was zeroed first (`= {}`, `memset(&s, 0, …)`).
+    bool Zero = false;
+  };
+
+  /// Is the struct variable cleared with `memset(&var, 0, …)` before Before?
+  bool zeroedBefore(const VarDecl *VD, SourceLocation Before) const {
+    const auto *FD = dyn_cast_or_null<FunctionDecl>(VD->getParentFunctionOrMethod());
+    if (!FD || !FD->hasBody())
+      return false;
+    auto Calls = match(
+        findAll(callExpr(callee(functionDecl(hasAnyName("memset", "::std::memset"))),
+                         hasArgument(0, ignoringParenImpCasts(unaryOperator(
+                                            hasOperatorName("&"),
+                                            hasUnaryOperand(declRefExpr(to(equalsNode(VD))))))),
+                         hasArgument(1, ignoringParenImpCasts(integerLiteral(equals(0)))))
+                    .bind("c")),
+        *FD->getBody(), *Ctx);
+    const SourceManager &SM = Ctx->getSourceManager();
+    return std::any_of(Calls.begin(), Calls.end(), [&](const BoundNodes &B) {
+      return SM.isBeforeInTranslationUnit(B.getNodeAs<CallExpr>("c")->getBeginLoc(), Before);
+    });
+  }
+
+  PartValue partValue(const ArgPart &P, const CallView &C) const {
+    PartValue Out;
+    if (P.Arg >= C.Args.size())
+      return Out;
+    const Expr *Arg = peel(C.Args[P.Arg]);
+    if (P.Field.empty() && !P.ConstructorArg && P.TypeContains.empty()) {
+      Out.Value = Arg;
+      return Out;
+    }
+    // &info, *session_: the object the argument names.
+    while (true) {
+      if (const auto *U = dyn_cast<UnaryOperator>(Arg);
+          U && (U->getOpcode() == UO_AddrOf || U->getOpcode() == UO_Deref))
         Arg = peel(U->getSubExpr());
-      const auto *DR = dyn_cast<DeclRefExpr>(Arg);
-      const auto *VD = DR ? dyn_cast<VarDecl>(DR->getDecl()) : nullptr;
-      if (!VD)
-        continue;
-      const Expr *Value = nullptr;
-      if (const auto *IL = dyn_cast_or_null<InitListExpr>(VD->getInit() ? peel(VD->getInit()) : nullptr)) {
+      else if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(Arg);
+               Op && (Op->getOperator() == OO_Star || Op->getOperator() == OO_Arrow))
+        Arg = peel(Op->getArg(0));
+      else
+        break;
+    }
+    const ValueDecl *D = nullptr;
+    const Expr *Init = nullptr;
+    if (const auto *DR = dyn_cast<DeclRefExpr>(Arg)) {
+      if (const auto *VD = dyn_cast<VarDecl>(DR->getDecl())) {
+        D = VD;
+        Init = VD->getInit();
+      }
+    } else if (const auto *ME = dyn_cast<MemberExpr>(Arg)) {
+      if (const auto *FD = dyn_cast<FieldDecl>(ME->getMemberDecl())) {
+        D = FD;
+        Init = FD->getInClassInitializer();
+      }
+    }
+    if (!D)
+      return Out;
+    Init = Init ? peel(Init) : nullptr;
+    Out.ObjectType = Init && isa<CXXConstructExpr>(Init) ? Init->getType() : D->getType();
+    if (!P.Field.empty()) {
+      if (const auto *IL = dyn_cast_or_null<InitListExpr>(Init)) {
         const InitListExpr *Sem = IL->isSemanticForm() ? IL : IL->getSemanticForm();
         if (const RecordDecl *RD = Sem ? Sem->getType()->getAsRecordDecl() : nullptr) {
           unsigned I = 0;
           for (const FieldDecl *F : RD->fields()) {
-            if (F->getName() == O.OutField && I < Sem->getNumInits())
-              Value = Sem->getInit(I);
+            if (F->getName() == P.Field && I < Sem->getNumInits() &&
+                !isa<ImplicitValueInitExpr>(Sem->getInit(I)))
+              Out.Value = Sem->getInit(I);
             ++I;
           }
         }
       }
-      for (const auto &[Name, V] : fieldAssignments(VD, C.E->getBeginLoc()))
-        if (Name == O.OutField)
-          Value = V;
-      if (Value)
-        return slotOf(Value, Where);
+      if (const auto *VD = dyn_cast<VarDecl>(D)) {
+        for (const auto &[Name, V] : fieldAssignments(VD, C.E->getBeginLoc()))
+          if (Name == P.Field)
+            Out.Value = V;
+        Out.Zero = !Out.Value && (isa_and_nonnull<InitListExpr>(Init) ||
+                                  zeroedBefore(VD, C.E->getBeginLoc()));
+      }
+    } else if (P.ConstructorArg) {
+      const auto *CE = dyn_cast_or_null<CXXConstructExpr>(Init);
+      if (CE && *P.ConstructorArg < CE->getNumArgs() &&
+          !isa<CXXDefaultArgExpr>(CE->getArg(*P.ConstructorArg)))
+        Out.Value = CE->getArg(*P.ConstructorArg);
     }
-    return temporarySlot();
+    return Out;
   }
 
   Slot slotFor(const CallPattern &P, const CallView &C, const Context &Where) const {
@@ -1611,43 +1717,111 @@ private:
     Out.Sites.push_back(std::move(S));
   }
 
-  /// Fills the endpoint; false when a URL condition of the rule rules the call out.
+  /// Fills the endpoint; false when a URL condition of the rule rules the call out. Parts
+  /// the code does not state are "…"; an endpoint with no stated part at all is left out.
   bool describeEndpoint(const LibraryRules &L, const OpenCallRule &O, const CallView &C,
                         SocketSite &S) const {
     std::vector<const Expr *> Args;
     for (const Expr *A : C.Args)
       if (!isa<CXXDefaultArgExpr>(A) && isStringLike(A->getType()))
         Args.push_back(A);
-    auto Arg = [&](std::optional<unsigned> I) -> std::optional<std::string> {
+    auto Arg = [&](std::optional<unsigned> I) -> std::optional<BuiltString> {
       if (!I || *I >= Args.size())
         return std::nullopt;
-      return stringValue(Args[*I]);
+      BuiltString B = builtString(Args[*I]);
+      return B.Known ? std::optional<BuiltString>(B) : std::nullopt;
     };
     if (O.UrlArg) {
       auto U = Arg(O.UrlArg);
       if (!O.UrlPrefixes.empty() &&
           (!U || std::none_of(O.UrlPrefixes.begin(), O.UrlPrefixes.end(),
                               [&](const std::string &P) {
-                                return llvm::StringRef(*U).starts_with_insensitive(P);
+                                return llvm::StringRef(U->Text).starts_with_insensitive(P);
                               })))
         return false;
       if (U) {
-        S.Endpoint = *U;
-        S.EndpointIsLiteral = true;
+        S.Endpoint = U->Text;
+        S.EndpointIsLiteral = U->Complete;
       }
       return true;
     }
+    if (!O.EndpointParts.empty())
+      return describeEndpointParts(O, C, S), true;
     auto Host = Arg(O.HostArg);
     if (!Host)
       return true;
     std::string TypeName = C.SocketType.getCanonicalType().getAsString();
     bool Secure = !L.SecureTypeMarker.empty() &&
                   llvm::StringRef(TypeName).contains(L.SecureTypeMarker);
-    auto Path = Arg(O.PathArg);
-    S.Endpoint = (Secure ? L.SecureScheme : L.Scheme) + "://" + *Host +
-                 (Path ? *Path : std::string("/…"));
-    S.EndpointIsLiteral = Path.has_value();
+    BuiltString E;
+    E.Text = (Secure ? L.SecureScheme : L.Scheme) + "://";
+    E.append(*Host);
+    if (auto Path = Arg(O.PathArg))
+      E.append(*Path);
+    else
+      E.Text += "/…", E.Complete = false;
+    S.Endpoint = E.Text;
+    S.EndpointIsLiteral = E.Complete;
     return true;
+  }
+
+  /// An endpoint stated in parts (OpenCallRule::EndpointParts): libwebsockets' connect-info
+  /// `address`, `port`, `path` and `ssl_connection`; POCO's session host and port and its
+  /// request's URI. The scheme is "…" unless the code states it
+  /// (test-inputs/endpoint-built-from-parts).
+  void describeEndpointParts(const OpenCallRule &O, const CallView &C, SocketSite &S) const {
+    auto Part = [&](const char *Name) -> const ArgPart * {
+      auto It = O.EndpointParts.find(Name);
+      return It == O.EndpointParts.end() ? nullptr : &It->second;
+    };
+    BuiltString Host;
+    if (const ArgPart *P = Part("host"))
+      if (const Expr *V = partValue(*P, C).Value)
+        Host = builtString(V);
+    if (!Host.Known)
+      return;
+    BuiltString E;
+    std::string Scheme = "…";
+    if (const ArgPart *P = Part("secure")) {
+      PartValue V = partValue(*P, C);
+      Expr::EvalResult R;
+      if (!P->TypeContains.empty() && !V.ObjectType.isNull())
+        Scheme = llvm::StringRef(V.ObjectType.getCanonicalType().getAsString())
+                         .contains(P->TypeContains)
+                     ? "wss"
+                     : "ws";
+      else if (V.Value && !V.Value->isValueDependent() && V.Value->EvaluateAsInt(R, *Ctx))
+        Scheme = R.Val.getInt().isZero() ? "ws" : "wss";
+      else if (V.Zero)
+        Scheme = "ws";
+    }
+    if (Scheme == "…")
+      E.gap();
+    else
+      E.Text = Scheme;
+    E.Text += "://";
+    E.append(Host);
+    if (const ArgPart *P = Part("port")) {
+      Expr::EvalResult R;
+      const Expr *V = partValue(*P, C).Value;
+      // The scheme's own port goes without saying.
+      if (V && !V->isValueDependent() && V->EvaluateAsInt(R, *Ctx)) {
+        std::string Port = llvm::toString(R.Val.getInt(), 10);
+        if (!((Scheme == "ws" && Port == "80") || (Scheme == "wss" && Port == "443")))
+          E.Text += ":" + Port;
+      } else if (V)
+        E.Text += ":", E.gap();
+    }
+    BuiltString Path;
+    if (const ArgPart *P = Part("path"))
+      if (const Expr *V = partValue(*P, C).Value)
+        Path = builtString(V);
+    if (Path.Known)
+      E.append(Path);
+    else
+      E.Text += "/", E.gap();
+    S.Endpoint = E.Text;
+    S.EndpointIsLiteral = E.Complete;
   }
 
   void addHeartbeat(const LibraryRules &L, const HeartbeatRule &H, const CallView &C,
