@@ -1,0 +1,220 @@
+// SPDX-License-Identifier: Apache-2.0
+//
+// Internal to the extractor (tool/extract/Extractor.cpp includes it; nothing else may).
+// Names, USRs, types and code ownership: what every part of the extractor asks of a declaration or
+// expression.
+#pragma once
+
+#include "../core/Facts.h"
+#include "../core/Support.h"
+
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/ExprCXX.h"
+#include "clang/Basic/SourceManager.h"
+#include "clang/Index/USRGeneration.h"
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/SmallString.h"
+
+#include <string>
+#include <vector>
+
+namespace wslint {
+namespace extract {
+
+using namespace clang;
+using namespace clang::ast_matchers;
+
+
+inline bool isEntryPoint(const FunctionDecl *FD) {
+  return FD->isMain() || (FD->getIdentifier() && (FD->getName() == "WinMain" ||
+                                                  FD->getName() == "wWinMain"));
+}
+
+inline std::string usrOf(const Decl *D) {
+  llvm::SmallString<128> Buf;
+  if (!D || index::generateUSRForDecl(D, Buf))
+    return "";
+  // Two lambdas of one function with the same signature get the same USR: tell them apart
+  // by where they are written (test-inputs/websocketpp-reconnect-no-delay).
+  if (const auto *MD = dyn_cast<CXXMethodDecl>(D); MD && MD->getParent()->isLambda()) {
+    const SourceManager &SM = D->getASTContext().getSourceManager();
+    PresumedLoc P = SM.getPresumedLoc(SM.getFileLoc(MD->getParent()->getLocation()));
+    if (P.isValid())
+      Buf += "@" + std::to_string(P.getLine()) + ":" + std::to_string(P.getColumn());
+  }
+  // Every program has its own main: the USR alone would merge all of them into one.
+  if (const auto *FD = dyn_cast<FunctionDecl>(D); FD && isEntryPoint(FD)) {
+    const SourceManager &SM = D->getASTContext().getSourceManager();
+    Buf += "@";
+    Buf += SM.getFilename(SM.getFileLoc(D->getLocation()));
+  }
+  return std::string(Buf);
+}
+
+/// Qualified name without a leading "::", template arguments left out.
+inline std::string qualifiedName(const NamedDecl *D) {
+  if (!D)
+    return "";
+  PrintingPolicy PP(D->getASTContext().getLangOpts());
+  PP.SuppressInlineNamespace = true;
+  PP.SuppressUnwrittenScope = true;
+  std::string S;
+  llvm::raw_string_ostream OS(S);
+  D->printQualifiedName(OS, PP);
+  return OS.str();
+}
+
+/// The name of a record, or of the template it specialises.
+inline std::string recordTemplateName(const CXXRecordDecl *RD) {
+  if (const auto *Spec = dyn_cast<ClassTemplateSpecializationDecl>(RD))
+    return qualifiedName(Spec->getSpecializedTemplate());
+  return qualifiedName(RD);
+}
+
+const Expr *peel(const Expr *E) {
+  while (E) {
+    const Expr *Prev = E;
+    E = E->IgnoreParenImpCasts();
+    if (const auto *M = dyn_cast<MaterializeTemporaryExpr>(E))
+      E = M->getSubExpr();
+    else if (const auto *B = dyn_cast<CXXBindTemporaryExpr>(E))
+      E = B->getSubExpr();
+    else if (const auto *C = dyn_cast<ExprWithCleanups>(E))
+      E = C->getSubExpr();
+    else if (const auto *F = dyn_cast<CXXFunctionalCastExpr>(E))
+      E = F->getSubExpr();
+    else if (const auto *Ctor = dyn_cast<CXXConstructExpr>(E);
+             Ctor && Ctor->getNumArgs() == 1 &&
+             (Ctor->getConstructor()->isCopyOrMoveConstructor() ||
+              Ctor->getConstructor()->isConvertingConstructor(false)))
+      E = Ctor->getArg(0);
+    if (E == Prev)
+      return E;
+  }
+  return E;
+}
+
+/// Which code is the user's: the main file, and files under the project root that are not
+/// system headers. Everything else — system headers, and third-party headers reached with
+/// -I from outside the project (Qt's, typically) — is library code: never a site, never a
+/// node of the user's call graph, and its function bodies are not even parsed.
+class CodeOwnership {
+public:
+  CodeOwnership(const SourceManager &SM, std::string Root, std::vector<std::string> Library)
+      : SM(SM), Root(std::move(Root)), Library(std::move(Library)) {
+    if (!this->Root.empty() && this->Root.back() != '/')
+      this->Root += '/';
+  }
+
+  bool isLibrary(SourceLocation L) const {
+    if (L.isInvalid())
+      return false;
+    L = SM.getFileLoc(L);
+    if (SM.isInSystemHeader(L))
+      return true;
+    FileID F = SM.getFileID(L);
+    if (F == SM.getMainFileID() && Library.empty())
+      return false;
+    auto It = Cache.find(F);
+    if (It != Cache.end())
+      return It->second;
+    bool Lib = true;
+    if (auto Entry = SM.getFileEntryRefForID(F)) {
+      std::string Path = absolutePath(std::string(Entry->getName()));
+      bool InRoot = llvm::StringRef(Path).starts_with(Root);
+      bool Vendored = InRoot && !Library.empty() &&
+                      matchesAnyGlob(Library, Path.substr(Root.size()));
+      // The main file is the user's unless the config says it is a library's.
+      Lib = F == SM.getMainFileID() ? Vendored : !InRoot || Vendored;
+    }
+    Cache[F] = Lib;
+    return Lib;
+  }
+
+private:
+  const SourceManager &SM;
+  std::string Root;
+  std::vector<std::string> Library;
+  mutable llvm::DenseMap<FileID, bool> Cache;
+};
+
+/// The standard library's factories: they construct their template argument from the
+/// arguments they are given (a socket made by one, a class instantiated per item).
+inline constexpr llvm::StringLiteral FactoryFunctions[] = {"std::make_shared", "std::make_unique",
+                                                    "std::allocate_shared"};
+
+inline std::string functionName(const FunctionDecl *FD) {
+  if (!FD)
+    return "";
+  if (const auto *MD = dyn_cast<CXXMethodDecl>(FD); MD && MD->getParent()->isLambda()) {
+    // Name a lambda after the function it is written in.
+    const DeclContext *DC = MD->getParent()->getDeclContext();
+    while (DC && !isa<FunctionDecl>(DC))
+      DC = DC->getParent();
+    return DC ? functionName(cast<FunctionDecl>(DC)) + "::(lambda)" : "(lambda)";
+  }
+  return qualifiedName(FD);
+}
+
+inline bool isSmartPointer(QualType T) {
+  const auto *RD = T.getNonReferenceType()->getAsCXXRecordDecl();
+  std::string N = RD ? recordTemplateName(RD) : "";
+  return N == "std::shared_ptr" || N == "std::unique_ptr" || N == "std::weak_ptr";
+}
+
+/// A type through which code reaches an object held elsewhere: a reference, a pointer, a
+/// smart pointer.
+inline bool isHandle(QualType T) {
+  return T->isReferenceType() || T->isPointerType() || isSmartPointer(T);
+}
+
+inline bool isStringLike(QualType T) {
+  T = T.getNonReferenceType().getCanonicalType();
+  if (const auto *PT = T->getAs<PointerType>())
+    return PT->getPointeeType()->isAnyCharacterType();
+  if (T->isArrayType())
+    return T->getArrayElementTypeNoTypeQual()->isAnyCharacterType();
+  if (const auto *RD = T->getAsCXXRecordDecl()) {
+    std::string N = llvm::StringRef(recordTemplateName(RD)).lower();
+    return llvm::StringRef(N).contains("string") || llvm::StringRef(N).ends_with("url") ||
+           llvm::StringRef(N).ends_with("uri");
+  }
+  return false;
+}
+
+/// Is T (through references and pointers) a class named in Names, or derived from one?
+inline bool recordIsOrDerivesFrom(QualType T, const std::vector<std::string> &Names) {
+  T = T.getNonReferenceType();
+  if (const auto *PT = T->getAs<PointerType>())
+    T = PT->getPointeeType();
+  const auto *RD = T->getAsCXXRecordDecl();
+  if (!RD)
+    return false;
+  if (std::find(Names.begin(), Names.end(), recordTemplateName(RD)) != Names.end())
+    return true;
+  if (!RD->hasDefinition())
+    return false;
+  for (const auto &Base : RD->getDefinition()->bases())
+    if (recordIsOrDerivesFrom(Base.getType(), Names))
+      return true;
+  return false;
+}
+
+/// The qualified name of a record type (through pointers and references), or "".
+inline std::string typeName(QualType T) {
+  T = T.getNonReferenceType();
+  if (const auto *PT = T->getAs<PointerType>())
+    T = PT->getPointeeType();
+  const auto *RD = T->getAsCXXRecordDecl();
+  return RD ? recordTemplateName(RD) : "";
+}
+
+inline Slot temporarySlot() {
+  Slot S;
+  S.Kind = SlotKind::Temporary;
+  S.Name = "(temporary)";
+  return S;
+}
+
+} // namespace extract
+} // namespace wslint

@@ -1,0 +1,247 @@
+// SPDX-License-Identifier: Apache-2.0
+//
+// Internal to the extractor (tool/extract/Extractor.cpp includes it; nothing else may).
+// Calls as the rules see them: one view of member calls, free calls, constructions and the
+// standard factories, and whether a call pattern matches.
+#pragma once
+
+#include "ExtractContext.h"
+
+#include <optional>
+
+namespace wslint {
+namespace extract {
+
+/// Reads calls: what each one is, and whether a rules file's pattern matches it.
+class CallReader : public ExtractContext {
+public:
+  using ExtractContext::ExtractContext;
+protected:
+
+  /// A member call, a free call or a construction, seen the same way.
+  struct CallView {
+    const Expr *E = nullptr;
+    enum { Method, Function, Construct } Kind = Function;
+    std::string Name;            ///< method name, or qualified function name
+    const Expr *Object = nullptr; ///< for methods
+    const FunctionDecl *Callee = nullptr;
+    llvm::SmallVector<const Expr *, 6> Args;
+    SourceLocation Loc; ///< where findings point: the method name, else the call
+    QualType SocketType;
+    /// For a socket built in place by a container's or optional's emplace: the object
+    /// that holds it, and whether it is one element among many.
+    const Expr *Into = nullptr;
+    bool IntoElement = false;
+  };
+
+  static CallView viewOf(const Expr *E) {
+    CallView V;
+    V.E = E;
+    V.Loc = E->getBeginLoc();
+    if (const auto *MC = dyn_cast<CXXMemberCallExpr>(E)) {
+      V.Kind = CallView::Method;
+      V.Callee = MC->getMethodDecl();
+      V.Name = V.Callee->getName().str();
+      V.Object = MC->getImplicitObjectArgument();
+      // The object's own type, before the derived-to-base cast to the class that declares
+      // the method (websocketpp declares ping on its endpoint base: trap T2).
+      if (V.Object)
+        V.SocketType = V.Object->IgnoreParenImpCasts()->getType();
+      V.Loc = MC->getExprLoc();
+    } else if (const auto *C = dyn_cast<CallExpr>(E)) {
+      V.Callee = C->getDirectCallee();
+      V.Name = qualifiedName(V.Callee);
+      V.SocketType = C->getType();
+    } else if (const auto *CE = dyn_cast<CXXConstructExpr>(E)) {
+      V.Kind = CallView::Construct;
+      V.Callee = CE->getConstructor();
+      V.SocketType = CE->getType();
+    }
+    if (const auto *C = dyn_cast<CallExpr>(E))
+      V.Args.append(C->arg_begin(), C->arg_end());
+    else if (const auto *CE = dyn_cast<CXXConstructExpr>(E))
+      V.Args.append(CE->arg_begin(), CE->arg_end());
+    return V;
+  }
+
+  /// `std::make_shared<S>(args…)`, `std::make_unique<S>(args…)`,
+  /// `container.emplace_back(args…)` and `optional.emplace(args…)` construct an S from
+  /// args inside library code: seen here as a construction of S with those arguments.
+  std::optional<CallView> factoryView(const CallExpr *Call) const {
+    CallView V;
+    V.E = Call;
+    V.Kind = CallView::Construct;
+    V.Loc = Call->getBeginLoc();
+    const FunctionDecl *FD = Call->getDirectCallee();
+    if (!FD)
+      return std::nullopt;
+    unsigned Skip = 0;
+    if (const auto *MC = dyn_cast<CXXMemberCallExpr>(Call)) {
+      const Expr *Obj = MC->getImplicitObjectArgument();
+      QualType T = Obj ? Obj->getType().getNonReferenceType() : QualType();
+      if (!T.isNull() && T->isPointerType())
+        T = T->getPointeeType();
+      const auto *Spec = T.isNull() ? nullptr
+                                    : dyn_cast_or_null<ClassTemplateSpecializationDecl>(
+                                          T->getAsCXXRecordDecl());
+      if (!Spec)
+        return std::nullopt;
+      std::string Container = qualifiedName(Spec->getSpecializedTemplate());
+      static const std::set<std::string> Sequences = {
+          "std::vector", "std::deque", "std::list", "std::forward_list", "std::optional"};
+      static const std::set<std::string> Maps = {"std::map", "std::unordered_map",
+                                                 "std::multimap", "std::unordered_multimap"};
+      unsigned TypeArg = 0;
+      if (Maps.count(Container)) {
+        TypeArg = 1; // the mapped type; the key comes first in the arguments
+        Skip = 1;
+      } else if (!Sequences.count(Container)) {
+        return std::nullopt;
+      }
+      if (FD->getName() == "emplace_hint")
+        ++Skip;
+      const auto &Args = Spec->getTemplateArgs();
+      if (Args.size() <= TypeArg || Args[TypeArg].getKind() != TemplateArgument::Type)
+        return std::nullopt;
+      V.SocketType = Args[TypeArg].getAsType();
+      V.Into = Obj;
+      V.IntoElement = Container != "std::optional";
+      V.Name = FD->getName().str();
+    } else {
+      const auto *TA = FD->getTemplateSpecializationArgs();
+      if (!TA || TA->size() == 0 || TA->get(0).getKind() != TemplateArgument::Type)
+        return std::nullopt;
+      V.SocketType = TA->get(0).getAsType();
+      V.Name = qualifiedName(FD);
+      if (V.Name == "std::allocate_shared")
+        Skip = 1;
+    }
+    if (!libraryOfType(V.SocketType))
+      return std::nullopt;
+    for (unsigned I = Skip; I < Call->getNumArgs(); ++I)
+      V.Args.push_back(Call->getArg(I));
+    return V;
+  }
+
+  /// The library a method call belongs to: by its object's type, or for a call on what an
+  /// accessor returns (`client->getConnection()->disablePing()`), by the accessor's object.
+  const LibraryRules *libraryOfObject(const CallView &C) const {
+    if (const LibraryRules *L = libraryOfType(C.SocketType))
+      return L;
+    if (C.Kind != CallView::Method || !C.Object)
+      return nullptr;
+    const Expr *E = peel(C.Object);
+    if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(E);
+        Op && (Op->getOperator() == OO_Arrow || Op->getOperator() == OO_Star))
+      E = peel(Op->getArg(0));
+    if (const auto *MC = dyn_cast<CXXMemberCallExpr>(E); MC && isAccessorCall(MC))
+      return libraryOfType(MC->getImplicitObjectArgument()->getType());
+    return nullptr;
+  }
+
+  bool matches(const CallPattern &P, const CallView &C) const {
+    auto In = [](const std::vector<std::string> &Names, const std::string &N) {
+      return std::find(Names.begin(), Names.end(), N) != Names.end();
+    };
+    switch (C.Kind) {
+    case CallView::Method:
+      if (!In(P.Methods, C.Name))
+        return false;
+      break;
+    case CallView::Function:
+      if (!In(P.Functions, C.Name))
+        return false;
+      break;
+    case CallView::Construct:
+      if (!P.Constructor)
+        return false;
+      if (!P.ParamTypes.empty()) {
+        // Client and server constructors differ by their first parameter (T4). A factory
+        // (make_shared, emplace) forwards its arguments: the first argument's class, or
+        // one of its bases, names the constructor (HTTPSClientSession is an
+        // HTTPClientSession).
+        QualType First;
+        if (C.Callee && C.Callee->getNumParams() > 0)
+          First = C.Callee->getParamDecl(0)->getType();
+        else if (!C.Callee && !C.Args.empty())
+          First = C.Args[0]->getType();
+        if (First.isNull() || !recordIsOrDerivesFrom(First, P.ParamTypes))
+          return false;
+      }
+      break;
+    }
+    // Peeled first: a macro that wraps its arguments in parentheses (g_signal_connect) puts
+    // the parentheses in its own body; what is inside them is the caller's text.
+    for (const auto &[Index, Text] : P.ArgText)
+      if (Index >= C.Args.size() ||
+          sourceText(C.Args[Index]->IgnoreParenImpCasts()).find(Text) == std::string::npos)
+        return false;
+    for (const auto &[Index, Method] : P.ArgPreparedBy)
+      if (Index >= C.Args.size() || !preparedBy(C.Args[Index], Method, C.E->getBeginLoc()))
+        return false;
+    return true;
+  }
+
+  /// Is E a local variable of which the code calls Method before Before, in the same
+  /// function (test-inputs/cpprestsdk-ping-thread)?
+  bool preparedBy(const Expr *E, const std::string &Method, SourceLocation Before) const {
+    const auto *DR = dyn_cast<DeclRefExpr>(peel(E));
+    const auto *VD = DR ? dyn_cast<VarDecl>(DR->getDecl()) : nullptr;
+    const auto *FD = VD ? dyn_cast_or_null<FunctionDecl>(VD->getParentFunctionOrMethod())
+                        : nullptr;
+    if (!FD || !FD->hasBody())
+      return false;
+    auto Calls = match(
+        findAll(cxxMemberCallExpr(callee(cxxMethodDecl(hasName(Method))),
+                                  on(ignoringParenImpCasts(declRefExpr(to(varDecl(equalsNode(VD)))))))
+                    .bind("call")),
+        *FD->getBody(), *Ctx);
+    const SourceManager &SM = Ctx->getSourceManager();
+    return std::any_of(Calls.begin(), Calls.end(), [&](const BoundNodes &B) {
+      return SM.isBeforeInTranslationUnit(B.getNodeAs<Expr>("call")->getBeginLoc(), Before);
+    });
+  }
+
+  /// For a method pattern on objects that are not sockets (a timer): is C's object one of
+  /// the pattern's types (or, with none given, a socket of L)?
+  bool isCallOfType(const CallPattern &P, const CallView &C, const LibraryRules &L) const {
+    if (C.Kind != CallView::Method)
+      return true;
+    if (!P.OfType.empty())
+      return std::find(P.OfType.begin(), P.OfType.end(), typeName(C.SocketType)) !=
+             P.OfType.end();
+    return libraryOfType(C.SocketType) == &L;
+  }
+
+  /// Functions named in a handler registration's arguments (lambdas, function and member
+  /// function pointers, std::bind targets), user code only.
+  std::vector<const FunctionDecl *> handlerFunctions(const CallView &C, int SkipArg) const {
+    std::vector<const FunctionDecl *> Out;
+    for (unsigned I = 0; I < C.Args.size(); ++I) {
+      if (static_cast<int>(I) == SkipArg)
+        continue;
+      for (const auto &B : match(findAll(expr(anyOf(declRefExpr(to(functionDecl().bind("f"))),
+                                                    lambdaExpr().bind("l")))),
+                                 *C.Args[I], *Ctx)) {
+        const FunctionDecl *F = B.getNodeAs<FunctionDecl>("f");
+        if (const auto *L = B.getNodeAs<LambdaExpr>("l"))
+          F = L->getCallOperator();
+        if (F && !isLibraryCode(F->getLocation()))
+          Out.push_back(F);
+      }
+    }
+    return Out;
+  }
+
+  /// "ws_->async_read(…)": the call as written up to its arguments.
+  std::string calleeText(const CallView &C) const {
+    const Expr *Callee = nullptr;
+    if (const auto *Call = dyn_cast<CallExpr>(C.E))
+      Callee = Call->getCallee();
+    std::string Text = Callee ? sourceText(Callee) : C.Name;
+    return Text + "(…)";
+  }
+};
+
+} // namespace extract
+} // namespace wslint

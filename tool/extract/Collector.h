@@ -1,0 +1,486 @@
+// SPDX-License-Identifier: Apache-2.0
+//
+// Internal to the extractor (tool/extract/Extractor.cpp includes it; nothing else may).
+// The match callback: the matchers built from the rules, and the facts each matched call adds
+// (sites, evidence, handlers, bindings).
+#pragma once
+
+#include "DelayReader.h"
+
+#include "clang/ASTMatchers/ASTMatchFinder.h"
+
+#include <set>
+
+namespace wslint {
+namespace extract {
+
+/// Per-TU state shared by the match callback and the graph visitor.
+class Collector : public DelayReader, public MatchFinder::MatchCallback {
+public:
+  Collector(const RuleSet &Rules, const ExtractOptions &Opts, TUFacts &Out)
+      : DelayReader(Rules, Opts, Out) {
+    for (const auto &L : Rules.Libraries)
+      for (const CallPattern *P : patternsOf(L)) {
+        MethodNames.insert(P->Methods.begin(), P->Methods.end());
+        FunctionNames.insert(P->Functions.begin(), P->Functions.end());
+        if (P->Constructor)
+          ConstructedTypes.insert(L.SocketTypes.begin(), L.SocketTypes.end());
+      }
+  }
+
+  /// Every call pattern a library's rules name, whatever its role.
+  static std::vector<const CallPattern *> patternsOf(const LibraryRules &L) {
+    std::vector<const CallPattern *> Out;
+    for (const auto &O : L.OpenCalls)
+      Out.push_back(&O.Call);
+    for (const auto &H : L.Heartbeats)
+      Out.push_back(&H.Call);
+    for (const auto &P : L.Pings)
+      Out.push_back(&P);
+    for (const auto &P : L.Sends)
+      Out.push_back(&P);
+    for (const auto &P : L.TimerWaits)
+      Out.push_back(&P);
+    Out.push_back(&L.HeartbeatOff);
+    Out.push_back(&L.AsyncReads);
+    Out.push_back(&L.ReconnectOff);
+    for (const auto &H : L.CloseHandlers)
+      Out.push_back(&H.Call);
+    for (const auto &D : L.Delays)
+      Out.push_back(&D.Call);
+    for (const auto &R : L.RetrySchedulers)
+      Out.push_back(&R.Call);
+    return Out;
+  }
+
+  void registerMatchers(MatchFinder &Finder) {
+    // One matcher per kind of call, over the names of every rules file.
+    std::vector<llvm::StringRef> Methods(MethodNames.begin(), MethodNames.end());
+    if (!Methods.empty())
+      Finder.addMatcher(
+          cxxMemberCallExpr(callee(cxxMethodDecl(hasAnyName(Methods)))).bind("mcall"),
+          this);
+    for (const auto &F : FunctionNames)
+      QualifiedNames.push_back("::" + F);
+    size_t FunctionsEnd = QualifiedNames.size();
+    for (const auto &T : ConstructedTypes)
+      QualifiedNames.push_back("::" + T);
+    std::vector<llvm::StringRef> Functions(QualifiedNames.begin(),
+                                           QualifiedNames.begin() + FunctionsEnd);
+    std::vector<llvm::StringRef> Types(QualifiedNames.begin() + FunctionsEnd,
+                                       QualifiedNames.end());
+    if (!Functions.empty())
+      Finder.addMatcher(callExpr(callee(functionDecl(hasAnyName(Functions))),
+                                 unless(cxxMemberCallExpr()))
+                            .bind("fcall"),
+                        this);
+    if (!Types.empty())
+      Finder.addMatcher(
+          cxxConstructExpr(hasDeclaration(cxxConstructorDecl(ofClass(hasAnyName(Types)))))
+              .bind("construct"),
+          this);
+    // Sockets made by the standard library's factories and container emplacement: the
+    // construction itself happens inside library code (test-inputs/identity-factories).
+    Finder.addMatcher(callExpr(callee(functionDecl(hasAnyName(std::vector<llvm::StringRef>(
+                                   std::begin(FactoryFunctions), std::end(FactoryFunctions))))))
+                          .bind("factory"),
+                      this);
+    Finder.addMatcher(cxxMemberCallExpr(callee(cxxMethodDecl(hasAnyName(
+                                            "emplace", "emplace_back", "emplace_front",
+                                            "try_emplace", "emplace_hint"))))
+                          .bind("factory"),
+                      this);
+    // Assignments, for telling growing delays from fixed ones (classifyDelay).
+    auto Assigned = ignoringParenImpCasts(anyOf(declRefExpr(to(varDecl().bind("var"))),
+                                                memberExpr(member(fieldDecl().bind("var")))));
+    Finder.addMatcher(
+        binaryOperator(isAssignmentOperator(), hasLHS(Assigned), hasRHS(expr().bind("rhs")))
+            .bind("assign"),
+        this);
+    Finder.addMatcher(cxxOperatorCallExpr(hasAnyOverloadedOperatorName("=", "*=", "<<=", "+="),
+                                          hasArgument(0, Assigned),
+                                          hasArgument(1, expr().bind("rhs")))
+                          .bind("assign"),
+                      this);
+  }
+
+  void run(const MatchFinder::MatchResult &R) override {
+    Ctx = R.Context;
+    if (const auto *A = R.Nodes.getNodeAs<Expr>("assign")) {
+      if (isLibraryCode(A->getBeginLoc()))
+        return;
+      std::string Op = "=";
+      if (const auto *B = dyn_cast<BinaryOperator>(A))
+        Op = B->getOpcodeStr().str();
+      else if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(A))
+        Op = getOperatorSpelling(OC->getOperator());
+      Assignments[R.Nodes.getNodeAs<ValueDecl>("var")].emplace_back(
+          Op, R.Nodes.getNodeAs<Expr>("rhs"));
+      return;
+    }
+    if (const auto *F = R.Nodes.getNodeAs<CallExpr>("factory")) {
+      if (!isLibraryCode(F->getBeginLoc()))
+        if (auto V = factoryView(F))
+          onCall(*V);
+      return;
+    }
+    const Expr *Node = nullptr;
+    if ((Node = R.Nodes.getNodeAs<Expr>("mcall")) ||
+        (Node = R.Nodes.getNodeAs<Expr>("fcall")) ||
+        (Node = R.Nodes.getNodeAs<Expr>("construct")))
+      if (!isLibraryCode(Node->getBeginLoc()))
+        onCall(viewOf(Node));
+  }
+
+protected:
+  std::set<std::string> MethodNames, FunctionNames, ConstructedTypes;
+  std::vector<std::string> QualifiedNames;
+  std::set<std::pair<SourceLoc, std::string>> SeenSites, SeenEvidence;
+
+  /// Application messages sent from inside a loop, until we know whether the loop waits.
+  std::vector<std::pair<Evidence, const Stmt *>> PendingSends;
+
+public:
+  /// At the end of the pass: delays classified, sends known periodic or not.
+  void finish() {
+    finishDelays();
+    for (auto &[E, Loop] : PendingSends) {
+      E.InLoop = Loop && WaitingLoops.count(Loop);
+      pushEvidence(std::move(E));
+    }
+    PendingSends.clear();
+  }
+
+protected:
+  void onCall(const CallView &C) {
+    onDelay(C);
+    // Which libraries can this call belong to? Methods and constructions by the object's
+    // type; free functions by name, in any library.
+    std::vector<const LibraryRules *> Libs;
+    if (C.Kind == CallView::Function) {
+      for (const auto &L : Rules.Libraries)
+        Libs.push_back(&L);
+    } else if (const LibraryRules *L = libraryOfObject(C)) {
+      Libs.push_back(L);
+    }
+    if (Libs.empty())
+      return;
+    Context Where = contextOf(DynTypedNode::create(*C.E));
+    if (C.Kind == CallView::Method)
+      bindCallbackSockets(*Libs.front(), C, Where);
+    for (const LibraryRules *L : Libs) {
+      // Inside the socket type's own members (the library's sources kept in the project),
+      // a call on the socket is the library at work, not the user opening another one
+      // (test-inputs/identity-vendored-library).
+      if (const auto *MD = dyn_cast_or_null<CXXMethodDecl>(Where.Function))
+        if (auto It = TypeToLibrary.find(recordTemplateName(MD->getParent()));
+            It != TypeToLibrary.end() && It->second == L)
+          continue;
+      // A socket the call hands back through a pointer is the slot of everything this
+      // call says about the socket it returns.
+      Slot Written = C.Kind == CallView::Function ? outSlot(*L, C, Where) : temporarySlot();
+      auto socketOf = [&](const CallPattern &P) {
+        Slot S = slotFor(P, C, Where);
+        return S.Kind == SlotKind::Temporary && P.SocketArg < 0 &&
+                       Written.Kind != SlotKind::Temporary
+                   ? Written
+                   : S;
+      };
+      for (const auto &O : L->OpenCalls)
+        if (matches(O.Call, C)) {
+          std::string Owner;
+          if (C.Kind == CallView::Method && O.Call.SocketIsResult)
+            Owner = slotOf(C.Object, Where).USR;
+          addSite(*L, O, C, socketOf(O.Call), Where, Owner);
+        }
+      for (const auto &H : L->Heartbeats)
+        if (matches(H.Call, C)) {
+          Slot Holder = socketOf(H.Call);
+          addHeartbeat(*L, H, C, Holder.USR.empty() ? unnamedSocketSlot(C, Where) : Holder,
+                       Where);
+        }
+      for (const auto &P : L->Pings)
+        if (matches(P, C)) {
+          Evidence E = makeEvidence(*L, EvidenceKind::Ping, C, socketOf(P), Where,
+                                    "ping sent by hand: " + sourceText(C.E));
+          E.InLoop = Where.LoopDepth > 0;
+          pushEvidence(std::move(E));
+        }
+      for (const auto &P : L->Sends)
+        if (matches(P, C)) {
+          Evidence E = makeEvidence(*L, EvidenceKind::Send, C, socketOf(P), Where,
+                                    "application-level heartbeat: " + sourceText(C.E));
+          PendingSends.emplace_back(std::move(E), everyRoundLoop(Where));
+          break;
+        }
+      if (matches(L->AsyncReads, C))
+        pushEvidence(makeEvidence(*L, EvidenceKind::AsyncRead, C,
+                                  socketOf(L->AsyncReads), Where, C.Name + "()"));
+      if (matches(L->HeartbeatOff, C))
+        pushEvidence(makeEvidence(*L, EvidenceKind::HeartbeatOff, C,
+                                  socketOf(L->HeartbeatOff), Where,
+                                  sourceText(C.E) + " switches the library's heartbeat off"));
+      if (matches(L->ReconnectOff, C))
+        pushEvidence(makeEvidence(*L, EvidenceKind::ReconnectOff, C,
+                                  socketOf(L->ReconnectOff), Where,
+                                  sourceText(C.E) + " switches the library's reconnect off"));
+      for (const auto &RS : L->RetrySchedulers) {
+        if (!matches(RS.Call, C))
+          continue;
+        std::string Backoff = RS.Backoff, Describe = RS.Describe;
+        if (RS.NullArg >= 0 && static_cast<unsigned>(RS.NullArg) < C.Args.size() &&
+            C.Args[RS.NullArg]->isNullPointerConstant(*Ctx,
+                                                      Expr::NPC_ValueDependentIsNotNull)) {
+          Backoff = RS.NullBackoff;
+          Describe += " (no policy given: the library's fixed default)";
+        }
+        for (const FunctionDecl *F : handlerFunctions(C, -1))
+          Out.Handlers.push_back({"", usrOf(F), loc(C.Loc), calleeText(C) + ": " + Describe,
+                                  Backoff});
+      }
+      for (const auto &H : L->CloseHandlers) {
+        if (!matches(H.Call, C))
+          continue;
+        Slot On = socketOf(H.Call);
+        if (On.USR.empty())
+          continue;
+        for (const FunctionDecl *F : handlerFunctions(C, H.Call.SocketArg))
+          Out.Handlers.push_back({On.USR, usrOf(F), loc(C.Loc), calleeText(C), ""});
+      }
+    }
+  }
+
+  void addSite(const LibraryRules &L, const OpenCallRule &O, const CallView &C, Slot Holder,
+               const Context &Where, const std::string &Owner) {
+    SocketSite S;
+    S.OwnerUSR = Owner;
+    S.Library = L.Id;
+    S.LibraryName = L.Name;
+    S.ClientKind = L.ClientKind;
+    S.OpenCall = C.Callee ? C.Callee->getNameAsString() : "";
+    S.Loc = loc(C.Loc);
+    S.Function = usrOf(Where.Function);
+    S.LoopDepth = Where.LoopDepth;
+    S.InRetryLoop = Where.LoopDepth > 0 && !Where.InnermostLoopIsRangeFor &&
+                    !Where.InnermostLoopRunsOnce;
+    S.LoopRunsOnce = Where.InnermostLoopRunsOnce;
+    S.Holder = std::move(Holder);
+    if (S.Holder.USR.empty())
+      S.Holder = unnamedSocketSlot(C, Where);
+    if (!describeEndpoint(L, O, C, S))
+      return; // the URL says this is not a WebSocket (libcurl's other protocols)
+    if (!SeenSites.insert({S.Loc, S.Holder.USR}).second)
+      return;
+    collectBoundaryComments(C.E->getBeginLoc(), S);
+    // What the library does by default comes with the socket, whatever the conditions
+    // around the opening call.
+    Context Unconditional = Where;
+    Unconditional.Conditions.clear();
+    if (L.ReconnectByDefault) {
+      Evidence E = makeEvidence(L, EvidenceKind::ReconnectDefault, C, S.Holder, Unconditional,
+                                "library default: " + L.ReconnectByDefault->Describe);
+      E.LibraryDefault = true;
+      E.Backoff = L.ReconnectByDefault->Backoff;
+      pushEvidence(std::move(E));
+    }
+    if (L.HeartbeatDefault) {
+      Evidence E = makeEvidence(L, EvidenceKind::Heartbeat, C, S.Holder, Unconditional,
+                                "library default: " + *L.HeartbeatDefault);
+      E.LibraryDefault = true;
+      pushEvidence(std::move(E));
+    }
+    Out.Sites.push_back(std::move(S));
+  }
+
+  void addHeartbeat(const LibraryRules &L, const HeartbeatRule &H, const CallView &C,
+                    const Slot &Holder, const Context &Where) {
+    std::string Problem;
+    if (H.Argument >= 0 && static_cast<unsigned>(H.Argument) < C.Args.size()) {
+      const Expr *Arg = C.Args[H.Argument];
+      if (!H.Struct.empty()) {
+        QualType T = Arg->getType().getNonReferenceType();
+        if (const auto *PT = T->getAs<PointerType>())
+          T = PT->getPointeeType();
+        const auto *RD = T->getAsRecordDecl();
+        const auto *CRD = dyn_cast_or_null<CXXRecordDecl>(RD);
+        std::string Name = CRD ? recordTemplateName(CRD) : RD ? qualifiedName(RD) : "";
+        if (Name != H.Struct)
+          return; // another overload of the same method (another option type)
+        if (auto V = structValue(Arg, H, C.E->getBeginLoc())) {
+          // A requirement on a nested struct's field applies only when the code gives that
+          // struct; without it the library's default holds
+          // (test-inputs/libwebsockets-policy-without-hangup).
+          unsigned Applied = 0;
+          for (const auto &Req : H.Require) {
+            auto Dot = Req.Field.rfind('.');
+            if (Dot != std::string::npos) {
+              auto Parent = V->find(Req.Field.substr(0, Dot));
+              if (Parent == V->end() || Parent->second == "zero")
+                continue;
+            }
+            ++Applied;
+            auto It = V->find(Req.Field);
+            std::string Got = It == V->end() ? "unknown" : It->second;
+            if (!satisfies(Got, Req.Want)) {
+              Problem = "'" + Req.Field + "' is " + (Got == "zero" ? "not set" : Got);
+              break;
+            }
+          }
+          if (Applied == 0 && !H.Require.empty())
+            return;
+        }
+      } else if (!H.ArgumentWant.empty()) {
+        std::string Got = fieldValue(Arg, H);
+        if (!satisfies(Got, H.ArgumentWant))
+          Problem = "the interval is " + Got;
+      }
+    }
+    std::string Source = sourceText(C.E);
+    if (Problem.empty()) {
+      Evidence E =
+          makeEvidence(L, EvidenceKind::Heartbeat, C, Holder, Where, H.Describe + ": " + Source);
+      if (!H.Needs.empty())
+        E.Needs = parseEvidenceKind(H.Needs);
+      pushEvidence(std::move(E));
+    } else {
+      pushEvidence(makeEvidence(L, EvidenceKind::HeartbeatOff, C, Holder, Where,
+                                Source + " sends no pings: " + Problem));
+    }
+  }
+
+  Evidence makeEvidence(const LibraryRules &L, EvidenceKind K, const CallView &C,
+                        const Slot &Holder, const Context &Where, std::string Detail) const {
+    Evidence E;
+    E.Kind = K;
+    E.Library = L.Id;
+    E.SlotUSR = Holder.USR;
+    E.Function = usrOf(Where.Function);
+    E.Loc = loc(C.Loc);
+    E.Detail = std::move(Detail);
+    // A setting made only under a runtime flag holds on some paths (pings and sends are
+    // actions, not settings: their conditions are the usual `if (!ec)` of a handler).
+    if (K == EvidenceKind::Heartbeat || K == EvidenceKind::HeartbeatOff ||
+        K == EvidenceKind::ReconnectOff)
+      for (const Expr *Cond : Where.Conditions)
+        if (isFlag(Cond)) {
+          E.Condition = sourceText(Cond);
+          break;
+        }
+    return E;
+  }
+
+  void pushEvidence(Evidence E) {
+    if (E.SlotUSR.empty())
+      return; // evidence on a temporary cannot be tied to any socket
+    if (!SeenEvidence.insert({E.Loc, evidenceKey(E)}).second)
+      return;
+    Out.Evidences.push_back(std::move(E));
+  }
+
+  void collectBoundaryComments(SourceLocation CallLoc, SocketSite &S) const {
+    auto Scan = [&](SourceLocation L) {
+      for (auto &C : commentsAt(L))
+        S.BoundaryComments.push_back(std::move(C));
+    };
+    Scan(CallLoc);
+  }
+
+public:
+  /// Records which slot each socket-typed reference or pointer argument of a user
+  /// function call stands for (see SlotBinding).
+  void addBindings(const FunctionDecl *Callee, llvm::ArrayRef<const Expr *> Args,
+                   const Expr *Call) {
+    if (!Callee || isLibraryCode(Callee->getLocation()) || isLibraryCode(Call->getBeginLoc()))
+      return;
+    unsigned N = std::min<unsigned>(Args.size(), Callee->getNumParams());
+    for (unsigned I = 0; I < N; ++I) {
+      const ParmVarDecl *P = Callee->getParamDecl(I);
+      // References, pointers and smart pointers to a socket (by value or not) hand the
+      // caller's socket to the helper (test-inputs/identity-evidence-in-helpers).
+      if (!isHandle(P->getType()) || !libraryOfHolder(P->getType()))
+        continue;
+      Context Where = contextOf(DynTypedNode::create(*Call));
+      addBinding(paramKey(P), slotOf(Args[I], Where), Call, Where);
+    }
+  }
+
+  /// A callback handed to a socket's own method that takes a socket of the same library
+  /// receives that socket: Drogon's connectToServer callback gets its client
+  /// (test-inputs/drogon-disable-ping).
+  void bindCallbackSockets(const LibraryRules &L, const CallView &C, const Context &Where) {
+    Slot Object = slotOf(C.Object, Where);
+    if (Object.Kind == SlotKind::Temporary)
+      return;
+    for (const FunctionDecl *F : handlerFunctions(C, -1))
+      for (const ParmVarDecl *P : F->parameters())
+        if (libraryOfHolder(P->getType()) == &L &&
+            (P->getType()->isReferenceType() || P->getType()->isPointerType()))
+          addBinding(paramKey(P), Object, C.E, Where);
+  }
+
+  /// Records a user class instantiated inside a repeating loop: a construction, or
+  /// std::make_unique / make_shared / allocate_shared of it (whose construction happens
+  /// inside the standard library).
+  void addInstantiation(const Expr *E) {
+    const CXXRecordDecl *RD = nullptr;
+    if (const auto *CE = dyn_cast<CXXConstructExpr>(E)) {
+      RD = CE->getConstructor()->getParent();
+    } else if (const auto *Call = dyn_cast<CallExpr>(E)) {
+      const FunctionDecl *FD = Call->getDirectCallee();
+      std::string Name = FD ? qualifiedName(FD) : "";
+      if (std::find(std::begin(FactoryFunctions), std::end(FactoryFunctions), Name) ==
+          std::end(FactoryFunctions))
+        return;
+      if (const auto *Args = FD->getTemplateSpecializationArgs();
+          Args && Args->size() > 0 && Args->get(0).getKind() == TemplateArgument::Type)
+        RD = Args->get(0).getAsType()->getAsCXXRecordDecl();
+    }
+    if (!RD || RD->isLambda() || isLibraryCode(RD->getLocation()) ||
+        isLibraryCode(E->getBeginLoc()))
+      return;
+    Context Where = contextOf(DynTypedNode::create(*E));
+    if (Where.LoopDepth == 0 || Where.InnermostLoopRunsOnce)
+      return;
+    Out.Instantiations.push_back(
+        {usrOf(RD), qualifiedName(RD), usrOf(Where.Function), loc(E->getBeginLoc())});
+  }
+
+  void addBinding(std::string Key, Slot Arg, const Expr *Call, const Context &Where) {
+    if (Arg.Kind == SlotKind::Temporary)
+      return;
+    SlotBinding B;
+    B.ParamUSR = std::move(Key);
+    B.Arg = std::move(Arg);
+    B.Caller = usrOf(Where.Function);
+    B.Loc = loc(Call->getBeginLoc());
+    Out.Bindings.push_back(std::move(B));
+  }
+
+  /// A getter defined here: each slot it hands back stands behind its getter key, so that
+  /// calls on its result, in any TU, act on that slot (SlotBinding).
+  void addGetterBindings(const FunctionDecl *FD) {
+    if (!isGetterLike(FD))
+      return;
+    for (Slot &S : heldReturnSlots(FD)) {
+      SlotBinding B;
+      B.ParamUSR = getterKey(FD);
+      B.Arg = std::move(S);
+      B.Caller = usrOf(FD);
+      B.Loc = loc(FD->getLocation());
+      Out.Bindings.push_back(std::move(B));
+    }
+  }
+
+  /// Records where the caller keeps what a user function returns, so that a socket the
+  /// function returns resolves to the caller's slot (see SlotBinding).
+  void addReturnBinding(const FunctionDecl *Callee, const CallExpr *Call) {
+    if (!Callee || Callee->getReturnType()->isVoidType() ||
+        isLibraryCode(Callee->getLocation()) || isLibraryCode(Call->getBeginLoc()))
+      return;
+    Context Where = contextOf(DynTypedNode::create(*Call));
+    addBinding(returnKey(Callee), resultSlot(Call, Where), Call, Where);
+  }
+};
+
+} // namespace extract
+} // namespace wslint

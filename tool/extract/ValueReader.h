@@ -1,0 +1,532 @@
+// SPDX-License-Identifier: Apache-2.0
+//
+// Internal to the extractor (tool/extract/Extractor.cpp includes it; nothing else may).
+// Values the code states: strings built from parts, option structs and their fields, endpoints,
+// and conditions that are settings.
+#pragma once
+
+#include "SlotFlow.h"
+
+#include <map>
+
+namespace wslint {
+namespace extract {
+
+/// Reads the values the code states around an opening or configuring call.
+class ValueReader : public SlotFlow {
+public:
+  using SlotFlow::SlotFlow;
+protected:
+  // --- values ----------------------------------------------------------------------
+
+  /// A string as the code builds it: literal parts kept, parts it cannot know written "…".
+  struct BuiltString {
+    std::string Text;
+    bool Complete = true; ///< no unknown part
+    bool Known = false;   ///< at least one literal part
+    void gap() {
+      Complete = false;
+      if (!llvm::StringRef(Text).ends_with("…"))
+        Text += "…";
+    }
+    void append(const BuiltString &B) {
+      for (llvm::StringRef T = B.Text; !T.empty();) {
+        if (T.consume_front("…")) {
+          gap();
+          continue;
+        }
+        size_t Gap = T.find("…");
+        Text += T.take_front(Gap).str();
+        T = T.drop_front(std::min(Gap, T.size()));
+      }
+      Complete = Complete && B.Complete;
+      Known = Known || B.Known;
+    }
+  };
+
+  /// Follows a string-like expression through literals, named constants, locals assigned
+  /// once, concatenation (`std::string`, `QString`), `std::to_string(constant)` and the
+  /// usual accessors (`c_str()`, `toString()`), so that `"wss://" + host + "/v1?token=" +
+  /// token` reads "wss://…/v1?token=…" (test-inputs/endpoint-built-from-parts).
+  BuiltString builtString(const Expr *E, unsigned Depth = 0) const {
+    BuiltString R;
+    if (!E || Depth > 8) {
+      R.gap();
+      return R;
+    }
+    E = peel(E);
+    if (const auto *SL = dyn_cast<StringLiteral>(E); SL && SL->getCharByteWidth() == 1) {
+      R.Text = SL->getString().str();
+      R.Known = true;
+      return R;
+    }
+    if (const auto *CE = dyn_cast<CXXConstructExpr>(E); CE && CE->getNumArgs() >= 1)
+      // std::string("…"), string_view("…"), QString("…"), QUrl("…"): the first argument.
+      return builtString(CE->getArg(0), Depth + 1);
+    if (const auto *DR = dyn_cast<DeclRefExpr>(E)) {
+      // A named constant, or a local given its value once and never changed.
+      const auto *VD = dyn_cast<VarDecl>(DR->getDecl());
+      if (VD && VD->getInit() &&
+          (VD->getType().isConstQualified() ||
+           (VD->isLocalVarDecl() && !isa<ParmVarDecl>(VD) && !isReassigned(VD))))
+        return builtString(VD->getInit(), Depth + 1);
+    } else if (const auto *MC = dyn_cast<CXXMemberCallExpr>(E)) {
+      if (const auto *M = MC->getMethodDecl(); M && M->getIdentifier() &&
+          llvm::is_contained({"c_str", "data", "toString", "toStdString", "str"}, M->getName()))
+        return builtString(MC->getImplicitObjectArgument(), Depth + 1);
+    } else if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(E);
+               Op && Op->getOperator() == OO_Plus && Op->getNumArgs() == 2) {
+      R = builtString(Op->getArg(0), Depth + 1);
+      R.append(builtString(Op->getArg(1), Depth + 1));
+      return R;
+    } else if (const auto *Call = dyn_cast<CallExpr>(E); Call && Call->getNumArgs() == 1) {
+      const FunctionDecl *FD = Call->getDirectCallee();
+      Expr::EvalResult V;
+      if (FD && qualifiedName(FD) == "std::to_string" &&
+          Call->getArg(0)->EvaluateAsInt(V, *Ctx)) {
+        R.Text = llvm::toString(V.Val.getInt(), 10);
+        R.Known = true;
+        return R;
+      }
+    }
+    R.gap();
+    return R;
+  }
+
+  /// Value categories of option fields: "true", "false", "none", "zero", "positive",
+  /// "negative", or "unknown" (not stated as a literal).
+  std::string fieldValue(const Expr *E, const HeartbeatRule &H) const {
+    if (!E)
+      return "unknown";
+    E = peel(E);
+    if (isa<ImplicitValueInitExpr>(E) ||
+        (E->getType()->isPointerType() && !E->isValueDependent() &&
+         E->isNullPointerConstant(*Ctx, Expr::NPC_ValueDependentIsNotNull)))
+      return "zero";
+    if (const auto *B = dyn_cast<CXXBoolLiteralExpr>(E))
+      return B->getValue() ? "true" : "false";
+    if (const auto *I = dyn_cast<IntegerLiteral>(E))
+      return I->getValue().isZero() ? "zero" : "positive";
+    if (const auto *U = dyn_cast<UnaryOperator>(E);
+        U && U->getOpcode() == UO_Minus && isa<IntegerLiteral>(peel(U->getSubExpr())))
+      return "negative";
+    if (const auto *C = dyn_cast<CallExpr>(E))
+      if (const FunctionDecl *FD = C->getDirectCallee())
+        for (const auto &N : H.NoneFunctions)
+          if (qualifiedName(FD) == N)
+            return "none";
+    Expr::EvalResult R;
+    if (E->getType()->isIntegralOrEnumerationType() && !E->isValueDependent() &&
+        E->EvaluateAsInt(R, *Ctx)) {
+      const llvm::APSInt &V = R.Val.getInt();
+      if (E->getType()->isBooleanType())
+        return V.getBoolValue() ? "true" : "false";
+      return V.isZero() ? "zero" : V.isNegative() ? "negative" : "positive";
+    }
+    return "unknown";
+  }
+
+  static bool satisfies(const std::string &Value, const std::string &Want) {
+    if (Value == "unknown")
+      return true; // not a literal: precision first, give the benefit of the doubt
+    if (Want == "true")
+      return Value == "true" || Value == "positive";
+    if (Want == "false")
+      return Value == "false" || Value == "zero";
+    if (Want == "finite")
+      return Value != "none" && Value != "zero" && Value != "false";
+    if (Want == "positive")
+      return Value == "positive" || Value == "true";
+    return false;
+  }
+
+  using FieldValues = std::map<std::string, std::string>;
+
+  /// Field values of an option struct expression, or nullopt when they cannot be known.
+  std::optional<FieldValues> structValue(const Expr *E, const HeartbeatRule &H,
+                                         SourceLocation Before, unsigned Depth = 0) const {
+    if (!E || Depth > 4)
+      return std::nullopt;
+    E = peel(E);
+    if (const auto *IL = dyn_cast<InitListExpr>(E)) {
+      const InitListExpr *Sem = IL->isSemanticForm() ? IL : IL->getSemanticForm();
+      const RecordDecl *RD = Sem->getType()->getAsRecordDecl();
+      if (!RD)
+        return std::nullopt;
+      FieldValues V;
+      unsigned I = 0;
+      for (const FieldDecl *F : RD->fields()) {
+        if (I < Sem->getNumInits())
+          addFieldValue(V, F->getName().str(), Sem->getInit(I), H, Before, Depth);
+        else
+          V[F->getName().str()] = "zero";
+        ++I;
+      }
+      return V;
+    }
+    // A struct passed by address (libwebsockets' lws_client_connect_via_info(&info)).
+    if (const auto *U = dyn_cast<UnaryOperator>(E); U && U->getOpcode() == UO_AddrOf)
+      return structValue(U->getSubExpr(), H, Before, Depth + 1);
+    if (const auto *C = dyn_cast<CallExpr>(E)) {
+      const FunctionDecl *FD = C->getDirectCallee();
+      if (!FD)
+        return std::nullopt;
+      for (const auto &F : H.Factories) {
+        if (qualifiedName(FD) != F.Function || F.Argument >= C->getNumArgs())
+          continue;
+        const Expr *A = peel(C->getArg(F.Argument));
+        if (const auto *DR = dyn_cast<DeclRefExpr>(A))
+          if (const auto *EC = dyn_cast<EnumConstantDecl>(DR->getDecl())) {
+            auto It = F.Cases.find(qualifiedName(EC));
+            if (It != F.Cases.end())
+              return FieldValues(It->second.begin(), It->second.end());
+          }
+        return std::nullopt;
+      }
+      return std::nullopt;
+    }
+    if (const auto *DR = dyn_cast<DeclRefExpr>(E)) {
+      const auto *VD = dyn_cast<VarDecl>(DR->getDecl());
+      if (!VD || isa<ParmVarDecl>(VD))
+        return std::nullopt;
+      std::optional<FieldValues> V;
+      if (VD->getInit())
+        V = structValue(VD->getInit(), H, Before, Depth + 1);
+      if (!V)
+        V = FieldValues{};
+      applyFieldAssignments(VD, H, Before, *V);
+      return V;
+    }
+    return std::nullopt;
+  }
+
+  /// Sets V[Name] to the value's category and, for a field that holds or points to a
+  /// nested struct, V["Name.sub"] for each of its fields (a per-connection policy).
+  void addFieldValue(FieldValues &V, const std::string &Name, const Expr *Value,
+                     const HeartbeatRule &H, SourceLocation Before, unsigned Depth) const {
+    std::string Got = fieldValue(Value, H);
+    QualType T = Value->getType();
+    if (const auto *PT = T->getAs<PointerType>())
+      T = PT->getPointeeType();
+    if (Got == "unknown" && T->isRecordType()) {
+      Got = "given";
+      if (auto Nested = structValue(Value, H, Before, Depth + 1))
+        for (const auto &[Field, Sub] : *Nested)
+          V[Name + "." + Field] = Sub;
+    }
+    V[Name] = Got;
+  }
+
+  /// `var.field = value;` statements of var's function that come before Before, in source
+  /// order: (field name, value).
+  std::vector<std::pair<std::string, const Expr *>>
+  fieldAssignments(const VarDecl *VD, SourceLocation Before) const {
+    std::vector<std::pair<std::string, const Expr *>> Out;
+    const auto *FD = dyn_cast_or_null<FunctionDecl>(VD->getParentFunctionOrMethod());
+    if (!FD || !FD->hasBody())
+      return Out;
+    // `opt.flag = true` is a BinaryOperator; `opt.idle = seconds(20)` assigns a class and
+    // is an operator= call (test-inputs/boost-beast-option-variable).
+    auto FieldOfVar = memberExpr(hasObjectExpression(ignoringParenImpCasts(
+                                     declRefExpr(to(varDecl(equalsNode(VD)))))))
+                          .bind("lhs");
+    auto Assigns = match(
+        findAll(stmt(anyOf(binaryOperator(isAssignmentOperator(), hasLHS(FieldOfVar),
+                                          hasRHS(expr().bind("rhs"))),
+                           cxxOperatorCallExpr(hasOverloadedOperatorName("="),
+                                               hasArgument(0, FieldOfVar),
+                                               hasArgument(1, expr().bind("rhs")))))
+                    .bind("assign")),
+        *FD->getBody(), *Ctx);
+    const SourceManager &SM = Ctx->getSourceManager();
+    std::vector<std::tuple<SourceLocation, const MemberExpr *, const Expr *>> Ordered;
+    for (const auto &B : Assigns) {
+      const auto *A = B.getNodeAs<Stmt>("assign");
+      if (A && SM.isBeforeInTranslationUnit(A->getBeginLoc(), Before))
+        Ordered.emplace_back(A->getBeginLoc(), B.getNodeAs<MemberExpr>("lhs"),
+                             B.getNodeAs<Expr>("rhs"));
+    }
+    std::sort(Ordered.begin(), Ordered.end(), [&](const auto &A, const auto &B) {
+      return SM.isBeforeInTranslationUnit(std::get<0>(A), std::get<0>(B));
+    });
+    for (const auto &[Loc, Field, Value] : Ordered)
+      Out.emplace_back(Field->getMemberDecl()->getName().str(), Value);
+    return Out;
+  }
+
+  /// Applies `var.field = value;` statements of var's function that come before Before.
+  void applyFieldAssignments(const VarDecl *VD, const HeartbeatRule &H,
+                             SourceLocation Before, FieldValues &V) const {
+    for (const auto &[Name, Value] : fieldAssignments(VD, Before)) {
+      // A field assigned again replaces what its nested struct said before.
+      for (auto It = V.lower_bound(Name + "."); It != V.end() &&
+                                              llvm::StringRef(It->first).starts_with(Name + ".");)
+        It = V.erase(It);
+      addFieldValue(V, Name, Value, H, Before, 1);
+    }
+  }
+
+  /// What an ArgPart reaches from a call: the expression that gives the value, and the type
+  /// of the object the argument names (for `type-contains`).
+  struct PartValue {
+    const Expr *Value = nullptr;
+    QualType ObjectType;
+    /// The field is not set, but the struct was zeroed first (`= {}`, `memset(&s, 0, …)`).
+    bool Zero = false;
+  };
+
+  /// Is the struct variable cleared with `memset(&var, 0, …)` before Before?
+  bool zeroedBefore(const VarDecl *VD, SourceLocation Before) const {
+    const auto *FD = dyn_cast_or_null<FunctionDecl>(VD->getParentFunctionOrMethod());
+    if (!FD || !FD->hasBody())
+      return false;
+    auto Calls = match(
+        findAll(callExpr(callee(functionDecl(hasAnyName("memset", "::std::memset"))),
+                         hasArgument(0, ignoringParenImpCasts(unaryOperator(
+                                            hasOperatorName("&"),
+                                            hasUnaryOperand(declRefExpr(to(equalsNode(VD))))))),
+                         hasArgument(1, ignoringParenImpCasts(integerLiteral(equals(0)))))
+                    .bind("c")),
+        *FD->getBody(), *Ctx);
+    const SourceManager &SM = Ctx->getSourceManager();
+    return std::any_of(Calls.begin(), Calls.end(), [&](const BoundNodes &B) {
+      return SM.isBeforeInTranslationUnit(B.getNodeAs<CallExpr>("c")->getBeginLoc(), Before);
+    });
+  }
+
+  PartValue partValue(const ArgPart &P, const CallView &C) const {
+    PartValue Out;
+    if (P.Arg >= C.Args.size())
+      return Out;
+    const Expr *Arg = peel(C.Args[P.Arg]);
+    if (P.Field.empty() && !P.ConstructorArg && P.TypeContains.empty()) {
+      Out.Value = Arg;
+      return Out;
+    }
+    // &info, *session_: the object the argument names.
+    while (true) {
+      if (const auto *U = dyn_cast<UnaryOperator>(Arg);
+          U && (U->getOpcode() == UO_AddrOf || U->getOpcode() == UO_Deref))
+        Arg = peel(U->getSubExpr());
+      else if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(Arg);
+               Op && (Op->getOperator() == OO_Star || Op->getOperator() == OO_Arrow))
+        Arg = peel(Op->getArg(0));
+      else
+        break;
+    }
+    const ValueDecl *D = nullptr;
+    const Expr *Init = nullptr;
+    if (const auto *DR = dyn_cast<DeclRefExpr>(Arg)) {
+      if (const auto *VD = dyn_cast<VarDecl>(DR->getDecl())) {
+        D = VD;
+        Init = VD->getInit();
+      }
+    } else if (const auto *ME = dyn_cast<MemberExpr>(Arg)) {
+      if (const auto *FD = dyn_cast<FieldDecl>(ME->getMemberDecl())) {
+        D = FD;
+        Init = FD->getInClassInitializer();
+      }
+    }
+    if (!D)
+      return Out;
+    Init = Init ? peel(Init) : nullptr;
+    Out.ObjectType = Init && isa<CXXConstructExpr>(Init) ? Init->getType() : D->getType();
+    if (!P.Field.empty()) {
+      if (const auto *IL = dyn_cast_or_null<InitListExpr>(Init)) {
+        const InitListExpr *Sem = IL->isSemanticForm() ? IL : IL->getSemanticForm();
+        if (const RecordDecl *RD = Sem ? Sem->getType()->getAsRecordDecl() : nullptr) {
+          unsigned I = 0;
+          for (const FieldDecl *F : RD->fields()) {
+            if (F->getName() == P.Field && I < Sem->getNumInits() &&
+                !isa<ImplicitValueInitExpr>(Sem->getInit(I)))
+              Out.Value = Sem->getInit(I);
+            ++I;
+          }
+        }
+      }
+      if (const auto *VD = dyn_cast<VarDecl>(D)) {
+        for (const auto &[Name, V] : fieldAssignments(VD, C.E->getBeginLoc()))
+          if (Name == P.Field)
+            Out.Value = V;
+        Out.Zero = !Out.Value && (isa_and_nonnull<InitListExpr>(Init) ||
+                                  zeroedBefore(VD, C.E->getBeginLoc()));
+      }
+    } else if (P.ConstructorArg) {
+      const auto *CE = dyn_cast_or_null<CXXConstructExpr>(Init);
+      if (CE && *P.ConstructorArg < CE->getNumArgs() &&
+          !isa<CXXDefaultArgExpr>(CE->getArg(*P.ConstructorArg)))
+        Out.Value = CE->getArg(*P.ConstructorArg);
+    }
+    return Out;
+  }
+
+  /// The slot an opening call writes the new socket's handle into (OpenCallRule::Out):
+  /// `f(&handle)`, or `info.pwsi = &conn->wsi; f(&info)` (the last such assignment before
+  /// the call, or the struct's initialiser). A temporary slot when there is none
+  /// (test-inputs/identity-out-parameter).
+  Slot outSlot(const LibraryRules &L, const CallView &C, const Context &Where) const {
+    for (const auto &O : L.OpenCalls)
+      if (O.Out && matches(O.Call, C))
+        if (const Expr *Value = partValue(*O.Out, C).Value)
+          return slotOf(Value, Where);
+    return temporarySlot();
+  }
+
+  /// Fills the endpoint; false when a URL condition of the rule rules the call out. Parts
+  /// the code does not state are "…"; an endpoint with no stated part at all is left out.
+  bool describeEndpoint(const LibraryRules &L, const OpenCallRule &O, const CallView &C,
+                        SocketSite &S) const {
+    std::vector<const Expr *> Args;
+    for (const Expr *A : C.Args)
+      if (!isa<CXXDefaultArgExpr>(A) && isStringLike(A->getType()))
+        Args.push_back(A);
+    auto Arg = [&](std::optional<unsigned> I) -> std::optional<BuiltString> {
+      if (!I || *I >= Args.size())
+        return std::nullopt;
+      BuiltString B = builtString(Args[*I]);
+      return B.Known ? std::optional<BuiltString>(B) : std::nullopt;
+    };
+    if (O.UrlArg) {
+      auto U = Arg(O.UrlArg);
+      if (!O.UrlPrefixes.empty() &&
+          (!U || std::none_of(O.UrlPrefixes.begin(), O.UrlPrefixes.end(),
+                              [&](const std::string &P) {
+                                return llvm::StringRef(U->Text).starts_with_insensitive(P);
+                              })))
+        return false;
+      if (U) {
+        S.Endpoint = U->Text;
+        S.EndpointIsLiteral = U->Complete;
+      }
+      return true;
+    }
+    if (!O.EndpointParts.empty())
+      return describeEndpointParts(O, C, S), true;
+    auto Host = Arg(O.HostArg);
+    if (!Host)
+      return true;
+    std::string TypeName = C.SocketType.getCanonicalType().getAsString();
+    bool Secure = !L.SecureTypeMarker.empty() &&
+                  llvm::StringRef(TypeName).contains(L.SecureTypeMarker);
+    BuiltString E;
+    E.Text = (Secure ? L.SecureScheme : L.Scheme) + "://";
+    E.append(*Host);
+    if (auto Path = Arg(O.PathArg))
+      E.append(*Path);
+    else
+      E.Text += "/…", E.Complete = false;
+    S.Endpoint = E.Text;
+    S.EndpointIsLiteral = E.Complete;
+    return true;
+  }
+
+  /// An endpoint stated in parts (OpenCallRule::EndpointParts): libwebsockets' connect-info
+  /// `address`, `port`, `path` and `ssl_connection`; POCO's session host and port and its
+  /// request's URI. The scheme is "…" unless the code states it
+  /// (test-inputs/endpoint-built-from-parts).
+  void describeEndpointParts(const OpenCallRule &O, const CallView &C, SocketSite &S) const {
+    auto Part = [&](const char *Name) -> const ArgPart * {
+      auto It = O.EndpointParts.find(Name);
+      return It == O.EndpointParts.end() ? nullptr : &It->second;
+    };
+    BuiltString Host;
+    if (const ArgPart *P = Part("host"))
+      if (const Expr *V = partValue(*P, C).Value)
+        Host = builtString(V);
+    if (!Host.Known)
+      return;
+    BuiltString E;
+    std::string Scheme = "…";
+    if (const ArgPart *P = Part("secure")) {
+      PartValue V = partValue(*P, C);
+      Expr::EvalResult R;
+      if (!P->TypeContains.empty() && !V.ObjectType.isNull())
+        Scheme = llvm::StringRef(V.ObjectType.getCanonicalType().getAsString())
+                         .contains(P->TypeContains)
+                     ? "wss"
+                     : "ws";
+      else if (V.Value && !V.Value->isValueDependent() && V.Value->EvaluateAsInt(R, *Ctx))
+        Scheme = R.Val.getInt().isZero() ? "ws" : "wss";
+      else if (V.Zero)
+        Scheme = "ws";
+    }
+    if (Scheme == "…")
+      E.gap();
+    else
+      E.Text = Scheme;
+    E.Text += "://";
+    E.append(Host);
+    if (const ArgPart *P = Part("port")) {
+      Expr::EvalResult R;
+      const Expr *V = partValue(*P, C).Value;
+      // The scheme's own port goes without saying.
+      if (V && !V->isValueDependent() && V->EvaluateAsInt(R, *Ctx)) {
+        std::string Port = llvm::toString(R.Val.getInt(), 10);
+        if (!((Scheme == "ws" && Port == "80") || (Scheme == "wss" && Port == "443")))
+          E.Text += ":" + Port;
+      } else if (V)
+        E.Text += ":", E.gap();
+    }
+    BuiltString Path;
+    if (const ArgPart *P = Part("path"))
+      if (const Expr *V = partValue(*P, C).Value)
+        Path = builtString(V);
+    if (Path.Known)
+      E.append(Path);
+    else
+      E.Text += "/", E.gap();
+    S.Endpoint = E.Text;
+    S.EndpointIsLiteral = E.Complete;
+  }
+
+  /// Does the condition test a setting of the program (a bool variable, field or getter, a
+  /// number compared with a constant), rather than an outcome (an error code, the socket's
+  /// state)? Only settings make evidence conditional: `if (!ec) ws.set_option(…)` in a
+  /// completion handler is the success path, not a choice
+  /// (test-inputs/conditional-evidence-lookalikes).
+  bool isFlag(const Expr *E) const {
+    E = E->IgnoreParenImpCasts();
+    if (const auto *U = dyn_cast<UnaryOperator>(E); U && U->getOpcode() == UO_LNot)
+      return isFlag(U->getSubExpr());
+    if (const auto *B = dyn_cast<BinaryOperator>(E)) {
+      if (B->isLogicalOp())
+        return isFlag(B->getLHS()) || isFlag(B->getRHS());
+      if (B->isComparisonOp()) {
+        const Expr *L = B->getLHS()->IgnoreParenImpCasts(), *R = B->getRHS()->IgnoreParenImpCasts();
+        auto Setting = [&](const Expr *X) {
+          return (isa<DeclRefExpr>(X) || isa<MemberExpr>(X)) &&
+                 X->getType()->isArithmeticType() && !isOutcome(X);
+        };
+        return (Setting(L) && R->isEvaluatable(*Ctx)) || (Setting(R) && L->isEvaluatable(*Ctx));
+      }
+      return false;
+    }
+    if (!E->getType()->isBooleanType() || isOutcome(E))
+      return false;
+    if (isa<DeclRefExpr>(E) || isa<MemberExpr>(E))
+      return true;
+    if (const auto *MC = dyn_cast<CXXMemberCallExpr>(E))
+      return !isa<CXXConversionDecl>(MC->getMethodDecl()) && MC->getImplicitObjectArgument() &&
+             !libraryOfType(MC->getImplicitObjectArgument()->getType()) &&
+             !isOutcome(MC->getImplicitObjectArgument());
+    return false;
+  }
+
+  /// An error code, a result or a status, by the name of its type or variable.
+  static bool isOutcome(const Expr *E) {
+    std::string Name;
+    if (const auto *DR = dyn_cast<DeclRefExpr>(E->IgnoreParenImpCasts()))
+      Name = DR->getDecl()->getName().str();
+    else if (const auto *ME = dyn_cast<MemberExpr>(E->IgnoreParenImpCasts()))
+      Name = ME->getMemberDecl()->getName().str();
+    std::string T = llvm::StringRef(E->getType().getNonReferenceType().getAsString()).lower();
+    std::string N = llvm::StringRef(Name).lower();
+    for (const char *Word : {"error", "status", "result"})
+      if (llvm::StringRef(T).contains(Word) || llvm::StringRef(N).contains(Word))
+        return true;
+    return N == "ec" || N == "err" || N == "ok" || N == "rc" || N == "ret";
+  }
+};
+
+} // namespace extract
+} // namespace wslint
