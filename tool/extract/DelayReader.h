@@ -5,7 +5,7 @@
 // callbacks timers run.
 #pragma once
 
-#include "ValueReader.h"
+#include "EndpointReader.h"
 
 #include <functional>
 #include <set>
@@ -15,9 +15,9 @@ namespace wslint {
 namespace extract {
 
 /// Records delays and classifies them fixed, exponential or jittered.
-class DelayReader : public ValueReader {
+class DelayReader : public EndpointReader {
 public:
-  using ValueReader::ValueReader;
+  using EndpointReader::EndpointReader;
 protected:
   /// Delay calls are matched on their own: a timer is not a socket.
   void onDelay(const CallView &C) {

@@ -16,8 +16,10 @@
 //                    which library a type belongs to
 //   CallReader.h     calls as the rules see them, and pattern matching
 //   SlotFlow.h       the slot behind an expression: aliases, getters, factories, results
-//   ValueReader.h    values the code states: strings, option structs, endpoints, flags
+//   ValueReader.h    values the code states: strings, option structs, setting flags
+//   EndpointReader.h what an opening call reaches through its arguments: endpoints, handles
 //   DelayReader.h    delays and timers, and how delays grow
+//   Bindings.h       slots carried across calls (parameters, getters, returns), instances
 //   Collector.h      the matchers, and the facts each matched call adds
 //   CallGraph.h      functions, entry points and call edges
 // This file drives them over one TU (FactsConsumer) and over a compilation database.
