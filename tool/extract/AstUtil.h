@@ -182,30 +182,37 @@ inline bool isStringLike(QualType T) {
   return false;
 }
 
-/// Is T (through references and pointers) a class named in Names, or derived from one?
-inline bool recordIsOrDerivesFrom(QualType T, const std::vector<std::string> &Names) {
+/// The class T names, through a reference or a pointer, if any.
+inline const CXXRecordDecl *pointeeRecord(QualType T) {
   T = T.getNonReferenceType();
   if (const auto *PT = T->getAs<PointerType>())
     T = PT->getPointeeType();
-  const auto *RD = T->getAsCXXRecordDecl();
+  return T->getAsCXXRecordDecl();
+}
+
+/// The first non-null Found(record) over RD and then its bases, depth first.
+template <typename R, typename F> R findInRecordOrBases(const CXXRecordDecl *RD, F Found) {
   if (!RD)
-    return false;
-  if (std::find(Names.begin(), Names.end(), recordTemplateName(RD)) != Names.end())
-    return true;
-  if (!RD->hasDefinition())
-    return false;
-  for (const auto &Base : RD->getDefinition()->bases())
-    if (recordIsOrDerivesFrom(Base.getType(), Names))
-      return true;
-  return false;
+    return R();
+  if (R Result = Found(RD))
+    return Result;
+  if (RD->hasDefinition())
+    for (const auto &Base : RD->getDefinition()->bases())
+      if (R Result = findInRecordOrBases<R>(Base.getType()->getAsCXXRecordDecl(), Found))
+        return Result;
+  return R();
+}
+
+/// Is T (through references and pointers) a class named in Names, or derived from one?
+inline bool recordIsOrDerivesFrom(QualType T, const std::vector<std::string> &Names) {
+  return findInRecordOrBases<bool>(pointeeRecord(T), [&](const CXXRecordDecl *RD) {
+    return std::find(Names.begin(), Names.end(), recordTemplateName(RD)) != Names.end();
+  });
 }
 
 /// The qualified name of a record type (through pointers and references), or "".
 inline std::string typeName(QualType T) {
-  T = T.getNonReferenceType();
-  if (const auto *PT = T->getAs<PointerType>())
-    T = PT->getPointeeType();
-  const auto *RD = T->getAsCXXRecordDecl();
+  const CXXRecordDecl *RD = pointeeRecord(T);
   return RD ? recordTemplateName(RD) : "";
 }
 

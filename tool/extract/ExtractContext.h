@@ -153,15 +153,8 @@ protected:
 
   /// The library whose socket type T is (or derives from), if any.
   const LibraryRules *libraryOfType(QualType T) const {
-    T = T.getNonReferenceType();
-    if (const auto *PT = T->getAs<PointerType>())
-      T = PT->getPointeeType();
-    const auto *RD = T->getAsCXXRecordDecl();
-    if (!RD)
-      return nullptr;
-    if (const auto *L = libraryOfRecord(RD))
-      return L;
-    return nullptr;
+    const CXXRecordDecl *RD = pointeeRecord(T);
+    return RD ? libraryOfRecord(RD) : nullptr;
   }
 
   /// `socket.accessor()` for an accessor its library's rules list (Drogon's getConnection).
@@ -187,16 +180,10 @@ protected:
   }
 
   const LibraryRules *libraryOfRecord(const CXXRecordDecl *RD) const {
-    auto It = TypeToLibrary.find(recordTemplateName(RD));
-    if (It != TypeToLibrary.end())
-      return It->second;
-    if (!RD->hasDefinition())
-      return nullptr;
-    for (const auto &Base : RD->getDefinition()->bases())
-      if (const auto *BRD = Base.getType()->getAsCXXRecordDecl())
-        if (const auto *L = libraryOfRecord(BRD))
-          return L;
-    return nullptr;
+    return findInRecordOrBases<const LibraryRules *>(RD, [&](const CXXRecordDecl *R) {
+      auto It = TypeToLibrary.find(recordTemplateName(R));
+      return It == TypeToLibrary.end() ? nullptr : It->second;
+    });
   }
 
   std::string sourceText(const Expr *E) const {
