@@ -273,9 +273,11 @@ void describeHeartbeat(const Merged &M, const std::vector<Evidence> &Evs, Socket
   const Evidence *Unmet = nullptr, *Conditional = nullptr;
   for (const Evidence *P : Ordered) {
     const Evidence &E = *P;
-    // A ping sent by hand is a heartbeat when it repeats: inside a loop, or from a handler
-    // or timer callback (test-inputs/qt-websockets-timer-ping). Sent once, it is not.
-    if (E.Kind == EvidenceKind::Ping && (E.InLoop || M.Callbacks.count(E.Function))) {
+    // A ping sent by hand is a heartbeat when it repeats: inside a loop, from a handler or
+    // timer callback (test-inputs/qt-websockets-timer-ping), or from a function that runs
+    // periodically (test-inputs/heartbeat-ping-through-wrapper). Sent once, it is not.
+    if (E.Kind == EvidenceKind::Ping &&
+        (E.InLoop || M.Callbacks.count(E.Function) || M.Periodic.count(E.Function))) {
       S.Heartbeat = true;
       S.HeartbeatEvidence = E.Detail;
       S.HeartbeatLoc = E.Loc;

@@ -173,13 +173,49 @@ protected:
     // Peeled first: a macro that wraps its arguments in parentheses (g_signal_connect) puts
     // the parentheses in its own body; what is inside them is the caller's text.
     for (const auto &[Index, Text] : P.ArgText)
-      if (Index >= C.Args.size() ||
-          sourceText(C.Args[Index]->IgnoreParenImpCasts()).find(Text) == std::string::npos)
+      if (Index >= C.Args.size() || !argSays(C.Args[Index], Text))
         return false;
     for (const auto &[Index, Method] : P.ArgPreparedBy)
       if (Index >= C.Args.size() || !preparedBy(C.Args[Index], Method, C.E->getBeginLoc()))
         return false;
     return true;
+  }
+
+  /// Does the argument, as written, contain Text? Also through a local given its value once
+  /// (`int op = WebSocket::FRAME_OP_PING; ws.sendFrame(b, n, op)`) and through a parameter
+  /// of a wrapper every call of which in this TU passes it (`void sendOp(int op)` only ever
+  /// called with `FRAME_OP_PING`): a wrapper that passes a ping opcode sends pings
+  /// (test-inputs/heartbeat-ping-through-wrapper).
+  bool argSays(const Expr *Arg, const std::string &Text, unsigned Depth = 0) const {
+    Arg = Arg->IgnoreParenImpCasts();
+    if (sourceText(Arg).find(Text) != std::string::npos)
+      return true;
+    const auto *DR = dyn_cast<DeclRefExpr>(peel(Arg));
+    const auto *VD = DR ? dyn_cast<VarDecl>(DR->getDecl()) : nullptr;
+    if (!VD || Depth > 3)
+      return false;
+    if (const auto *P = dyn_cast<ParmVarDecl>(VD)) {
+      const auto *F = dyn_cast_or_null<FunctionDecl>(P->getDeclContext());
+      if (!F)
+        return false;
+      unsigned Index = P->getFunctionScopeIndex();
+      auto Calls = match(findAll(callExpr(callee(functionDecl(equalsNode(
+                                              F->getCanonicalDecl()))))
+                                     .bind("c")),
+                         *Ctx);
+      bool Any = false;
+      for (const auto &B : Calls) {
+        const auto *Call = B.getNodeAs<CallExpr>("c");
+        unsigned Shift = isa<CXXOperatorCallExpr>(Call) && isa<CXXMethodDecl>(F) ? 1 : 0;
+        if (Index + Shift >= Call->getNumArgs() ||
+            !argSays(Call->getArg(Index + Shift), Text, Depth + 1))
+          return false;
+        Any = true;
+      }
+      return Any;
+    }
+    return VD->isLocalVarDecl() && VD->getInit() && !isReassigned(VD) &&
+           argSays(VD->getInit(), Text, Depth + 1);
   }
 
   /// Is E a local variable of which the code calls Method before Before, in the same

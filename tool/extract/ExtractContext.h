@@ -186,6 +186,33 @@ protected:
     });
   }
 
+  /// Is the local assigned again, reset, swapped, appended to, or its address taken,
+  /// somewhere in its function?
+  bool isReassigned(const VarDecl *VD) const {
+    auto It = Reassigned.find(VD);
+    if (It != Reassigned.end())
+      return It->second;
+    bool Result = true; // no body to look at: assume the worst
+    const auto *FD = dyn_cast_or_null<FunctionDecl>(VD->getParentFunctionOrMethod());
+    if (FD && FD->hasBody()) {
+      auto Ref = ignoringParenImpCasts(declRefExpr(to(varDecl(equalsNode(VD)))));
+      Result = !match(findAll(stmt(anyOf(
+                          binaryOperator(isAssignmentOperator(), hasLHS(Ref)),
+                          cxxOperatorCallExpr(hasAnyOverloadedOperatorName("=", "+="),
+                                              hasArgument(0, Ref)),
+                          cxxMemberCallExpr(on(Ref), callee(cxxMethodDecl(hasAnyName(
+                                                         "reset", "swap", "append", "assign",
+                                                         "insert", "replace", "clear")))),
+                          unaryOperator(hasOperatorName("&"), hasUnaryOperand(Ref))))),
+                      *FD->getBody(), *Ctx)
+                     .empty();
+    }
+    Reassigned[VD] = Result;
+    return Result;
+  }
+
+  mutable llvm::DenseMap<const VarDecl *, bool> Reassigned;
+
   std::string sourceText(const Expr *E) const {
     const SourceManager &SM = Ctx->getSourceManager();
     CharSourceRange R = CharSourceRange::getTokenRange(SM.getFileLoc(E->getBeginLoc()),
