@@ -30,24 +30,86 @@ inline bool isEntryPoint(const FunctionDecl *FD) {
                                                   FD->getName() == "wWinMain"));
 }
 
+/// The declaration an identity is written at: an instance of a template is its pattern, so
+/// one opening call written once in a template is one socket however many instances the
+/// compiler makes (test-inputs/whole-program-template-instances). Explicit specialisations
+/// are written separately and stay themselves.
+inline const Decl *patternOf(const Decl *D) {
+  if (const auto *FD = dyn_cast<FunctionDecl>(D)) {
+    const FunctionDecl *P = FD->getTemplateInstantiationPattern();
+    return P ? P : FD;
+  }
+  if (const auto *RD = dyn_cast<CXXRecordDecl>(D)) {
+    const CXXRecordDecl *P = RD->getTemplateInstantiationPattern();
+    return P ? P : RD;
+  }
+  if (const auto *F = dyn_cast<FieldDecl>(D)) {
+    const auto *RD = dyn_cast<CXXRecordDecl>(F->getParent());
+    if (const CXXRecordDecl *P = RD ? RD->getTemplateInstantiationPattern() : nullptr)
+      for (const FieldDecl *PF : P->fields())
+        if (PF->getDeclName() == F->getDeclName())
+          return PF;
+    return F;
+  }
+  if (const auto *VD = dyn_cast<VarDecl>(D)) {
+    if (const VarDecl *P = VD->getTemplateInstantiationPattern())
+      return P; // a static data member or variable template
+    // A local or parameter of an instantiated function: the pattern's, written at the same
+    // place.
+    const auto *Parent = dyn_cast_or_null<FunctionDecl>(VD->getParentFunctionOrMethod());
+    if (const FunctionDecl *PF = Parent ? Parent->getTemplateInstantiationPattern() : nullptr) {
+      for (const ParmVarDecl *PV : PF->parameters())
+        if (PV->getLocation() == VD->getLocation())
+          return PV;
+      for (const Decl *Inner : PF->decls())
+        if (isa<VarDecl>(Inner) && Inner->getLocation() == VD->getLocation())
+          return Inner;
+    }
+  }
+  return D;
+}
+
+/// Is D the file's own rather than the program's? Internal linkage (static functions and
+/// globals, anonymous namespaces and their classes' members) and no linkage (locals).
+/// Clang names such entities after the base name of their file, which two programs'
+/// a/client.c and b/client.c share (test-inputs/whole-program-internal-linkage).
+inline bool fileLocalIdentity(const Decl *D) {
+  if (const auto *F = dyn_cast<FieldDecl>(D))
+    D = F->getParent();
+  const auto *ND = dyn_cast<NamedDecl>(D);
+  return ND && !ND->isExternallyVisible();
+}
+
 inline std::string usrOf(const Decl *D) {
   llvm::SmallString<128> Buf;
-  if (!D || index::generateUSRForDecl(D, Buf))
+  if (!D)
     return "";
+  D = patternOf(D);
+  if (index::generateUSRForDecl(D, Buf))
+    return "";
+  const SourceManager &SM = D->getASTContext().getSourceManager();
+  // The file an entity is written in, by its real path: the same header however a TU
+  // reaches it.
+  auto FileOf = [&](const Decl *Of) -> std::string {
+    SourceLocation L = SM.getFileLoc(Of->getLocation());
+    if (auto FE = SM.getFileEntryRefForID(SM.getFileID(L))) {
+      llvm::StringRef Real = FE->getFileEntry().tryGetRealPathName();
+      return std::string(Real.empty() ? FE->getName() : Real);
+    }
+    return std::string(SM.getFilename(L));
+  };
   // Two lambdas of one function with the same signature get the same USR: tell them apart
   // by where they are written (test-inputs/websocketpp-reconnect-no-delay).
   if (const auto *MD = dyn_cast<CXXMethodDecl>(D); MD && MD->getParent()->isLambda()) {
-    const SourceManager &SM = D->getASTContext().getSourceManager();
     PresumedLoc P = SM.getPresumedLoc(SM.getFileLoc(MD->getParent()->getLocation()));
     if (P.isValid())
       Buf += "@" + std::to_string(P.getLine()) + ":" + std::to_string(P.getColumn());
   }
-  // Every program has its own main: the USR alone would merge all of them into one.
-  if (const auto *FD = dyn_cast<FunctionDecl>(D); FD && isEntryPoint(FD)) {
-    const SourceManager &SM = D->getASTContext().getSourceManager();
-    Buf += "@";
-    Buf += SM.getFilename(SM.getFileLoc(D->getLocation()));
-  }
+  // Every program has its own main, and every file its own static entities: the USR alone
+  // would merge them across programs.
+  const auto *FD = dyn_cast<FunctionDecl>(D);
+  if ((FD && isEntryPoint(FD)) || fileLocalIdentity(D))
+    Buf += "@" + FileOf(D->getCanonicalDecl());
   return std::string(Buf);
 }
 
