@@ -44,6 +44,10 @@ void openB() {
   ws.start();
 }
 CPP
+# f.cpp: no WebSocket header, but it calls openB(), which opens one: parsed for its calls
+# (the prefilter's second round). g.cpp mentions openB only in a comment and a string.
+printf 'void openB();\nvoid startAll() { openB(); }\n' >src/f.cpp
+printf '// openB is elsewhere\nconst char *g() { return "openB"; }\n' >src/g.cpp
 # c.cpp: plain code; d.cpp: the WebSocket include is compiled out.
 printf '#include <vector>\nint c() { return std::vector<int>{1}.size(); }\n' >src/c.cpp
 printf '#if 0\n#include <ixwebsocket/IXWebSocket.h>\n#endif\nint d() { return 4; }\n' >src/d.cpp
@@ -65,7 +69,7 @@ printf 'project: scale\nrules: [wrapper.yaml]\nchecks: "-*,websocket-connection-
 {
   echo "["
   sep=""
-  for f in a b c d e; do
+  for f in a b c d e f g; do
     extra=""
     [[ $f == b ]] && extra=', "-DBACKEND_HEADER=\"ws_backend.h\""'
     echo "$sep{\"directory\": \"$p\", \"file\": \"$p/src/$f.cpp\", \"arguments\": [\"c++\", \"-std=c++17\", \"-I$p/include\", \"-I$src/test-inputs/_stubs/ixwebsocket\"$extra, \"-c\", \"$p/src/$f.cpp\"]}"
@@ -80,9 +84,10 @@ run() { # name args... → $work/$name.json, $work/$name.err
   "$wslint" -p build --format=json "$@" >"$work/$name.json" 2>"$work/$name.err"
 }
 
-# Prefilter: c and d are skipped, a, b and e are not.
+# Prefilter: c, d and g are skipped, a, b and e are not; f is parsed for its calls.
 run cold -j2
-[[ $(stat_of "$work/cold.json" skipped_by_prefilter) == 2 ]] && pass || { fail "prefilter skipped $(stat_of "$work/cold.json" skipped_by_prefilter), expected 2"; cat "$work/cold.err"; }
+[[ $(stat_of "$work/cold.json" skipped_by_prefilter) == 3 ]] && pass || { fail "prefilter skipped $(stat_of "$work/cold.json" skipped_by_prefilter), expected 3"; cat "$work/cold.err"; }
+[[ $(stat_of "$work/cold.json" parsed_for_calls) == 1 ]] && pass || fail "parsed $(stat_of "$work/cold.json" parsed_for_calls) TUs for their calls, expected 1 (f.cpp)"
 python3 - "$work/cold.json" <<'PY' && pass || fail "a socket behind nested, macro-selected or wrapper includes was lost"
 import json, sys
 g = json.load(open(sys.argv[1]))["graph"]
@@ -98,7 +103,7 @@ PY
 
 # Cache: a warm run is served entirely from the cache, with the same output.
 run warm -j1
-[[ $(hits_of "$work/warm.err") == 5 ]] && pass || fail "warm run: $(hits_of "$work/warm.err") cache hits, expected 5"
+[[ $(hits_of "$work/warm.err") == 7 ]] && pass || fail "warm run: $(hits_of "$work/warm.err") cache hits, expected 7"
 cmp -s "$work/cold.json" "$work/warm.json" && pass || fail "warm JSON differs from cold"
 # Byte-identical text and SARIF across -j and cache states.
 "$wslint" -p build --no-cache -j1 >"$work/t1.txt" 2>/dev/null
@@ -117,24 +122,24 @@ diff -r "$work/g-cold" "$work/g-warm" >/dev/null && pass || fail "graph outputs 
 # A changed .cpp redoes that TU only; a changed header redoes exactly the TUs that read it.
 echo '// edited' >>src/c.cpp
 run c-changed
-[[ $(hits_of "$work/c-changed.err") == 4 ]] && pass || fail "after editing c.cpp: $(hits_of "$work/c-changed.err") hits, expected 4"
+[[ $(hits_of "$work/c-changed.err") == 6 ]] && pass || fail "after editing c.cpp: $(hits_of "$work/c-changed.err") hits, expected 6"
 echo '// edited' >>src/level3.h
 run header-changed
-[[ $(hits_of "$work/header-changed.err") == 4 ]] && pass || fail "after editing level3.h: $(hits_of "$work/header-changed.err") hits, expected 4"
+[[ $(hits_of "$work/header-changed.err") == 6 ]] && pass || fail "after editing level3.h: $(hits_of "$work/header-changed.err") hits, expected 6"
 
 # A corrupt entry is detected, discarded and recomputed.
 for f in build/.wslint-cache/*.json; do printf 'garbage' >"$f"; break; done
 first=$(ls build/.wslint-cache/*.json | head -1)
 head -c 100 "$(ls build/.wslint-cache/*.json | sed -n 2p)" >"$work/trunc" && cp "$work/trunc" "$(ls build/.wslint-cache/*.json | sed -n 2p)"
 run after-corruption
-[[ $(hits_of "$work/after-corruption.err") == 3 ]] && pass || fail "after corrupting 2 entries: $(hits_of "$work/after-corruption.err") hits, expected 3"
+[[ $(hits_of "$work/after-corruption.err") == 5 ]] && pass || fail "after corrupting 2 entries: $(hits_of "$work/after-corruption.err") hits, expected 5"
 python3 - "$work/cold.json" "$work/after-corruption.json" <<'PY' && pass || fail "output after corruption differs"
 import json, sys
 a, b = (json.load(open(p)) for p in sys.argv[1:])
 assert a["graph"] == b["graph"] and a["findings"] == b["findings"]
 PY
 run repaired
-[[ $(hits_of "$work/repaired.err") == 5 ]] && pass || fail "corrupt entries were not rewritten"
+[[ $(hits_of "$work/repaired.err") == 7 ]] && pass || fail "corrupt entries were not rewritten"
 
 # Concurrent runs on one cache: both succeed with the same output; no temporary files stay.
 rm -rf build/.wslint-cache
@@ -161,7 +166,7 @@ rc=$?
 cmp -s "$work/merged.txt" "$work/t1.txt" && pass || { fail "merged shards differ from one run"; diff "$work/merged.txt" "$work/t1.txt" | head; }
 n1=$(python3 -c "import json,sys; print(len(json.load(open(sys.argv[1]))['units']))" "$work/s1.json")
 n2=$(python3 -c "import json,sys; print(len(json.load(open(sys.argv[1]))['units']))" "$work/s2.json")
-[[ $n1 == 3 && $n2 == 2 ]] && pass || fail "shards hold $n1 and $n2 TUs, expected 3 and 2"
+[[ $n1 == 4 && $n2 == 3 ]] && pass || fail "shards hold $n1 and $n2 TUs, expected 4 and 3"
 "$wslint" extract -p build --shard 3/2 -o "$work/bad.json" >/dev/null 2>"$work/shard.err"
 [[ $? == 2 ]] && grep -q "K/N" "$work/shard.err" && pass || fail "--shard 3/2 accepted"
 

@@ -72,7 +72,11 @@ mkdir -p "$work/ghost"
 socket_tu "$work/ghost/real.cpp" "wss://real.example.com/"
 db "$work/ghost" "$work/ghost/real.cpp" "$work/ghost/gone.cpp"
 w -p "$work/ghost" --no-cache
-expect "a listed file that does not exist" 0 "gone.cpp" "file does not exist" "2 translation units (1 incomplete)"
+expect "a listed file that does not exist: exit 3" 3 "gone.cpp" "file does not exist" "2 translation units (1 incomplete)" \
+  "the analysis is incomplete: 1 of 2 translation units"
+grep -q "may be incomplete" "$work/out" && fail "the client, whose code is all analysed, was marked incomplete" || pass
+w -p "$work/ghost" --no-cache --allow-incomplete
+expect "--allow-incomplete: exit by the findings" 0 "file does not exist"
 
 # --- configuration and rules -------------------------------------------------------------
 mkdir -p "$work/cfg"
@@ -87,7 +91,20 @@ printf 'ignroe: []\n' >.wslint.yaml
 w -p . --no-cache; expect "config with an unknown key" 2 ".wslint.yaml:1:1" "did you mean 'ignore'"
 printf 'ignore: ["src/[a-"]\n' >.wslint.yaml
 w -p . --no-cache; expect "config with a bad glob" 2 ".wslint.yaml:1:"
-rm .wslint.yaml
+printf 'clients:\n  - name: x\n    entry: [nosuch]\n' >.wslint.yaml
+w -p . --no-cache; expect "an entry that names nothing: exit 2 with the candidates" 2 \
+  ".wslint.yaml:3: entry 'nosuch' names no function of the analysed code; candidates: a.cpp:2 (main)"
+socket_tu "$work/cfg/b.cpp" "wss://b.example.com/"
+db "$work/cfg" "$work/cfg/a.cpp" "$work/cfg/b.cpp"
+printf 'clients:\n  - name: x\n    entry: [main]\n' >.wslint.yaml
+w -p . --no-cache; expect "an entry that names several programs' functions: exit 2 with them" 2 \
+  "entry 'main' names 'main' in several programs: a.cpp:2 (main), b.cpp:2 (main); write 'FILE:main'"
+printf 'clients:\n  - name: x\n    entry: ["b.cpp:main"]\n' >.wslint.yaml
+w -p . --no-cache; expect "an entry named by its file; the other main's socket is reported as unreached" 0 \
+  "2 clients, 2 WebSockets" "note: 1 WebSocket no entry point reaches (client 'cfg (not reached from an entry point)')" \
+  "give them a client with 'clients:"
+rm .wslint.yaml b.cpp
+db "$work/cfg" "$work/cfg/a.cpp"
 mkdir -p rules && cp "$src"/rules/*.yaml rules/
 printf 'name: Bad\nheaders: ["acme/[x-"]\nopen-calls:\n  - method: open\n' >rules/bad.yaml
 w -p . --no-cache --rules-dir rules; expect "rules file with a bad pattern" 2 "bad.yaml:2:"
@@ -97,28 +114,49 @@ rm rules/bad.yaml
 
 # --- translation units that do not parse ---------------------------------------------------
 mkdir -p "$work/broken"
-socket_tu "$work/broken/good.cpp" "wss://good.example.com/"
+# good.cpp calls f(), defined in syntax.cpp, which does not parse: good's client may be
+# incomplete; second.cpp's client reaches nothing the broken TUs define.
+cat >"$work/broken/good.cpp" <<'CPP'
+#include <ixwebsocket/IXWebSocket.h>
+int f();
+int main() {
+  ix::WebSocket ws;
+  ws.setUrl("wss://good.example.com/");
+  ws.setPingInterval(20);
+  ws.disableAutomaticReconnection();
+  ws.start();
+  return f();
+}
+CPP
+socket_tu "$work/broken/second.cpp" "wss://second.example.com/"
 printf '#include <ixwebsocket/IXWebSocket.h>\nint f() { int x = 1 return x; }\n' >"$work/broken/syntax.cpp"
 printf '#include "nowhere.h"\nint g();\n' >"$work/broken/header.cpp"
-db "$work/broken" "$work/broken/good.cpp" "$work/broken/syntax.cpp" "$work/broken/header.cpp"
+db "$work/broken" "$work/broken/good.cpp" "$work/broken/second.cpp" "$work/broken/syntax.cpp" "$work/broken/header.cpp"
 cd "$work/broken"
 w -p . --no-cache --format=json
-expect "syntax error and missing header: reported, the rest analysed" 0 \
+expect "syntax error and missing header: reported, the rest analysed, exit 3" 3 \
   "syntax.cpp:2:20: expected ';' at end of declaration" "header.cpp:1:10: 'nowhere.h' file not found" \
   "(2 incomplete)" "good.example.com"
-python3 - "$work/out" <<'PY' && pass || fail "JSON does not mark the client incomplete"
+python3 - "$work/out" <<'PY' && pass || fail "JSON does not mark exactly the client that may miss code incomplete"
 import json, sys
 text = open(sys.argv[1]).read()
 doc = json.loads(text[text.index("{"):text.rindex("}") + 1])
-assert all(c["complete"] is False for c in doc["graph"]["clients"]), doc["graph"]
+complete = {c["name"]: c["complete"] for c in doc["graph"]["clients"]}
+assert complete == {"good": False, "second": True}, complete
 assert doc["stats"]["parse_errors"] == 2
 PY
 w -p . --no-cache
-expect "text marks the incomplete client" 0 "client 'broken' is incomplete"
+expect "text names the incomplete client and the TU its code may live in" 3 \
+  "client 'good' may be incomplete: its code may live in syntax.cpp,"
+grep -q "client 'second' may be incomplete" "$work/out" && fail "client 'second' marked incomplete" || pass
 w -p . --no-cache --format=sarif
-expect "SARIF marks the run incomplete" 0 '"executionSuccessful": false' "nowhere.h"
+expect "SARIF marks the run incomplete" 3 '"executionSuccessful": false' "nowhere.h"
 w -p . --no-cache --format=github
-expect "annotations carry the TU errors" 0 "::error file=header.cpp,line=1,col=10"
+expect "annotations carry the TU errors" 3 "::error file=header.cpp,line=1,col=10"
+printf 'allow-incomplete: true\n' >.wslint.yaml
+w -p . --no-cache
+expect "allow-incomplete in the config: exit by the findings" 0 "may be incomplete"
+rm .wslint.yaml
 db "$work/broken" "$work/broken/syntax.cpp" "$work/broken/header.cpp"
 w -p . --no-cache
 expect "every TU failed: exit 2, never 'no findings'" 2 "none of the 2 translation units could be analysed"
@@ -134,7 +172,7 @@ expect "a crash, and the other TUs broken too: exit 2" 2 \
 printf '#include <ixwebsocket/IXWebSocket.h>\nvoid second() { static ix::WebSocket ws; ws.setUrl("wss://second.example.com/"); ws.setPingInterval(20); ws.start(); }\n' >second.cpp
 db "$work/broken" "$work/broken/good.cpp" "$work/broken/second.cpp"
 WSLINT_TEST_CRASH_ON=good.cpp "$wslint" -p . --no-cache >"$work/out" 2>&1; rc=$?
-expect "a crash in one TU, the other analysed" 1 "crashed on this translation unit" "second.example.com"
+expect "a crash in one TU, the other analysed: exit 3" 3 "crashed on this translation unit" "second.example.com"
 
 # --- odd sources ---------------------------------------------------------------------------
 mkdir -p "$work/odd"

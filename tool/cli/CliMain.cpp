@@ -85,6 +85,11 @@ int cliMain(int argc, const char **argv) {
                              cl::value_desc("K/N"), cl::cat(Cat), cl::sub(Extract));
   cl::opt<bool> Quiet("quiet", cl::desc("No summary line on stderr"), cl::cat(Cat),
                       cl::sub(Reporting));
+  cl::opt<bool> AllowIncomplete(
+      "allow-incomplete",
+      cl::desc("Exit 0 or 1 by the findings alone even when some translation units could not "
+               "be analysed (default: exit 3 then; config: allow-incomplete: true)"),
+      cl::cat(Cat), cl::sub(Reporting));
   cl::opt<bool> Changed("changed",
                         cl::desc("The files given are changes (pre-commit): analyse every TU "
                                  "in the database, report the findings that involve them"),
@@ -122,6 +127,7 @@ int cliMain(int argc, const char **argv) {
   Opts.RulesDir = RulesDir;
   Opts.Jobs = Jobs;
   Opts.Quiet = Quiet;
+  Opts.AllowIncomplete = AllowIncomplete;
   Opts.FullParse = FullParse;
   Opts.CacheDir = CacheDir;
   Opts.NoCache = NoCache;

@@ -198,17 +198,36 @@ loadDatabase(const DriverOptions &Opts, std::string &Error, std::string &Found) 
 
 namespace {
 
+/// What became of one TU.
+struct TUOutcome {
+  char Skipped = 0; ///< no WebSocket header: not parsed (yet)
+  char Hit = 0;     ///< from the cache
+  char Demanded = 0; ///< parsed for its calls although it has no WebSocket header
+  /// A skipped TU's facts from an earlier run that parsed it on demand: used if this run
+  /// demands it too, never otherwise (the output is the same cold or warm).
+  std::optional<TUFacts> Stashed;
+};
+
 /// One TU: from the cache when its inputs are unchanged; else skipped when the prefilter
-/// finds no WebSocket header among them; else parsed, a crash costing this TU only.
+/// finds no WebSocket header among them (unless Demand: it calls into socket code); else
+/// parsed, a crash costing this TU only.
 void analyseOne(const clang::tooling::CompilationDatabase &DB, const std::string &File,
                 const RuleSet &Rules, const ExtractOptions &XO, const std::string &Root,
                 const Prefilter *Filter, const FactCache *Cache, FileHashes &Hashes,
-                std::vector<std::string> Context, TUFacts &Out, char &Skipped, char &Hit) {
+                std::vector<std::string> Context, bool Demand, TUFacts &Out,
+                TUOutcome &R) {
   std::string Main = relativeTo(File, Root);
   if (!llvm::sys::fs::exists(File)) {
     Out.MainFile = Main;
     Out.Complete = false;
     Out.Errors.push_back({{Main, 0, 0}, "file does not exist"});
+    return;
+  }
+  if (Demand && R.Stashed) {
+    Out = std::move(*R.Stashed);
+    R.Stashed.reset();
+    R.Skipped = 0;
+    R.Demanded = 1;
     return;
   }
   auto Commands = DB.getCompileCommands(File);
@@ -219,10 +238,16 @@ void analyseOne(const clang::tooling::CompilationDatabase &DB, const std::string
       Context.insert(Context.end(), C.CommandLine.begin(), C.CommandLine.end());
     }
     Key = FactCache::key(File, Context);
-    if (auto E = Cache->lookup(Key, Hashes)) {
-      Out = std::move(E->Facts);
-      Skipped = !E->Relevant;
-      Hit = 1;
+    if (auto E = Demand ? std::nullopt : Cache->lookup(Key, Hashes)) {
+      R.Hit = 1;
+      if (E->Relevant) {
+        Out = std::move(E->Facts);
+        return;
+      }
+      Out.MainFile = Main;
+      R.Skipped = 1;
+      if (E->Parsed)
+        R.Stashed = std::move(E->Facts);
       return;
     }
   }
@@ -246,10 +271,13 @@ void analyseOne(const clang::tooling::CompilationDatabase &DB, const std::string
       Inputs = std::move(All);
     }
   }
-  if (Inputs && !Filter->relevant(*Inputs)) {
+  bool Relevant = !Inputs || Filter->relevant(*Inputs);
+  if (!Relevant && !Demand) {
     Out.MainFile = Main;
-    Skipped = 1;
+    R.Skipped = 1;
   } else {
+    R.Skipped = 0;
+    R.Demanded = !Relevant;
     llvm::CrashRecoveryContext CRC;
     bool Ok = CRC.RunSafely([&] {
       // Test-only: provoke a crash on one file (tests/cli/cli-test.sh, crash-isolation).
@@ -268,7 +296,8 @@ void analyseOne(const clang::tooling::CompilationDatabase &DB, const std::string
   // Only complete results are kept: a TU that failed is tried again next time.
   if (Cache && Inputs && Out.Complete) {
     CacheEntry E;
-    E.Relevant = !Skipped;
+    E.Relevant = Relevant;
+    E.Parsed = !R.Skipped;
     E.Facts = Out;
     for (const auto &F : *Inputs) {
       std::string H = Hashes.of(F);
@@ -345,27 +374,54 @@ llvm::Expected<FactSet> extractAll(const DriverOptions &Opts, const Config &Cfg,
   Prefilter Filter(Rules.socketHeaderGlobs(), XO.ResourceDir);
   FactSet Set;
   Set.Units.resize(Files.size());
-  std::vector<char> Skipped(Files.size(), 0), Hit(Files.size(), 0);
+  std::vector<TUOutcome> Outcome(Files.size());
   Progress Bar(Files.size(), !Opts.Quiet && llvm::errs().is_displayed());
-  {
+  auto Run = [&](const std::vector<size_t> &Which, bool Demand) {
     llvm::DefaultThreadPool Pool(llvm::hardware_concurrency(Opts.Jobs));
-    for (size_t I = 0; I < Files.size(); ++I)
+    for (size_t I : Which)
       Pool.async([&, I] {
         analyseOne(*DB, Files[I], Rules, XO, Cfg.Root, Opts.NoPrefilter ? nullptr : &Filter,
-                   Cache ? &*Cache : nullptr, Hashes, Context, Set.Units[I], Skipped[I],
-                   Hit[I]);
-        Bar.done(Hit[I]);
+                   Cache ? &*Cache : nullptr, Hashes, Context, Demand, Set.Units[I],
+                   Outcome[I]);
+        if (!Demand)
+          Bar.done(Outcome[I].Hit);
       });
     Pool.wait();
+  };
+  std::vector<size_t> All(Files.size());
+  for (size_t I = 0; I < Files.size(); ++I)
+    All[I] = I;
+  Run(All, false);
+  // The second round, to a fixed point: a TU without a WebSocket header that writes the
+  // name of a function with a path to a socket (an entry point calling into the app, a
+  // table naming a callback) is parsed for its calls. TUs that name none stay skipped.
+  for (;;) {
+    std::vector<size_t> Skipped;
+    for (size_t I = 0; I < Files.size(); ++I)
+      if (Outcome[I].Skipped)
+        Skipped.push_back(I);
+    if (Skipped.empty())
+      break;
+    std::set<std::string> Names = namesLeadingToSockets(Set);
+    if (Names.empty())
+      break;
+    std::vector<size_t> Wanted;
+    for (size_t I : Skipped)
+      if (Filter.mentionsAny(Files[I], Names))
+        Wanted.push_back(I);
+    if (Wanted.empty())
+      break;
+    Run(Wanted, true);
   }
   Bar.finish();
   if (Cache)
     Cache->trim();
   Stats.TranslationUnits = Files.size();
   for (size_t I = 0; I < Files.size(); ++I) {
-    Stats.SkippedByPrefilter += Skipped[I];
-    Stats.CacheHits += Hit[I];
-    if (!Skipped[I])
+    Stats.SkippedByPrefilter += Outcome[I].Skipped;
+    Stats.ParsedForCalls += Outcome[I].Demanded;
+    Stats.CacheHits += Outcome[I].Hit;
+    if (!Outcome[I].Skipped)
       ++Stats.Analyzed;
     if (!Set.Units[I].Complete)
       ++Stats.ParseErrors;
@@ -376,6 +432,15 @@ llvm::Expected<FactSet> extractAll(const DriverOptions &Opts, const Config &Cfg,
 
 llvm::Error analyse(LintResult &R, const CheckFilter &Filter, const DriverOptions &Opts) {
   R.G = buildGraph(R.Facts, R.Cfg);
+  // An entry that names nothing is an error only when nothing can be missing: every TU of
+  // the database analysed, none failed.
+  std::vector<std::string> ConfigErrors;
+  for (const auto &E : R.G.ConfigErrors)
+    if (!E.Missing || (Opts.Files.empty() && R.Stats.ParseErrors == 0))
+      ConfigErrors.push_back(E.Message);
+  if (!ConfigErrors.empty())
+    return llvm::createStringError(llvm::inconvertibleErrorCode(), "%s",
+                                   llvm::join(ConfigErrors, "\nwslint: error: ").c_str());
   R.Findings = runChecks(R.G, R.Cfg, Filter);
   std::vector<SuppressionFact> Comments, Unused;
   for (const auto &U : R.Facts.Units)
@@ -516,7 +581,10 @@ int report(const LintResult &R, const DriverOptions &Opts, llvm::raw_ostream &Ou
     std::vector<std::string> Details;
     if (R.Stats.SkippedByPrefilter)
       Details.push_back(std::to_string(R.Stats.SkippedByPrefilter) +
-                        " without WebSocket headers");
+                        " without WebSocket headers skipped");
+    if (R.Stats.ParsedForCalls)
+      Details.push_back(std::to_string(R.Stats.ParsedForCalls) +
+                        " without WebSocket headers parsed for their calls into socket code");
     if (R.Stats.CacheHits)
       Details.push_back(std::to_string(R.Stats.CacheHits) + " from the cache");
     if (R.Stats.ParseErrors)
@@ -529,6 +597,13 @@ int report(const LintResult &R, const DriverOptions &Opts, llvm::raw_ostream &Ou
       Err << "no findings\n";
     else
       Err << R.Findings.size() << " finding" << (R.Findings.size() == 1 ? "" : "s") << "\n";
+  }
+  if (R.Stats.ParseErrors && !Opts.AllowIncomplete && !R.Cfg.AllowIncomplete) {
+    Err << "wslint: error: the analysis is incomplete: " << R.Stats.ParseErrors << " of "
+        << R.Stats.TranslationUnits << " translation units could not be analysed (exit status "
+        << "3; --allow-incomplete or 'allow-incomplete: true' in .wslint.yaml exits by the "
+           "findings alone)\n";
+    return 3;
   }
   return R.Findings.empty() ? 0 : 1;
 }

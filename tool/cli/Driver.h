@@ -29,6 +29,9 @@ struct DriverOptions {
   std::string Format = "text";    ///< text, json, sarif, github, codeclimate
   unsigned Jobs = 0;              ///< 0 = one per core
   bool Quiet = false;
+  /// --allow-incomplete: the exit status says only whether there are findings, even when
+  /// some TUs could not be analysed (else exit 3).
+  bool AllowIncomplete = false;
   bool FullParse = false;         ///< parse library function bodies too (for comparison)
   std::string GraphFile;          ///< --graph: .dot, .mmd, .json or .html
   std::string SummaryFile;        ///< --summary: Markdown appended (GITHUB_STEP_SUMMARY)
@@ -71,7 +74,8 @@ llvm::Expected<LintResult> lint(const DriverOptions &Opts);
 /// Graph and findings from already extracted facts.
 llvm::Error analyse(LintResult &R, const CheckFilter &Filter, const DriverOptions &Opts);
 
-/// Command implementations: return the process exit code (0 clean, 1 findings, 2 error).
+/// Command implementations: return the process exit code (0 clean, 1 findings, 2 error,
+/// 3 incomplete: some TU could not be analysed, unless allowed).
 int runLint(const DriverOptions &Opts, llvm::raw_ostream &Out, llvm::raw_ostream &Err);
 int runExtract(const DriverOptions &Opts, const std::string &Output, llvm::raw_ostream &Err);
 int runMerge(const DriverOptions &Opts, const std::vector<std::string> &FactFiles,

@@ -18,7 +18,7 @@ namespace {
 
 std::string hex(uint64_t V) { return llvm::utohexstr(V, /*LowerCase=*/true, /*Width=*/16); }
 
-constexpr int CacheFormat = 1;
+constexpr int CacheFormat = 2;
 
 /// The entry without its checksum, as stored.
 std::string serialise(const CacheEntry &E) {
@@ -29,6 +29,7 @@ std::string serialise(const CacheEntry &E) {
   llvm::raw_string_ostream OS(Out);
   OS << llvm::json::Value(llvm::json::Object{{"inputs", std::move(Inputs)},
                                              {"relevant", E.Relevant},
+                                             {"parsed", E.Parsed},
                                              {"facts", toJSON(E.Facts)}});
   return OS.str();
 }
@@ -110,11 +111,13 @@ std::optional<CacheEntry> FactCache::lookup(const std::string &Key, FileHashes &
   const llvm::json::Object *O = V->getAsObject();
   const llvm::json::Array *Inputs = O ? O->getArray("inputs") : nullptr;
   std::optional<bool> Relevant = O ? O->getBoolean("relevant") : std::nullopt;
+  std::optional<bool> Parsed = O ? O->getBoolean("parsed") : std::nullopt;
   const llvm::json::Value *Facts = O ? O->get("facts") : nullptr;
-  if (!Inputs || !Relevant || !Facts)
+  if (!Inputs || !Relevant || !Parsed || !Facts)
     return Discard();
   CacheEntry E;
   E.Relevant = *Relevant;
+  E.Parsed = *Parsed;
   llvm::json::Path::Root Root("cache");
   if (!fromJSON(*Facts, E.Facts, Root)) {
     llvm::consumeError(Root.getError());

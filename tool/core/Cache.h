@@ -29,6 +29,9 @@ struct CacheEntry {
   /// Every file the TU read, with its content hash.
   std::vector<std::pair<std::string, std::string>> Inputs;
   bool Relevant = true; ///< false: the prefilter found no WebSocket header
+  /// Facts holds a parse: always when Relevant; otherwise when the TU was parsed on demand
+  /// for the calls it makes into socket code.
+  bool Parsed = true;
   TUFacts Facts;
 };
 

@@ -118,12 +118,15 @@ llvm::Expected<Config> parseConfig(const std::string &Text, const std::string &P
 
   static const std::vector<std::string> TopKeys = {
       "project", "clients", "kind",       "checks", "budget",
-      "rules",   "ignore",  "boundaries", "entry", "library"};
+      "rules",   "ignore",  "boundaries", "entry", "library", "allow-incomplete"};
   R.mapping(Doc, TopKeys, [&](const std::string &Key, const YAML::Node &V) {
     if (Key == "project") {
       C.ProjectName = R.scalar(V);
     } else if (Key == "kind") {
       C.DefaultKind = readKind(R, V);
+      C.DefaultKindStated = true;
+    } else if (Key == "allow-incomplete") {
+      C.AllowIncomplete = R.boolean(V);
     } else if (Key == "checks") {
       C.Checks = R.scalar(V);
       C.ChecksLine = V.Mark().line + 1;
@@ -136,6 +139,7 @@ llvm::Expected<Config> parseConfig(const std::string &Text, const std::string &P
       C.Library = R.globList(V);
     } else if (Key == "entry") {
       C.EntryFunctions = R.stringList(V);
+      C.EntryLine = V.Mark().line + 1;
     } else if (Key == "budget") {
       R.mapping(V, kindNames(), [&](const std::string &K, const YAML::Node &B) {
         C.Budgets[*parseClientKind(K)] = readBudget(R, B);
@@ -149,8 +153,10 @@ llvm::Expected<Config> parseConfig(const std::string &Text, const std::string &P
                       D.Name = R.scalar(F);
                     else if (K == "kind")
                       D.Kind = readKind(R, F);
-                    else if (K == "entry")
+                    else if (K == "entry") {
                       D.Entry = R.stringList(F);
+                      D.EntryLine = F.Mark().line + 1;
+                    }
                     else if (K == "paths")
                       D.Paths = R.globList(F);
                     else
@@ -227,6 +233,7 @@ std::string dumpConfig(const Config &C) {
   }
   E << YAML::EndMap;
   E << YAML::Key << "entry" << YAML::Value << YAML::Flow << C.EntryFunctions;
+  E << YAML::Key << "allow-incomplete" << YAML::Value << C.AllowIncomplete;
   E << YAML::Key << "clients" << YAML::Value << YAML::BeginSeq;
   for (const auto &D : C.Clients) {
     E << YAML::BeginMap << YAML::Key << "name" << YAML::Value << D.Name;

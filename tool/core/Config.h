@@ -25,7 +25,11 @@ struct Budget {
 struct ClientDecl {
   std::string Name;
   std::optional<ClientKind> Kind;
-  std::vector<std::string> Entry; ///< entry function names (qualified or plain)
+  /// Entry functions: a name (qualified or plain; `main` is the free function only),
+  /// optionally after the file that defines it: "apps/desk/main.cpp:main". With `paths:`,
+  /// only functions defined inside those paths.
+  std::vector<std::string> Entry;
+  unsigned EntryLine = 0; ///< where the file states `entry` (for errors)
   std::vector<std::string> Paths; ///< path globs, relative to the project root
   std::optional<Budget> Limits;
 };
@@ -51,8 +55,15 @@ struct Config {
   /// Path globs of library sources kept inside the project (vendored websocketpp, a copy
   /// of libwebsockets): treated like system headers, never the user's code.
   std::vector<std::string> Library;
-  std::vector<std::string> EntryFunctions; ///< extra entry points besides main/WinMain
+  /// Extra entry points besides main, WinMain/wWinMain and JNI exports (the syntax of
+  /// ClientDecl::Entry); each is a client named after its function.
+  std::vector<std::string> EntryFunctions;
+  unsigned EntryLine = 0;
   ClientKind DefaultKind = ClientKind::Desktop;
+  bool DefaultKindStated = false; ///< `kind:` is in the file (a JNI library is then not mobile)
+  /// `allow-incomplete: true`: a run in which some TUs could not be analysed exits by its
+  /// findings alone (0 or 1), not 3.
+  bool AllowIncomplete = false;
 
   static std::map<ClientKind, Budget> defaultBudgets();
   /// The defaults for a project without a config file: Root and the project named after it.

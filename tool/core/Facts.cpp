@@ -38,6 +38,9 @@ constexpr EnumName<EvidenceKind> EvidenceKindNames[] = {
     {EvidenceKind::ReconnectDefault, "reconnect-default"},
     {EvidenceKind::ReconnectOff, "reconnect-off"},
     {EvidenceKind::Send, "send"}};
+constexpr EnumName<NodeKind> NodeKindNames[] = {{NodeKind::Function, "function"},
+                                                {NodeKind::Variable, "variable"},
+                                                {NodeKind::Field, "field"}};
 constexpr EnumName<EdgeKind> EdgeKindNames[] = {{EdgeKind::Call, "call"},
                                                 {EdgeKind::Callback, "callback"},
                                                 {EdgeKind::Repeating, "repeating"}};
@@ -198,11 +201,12 @@ Value toJSON(const TUFacts &F) {
     Sites.push_back(toJSON(S));
   for (const auto &E : F.Evidences)
     Evidences.push_back(toJSON(E));
-  for (const auto &Fn : F.Functions)
-    Functions.push_back(Object{{"usr", Fn.USR},
-                               {"name", Fn.Name},
-                               {"loc", toJSON(Fn.Loc)},
-                               {"entry", Fn.IsEntry}});
+  for (const auto &Fn : F.Functions) {
+    Object O{{"usr", Fn.USR}, {"name", Fn.Name}, {"loc", toJSON(Fn.Loc)}, {"entry", Fn.IsEntry}};
+    if (Fn.Kind != NodeKind::Function)
+      O["kind"] = nameOf(NodeKindNames, Fn.Kind);
+    Functions.push_back(std::move(O));
+  }
   for (const auto &E : F.Edges)
     Edges.push_back(
         Array{E.Caller, E.Callee, nameOf(EdgeKindNames, E.Kind)});
@@ -301,8 +305,11 @@ static bool fromJSON(const Value &V, Evidence &E, llvm::json::Path P) {
 
 static bool fromJSON(const Value &V, FunctionFact &F, llvm::json::Path P) {
   llvm::json::ObjectMapper O(V, P);
-  return O && O.map("usr", F.USR) && O.map("name", F.Name) && O.map("loc", F.Loc) &&
-         O.map("entry", F.IsEntry);
+  if (!(O && O.map("usr", F.USR) && O.map("name", F.Name) && O.map("loc", F.Loc) &&
+        O.map("entry", F.IsEntry)))
+    return false;
+  const Value *Kind = V.getAsObject()->get("kind");
+  return !Kind || enumFromJSON(NodeKindNames, *Kind, F.Kind, P.field("kind"));
 }
 
 static bool fromJSON(const Value &V, CallEdge &E, llvm::json::Path P) {

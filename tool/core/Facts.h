@@ -33,7 +33,7 @@ namespace wslint {
 
 /// Bumped whenever what the extractor records changes, so that cached facts of an older
 /// extractor are never reused (part of the fact cache's key).
-constexpr unsigned FactsSchemaVersion = 2;
+constexpr unsigned FactsSchemaVersion = 3;
 
 /// A position in a source file. Line and column are 1-based; 0 means unknown.
 struct SourceLoc {
@@ -130,11 +130,18 @@ struct Evidence {
   std::string Condition;
 };
 
+/// A node of the call graph. Besides functions, storage that holds functions: a variable
+/// initialised with a table of them (libwebsockets' protocols array, JNI's native methods,
+/// an operations struct) and a field they are stored in (`ops->connect = f`, a
+/// std::function member). Calling through such storage, or handing it on, may run any
+/// function stored there.
+enum class NodeKind { Function, Variable, Field };
 struct FunctionFact {
   std::string USR;
   std::string Name;
   SourceLoc Loc;
   bool IsEntry = false;
+  NodeKind Kind = NodeKind::Function;
 };
 
 /// Call: a direct call. Callback: a callable handed to someone who may run it later.

@@ -23,6 +23,7 @@
 #include "Facts.h"
 
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -87,8 +88,11 @@ struct Client {
   /// True for the pseudo-client that gathers sockets no entry point reaches; whole-client
   /// checks (budget, boundaries) skip it because its sockets need not live together.
   bool Unreached = false;
-  /// Some TU contributing to the graph failed to parse: counts may be low.
+  /// Some of the client's code may live in a TU that could not be analysed: it reaches a
+  /// function that TU defines, or one no analysed TU defines. Counts may be low.
   bool Incomplete = false;
+  /// Those TUs (main files), sorted.
+  std::vector<std::string> IncompleteUnits;
   /// The client has an entry point and the facts define every user function it reaches:
   /// nothing outside them can add a socket or configure one (what one TU can decide).
   bool SelfContained = false;
@@ -96,9 +100,23 @@ struct Client {
 
 struct Graph {
   std::vector<Client> Clients;
+  /// Configuration problems met while building the graph (an `entry:` that names no
+  /// function, or functions of several programs): file:line: message, with the candidates.
+  struct ConfigError {
+    bool Missing; ///< names nothing (not an error when only some TUs were analysed)
+    std::string Message;
+  };
+  std::vector<ConfigError> ConfigErrors;
 };
 
 /// Builds the connection graph from merged facts.
 Graph buildGraph(const FactSet &Facts, const Config &Cfg);
+
+/// The names by which other code reaches the sockets in Facts: the unqualified names of
+/// every function (and function-holding storage) with a path to an opening call, a socket's
+/// evidence or its handlers. A TU that never writes one of them cannot add a path to a
+/// socket; one that does is parsed even without a WebSocket header (the prefilter's second
+/// round). Entry points are left out: nothing calls them.
+std::set<std::string> namesLeadingToSockets(const FactSet &Facts);
 
 } // namespace wslint

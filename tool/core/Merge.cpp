@@ -3,6 +3,7 @@
 #include "Graph.h"
 #include "Support.h"
 
+#include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/Path.h"
 
 #include <algorithm>
@@ -28,7 +29,10 @@ struct Merged {
   /// Functions that run again and again over time: called from a loop that waits, or run by
   /// a timer that re-arms itself, and what they call directly (periodicFunctions).
   std::set<std::string> Periodic;
-  bool Incomplete = false;
+  /// TUs that could not be analysed (main files), and the functions their partial facts
+  /// define.
+  std::set<std::string> FailedUnits;
+  std::map<std::string, std::set<std::string>> FailedUnitsOf;
 };
 
 std::set<std::string> periodicFunctions(const std::vector<const CallEdge *> &Edges,
@@ -184,9 +188,12 @@ Merged mergeFacts(const FactSet &Input) {
   std::vector<const CallEdge *> Ordered;
   for (const auto &U : Facts.Units) {
     if (!U.Complete)
-      M.Incomplete = true;
-    for (const auto &F : U.Functions)
+      M.FailedUnits.insert(U.MainFile);
+    for (const auto &F : U.Functions) {
       M.Functions.emplace(F.USR, F);
+      if (!U.Complete)
+        M.FailedUnitsOf[F.USR].insert(U.MainFile);
+    }
     for (const auto &E : U.Edges)
       if (Edges.insert(E).second)
         Ordered.push_back(&E);
@@ -591,6 +598,90 @@ std::vector<Socket> socketsOf(const Merged &M, const std::vector<const SocketSit
   return Out;
 }
 
+bool isJniEntry(const FunctionFact &F) {
+  return F.Name == "JNI_OnLoad" || llvm::StringRef(F.Name).starts_with("Java_");
+}
+
+/// An `entry:` item: "function" or "file:function" (the last single ':' splits them).
+std::pair<std::string, std::string> splitEntrySpec(const std::string &Spec) {
+  for (size_t I = Spec.size(); I-- > 0;)
+    if (Spec[I] == ':' && (I == 0 || Spec[I - 1] != ':') &&
+        (I + 1 == Spec.size() || Spec[I + 1] != ':'))
+      return {Spec.substr(0, I), Spec.substr(I + 1)};
+  return {"", Spec};
+}
+
+/// The functions an `entry:` item names. `main` is the free function, never a member named
+/// main; a file part, or the client's `paths:`, narrows the candidates. Naming nothing, or
+/// one name defined in several files (several programs' mains), is a configuration error
+/// that lists the candidates (test-inputs/entry-config).
+std::vector<const FunctionFact *> resolveEntry(const Merged &M, const std::string &Spec,
+                                               const std::vector<std::string> &Paths,
+                                               const Config &Cfg, unsigned Line, Graph &G) {
+  auto [File, Function] = splitEntrySpec(Spec);
+  std::vector<const FunctionFact *> Found;
+  for (const auto &[USR, F] : M.Functions) {
+    if (F.Kind != NodeKind::Function)
+      continue;
+    bool Named = Function == "main" ? F.Name == "main" : nameMatches(F.Name, Function);
+    bool InFile = File.empty() || F.Loc.File == File || matchesAnyGlob({File}, F.Loc.File);
+    if (Named && InFile && (Paths.empty() || matchesAnyGlob(Paths, F.Loc.File)))
+      Found.push_back(&F);
+  }
+  auto Where = [](const FunctionFact *F) {
+    return F->Loc.File + ":" + std::to_string(F->Loc.Line) + " (" + F->Name + ")";
+  };
+  std::string At = (Cfg.File.empty() ? std::string("config") : Cfg.File) + ":" +
+                   std::to_string(Line) + ": ";
+  std::map<std::string, std::set<std::string>> FilesOf;
+  for (const FunctionFact *F : Found)
+    FilesOf[F->Name].insert(F->Loc.File);
+  for (const auto &[Name, Files] : FilesOf)
+    if (Files.size() > 1) {
+      std::vector<std::string> Candidates;
+      for (const FunctionFact *F : Found)
+        if (F->Name == Name)
+          Candidates.push_back(Where(F));
+      G.ConfigErrors.push_back(
+          {false, At + "entry '" + Spec + "' names '" + Name + "' in several programs: " +
+                      llvm::join(Candidates, ", ") + "; write 'FILE:" + Function +
+                      "' or give the client 'paths:'"});
+      return {};
+    }
+  if (Found.empty()) {
+    // Candidates: functions with the same last name anywhere, else the entry points found.
+    llvm::StringRef Last = llvm::StringRef(Function).rsplit("::").second;
+    if (Last.empty())
+      Last = Function;
+    std::vector<std::string> Candidates;
+    for (const auto &[USR, F] : M.Functions)
+      if (F.Kind == NodeKind::Function &&
+          (llvm::StringRef(F.Name).ends_with_insensitive(Last) || F.IsEntry) &&
+          Candidates.size() < 10)
+        Candidates.push_back(Where(&F));
+    G.ConfigErrors.push_back(
+        {true, At + "entry '" + Spec + "' names no function of the analysed code" +
+                   (Candidates.empty() ? std::string()
+                                       : "; candidates: " + llvm::join(Candidates, ", "))});
+  }
+  return Found;
+}
+
+/// A client may be missing code when it reaches a function a failed TU defines, or one no
+/// TU defines at all (it may be in a failed TU whose facts are lost): then every failed TU
+/// could hold it.
+void markIncomplete(const Merged &M, const std::map<std::string, unsigned> &Reach, Client &C) {
+  std::set<std::string> Units;
+  for (const auto &[USR, Order] : Reach) {
+    if (auto It = M.FailedUnitsOf.find(USR); It != M.FailedUnitsOf.end())
+      Units.insert(It->second.begin(), It->second.end());
+    else if (!M.Functions.count(USR))
+      Units.insert(M.FailedUnits.begin(), M.FailedUnits.end());
+  }
+  C.Incomplete = !Units.empty();
+  C.IncompleteUnits.assign(Units.begin(), Units.end());
+}
+
 std::string clientNameForEntry(const FunctionFact &F, const Config &Cfg, bool Single) {
   if (Single)
     return Cfg.ProjectName.empty() ? F.Name : Cfg.ProjectName;
@@ -613,12 +704,24 @@ Graph buildGraph(const FactSet &Facts, const Config &Cfg) {
 
   auto MakeClient = [&](const std::string &Name, const ClientDecl *Decl,
                         std::vector<std::string> Entries, SourceLoc EntryLoc,
-                        const std::map<std::string, unsigned> &Reach) {
+                        const std::map<std::string, unsigned> &Reach,
+                        std::optional<ClientKind> ImpliedKind) {
     Client C;
     C.Name = Name;
     C.EntryLoc = EntryLoc;
     C.Entry = std::move(Entries);
-    C.Incomplete = M.Incomplete;
+    markIncomplete(M, Reach, C);
+    // Without an entry point, or with sockets gathered by path, any failed TU may hold
+    // the client's code.
+    bool ByPath = Decl && !Decl->Paths.empty();
+    if ((C.Entry.empty() || ByPath) && !M.FailedUnits.empty()) {
+      std::set<std::string> Units(C.IncompleteUnits.begin(), C.IncompleteUnits.end());
+      for (const auto &U : M.FailedUnits)
+        if (C.Entry.empty() || matchesAnyGlob(Decl->Paths, U))
+          Units.insert(U);
+      C.Incomplete = !Units.empty();
+      C.IncompleteUnits.assign(Units.begin(), Units.end());
+    }
     std::vector<const SocketSite *> Mine;
     for (const auto &S : M.Sites)
       if (Reach.count(S.Function) || (Decl && matchesAnyGlob(Decl->Paths, S.Loc.File))) {
@@ -634,7 +737,9 @@ Graph buildGraph(const FactSet &Facts, const Config &Cfg) {
     std::stable_sort(Mine.begin(), Mine.end(), [&](const SocketSite *A, const SocketSite *B) {
       return Rank(A) < Rank(B);
     });
-    C.Kind = Decl && Decl->Kind ? *Decl->Kind : Cfg.DefaultKind;
+    C.Kind = Decl && Decl->Kind ? *Decl->Kind
+             : ImpliedKind && !Cfg.DefaultKindStated ? *ImpliedKind
+                                                     : Cfg.DefaultKind;
     // A library that only runs in one kind of client says so (Emscripten: a browser).
     if (!(Decl && Decl->Kind))
       for (const SocketSite *S : Mine)
@@ -644,9 +749,11 @@ Graph buildGraph(const FactSet &Facts, const Config &Cfg) {
         }
     C.Limits = Cfg.budgetFor(Decl, C.Kind);
     C.Sockets = socketsOf(M, Mine, Cfg, &Reach);
+    // A field holding functions may be given more of them anywhere in the program.
     C.SelfContained = !C.Entry.empty() && !(Decl && !Decl->Paths.empty()) &&
                       std::all_of(Reach.begin(), Reach.end(), [&](const auto &R) {
-                        return M.Functions.count(R.first) != 0;
+                        auto It = M.Functions.find(R.first);
+                        return It != M.Functions.end() && It->second.Kind != NodeKind::Field;
                       });
     G.Clients.push_back(std::move(C));
   };
@@ -655,38 +762,56 @@ Graph buildGraph(const FactSet &Facts, const Config &Cfg) {
     for (const auto &D : Cfg.Clients) {
       std::vector<std::string> Roots, Names;
       SourceLoc EntryLoc;
-      for (const auto &[USR, F] : M.Functions)
-        for (const auto &E : D.Entry)
-          if (nameMatches(F.Name, E)) {
-            Roots.push_back(USR);
-            Names.push_back(F.Name);
-            if (!EntryLoc.valid())
-              EntryLoc = F.Loc;
-          }
-      MakeClient(D.Name, &D, Names, EntryLoc, reachableFrom(M, Roots));
+      for (const auto &E : D.Entry)
+        for (const FunctionFact *F : resolveEntry(M, E, D.Paths, Cfg, D.EntryLine, G)) {
+          Roots.push_back(F->USR);
+          Names.push_back(F->Name);
+          if (!EntryLoc.valid())
+            EntryLoc = F->Loc;
+        }
+      MakeClient(D.Name, &D, Names, EntryLoc, reachableFrom(M, Roots), std::nullopt);
     }
   } else {
-    std::vector<const FunctionFact *> Entries;
-    for (const auto &[USR, F] : M.Functions) {
-      bool Configured = std::any_of(Cfg.EntryFunctions.begin(), Cfg.EntryFunctions.end(),
-                                    [&](const std::string &E) { return nameMatches(F.Name, E); });
-      if (F.IsEntry || Configured)
+    // Entry points found in the code, and those the config names (each a client named
+    // after its function). A JNI library's exports are one client: the app that loads it.
+    std::vector<const FunctionFact *> Entries, Jni;
+    std::set<const FunctionFact *> Configured;
+    for (const auto &E : Cfg.EntryFunctions)
+      for (const FunctionFact *F : resolveEntry(M, E, {}, Cfg, Cfg.EntryLine, G))
+        Configured.insert(F);
+    for (const auto &[USR, F] : M.Functions)
+      if (Configured.count(&F) || (F.IsEntry && !isJniEntry(F)))
         Entries.push_back(&F);
-    }
-    std::sort(Entries.begin(), Entries.end(),
-              [](const FunctionFact *A, const FunctionFact *B) { return A->Loc < B->Loc; });
-    if (Entries.empty()) {
+      else if (F.IsEntry)
+        Jni.push_back(&F);
+    auto ByLoc = [](const FunctionFact *A, const FunctionFact *B) { return A->Loc < B->Loc; };
+    std::sort(Entries.begin(), Entries.end(), ByLoc);
+    std::sort(Jni.begin(), Jni.end(), ByLoc);
+    if (Entries.empty() && Jni.empty()) {
       std::map<std::string, unsigned> All;
       for (const auto &S : M.Sites)
         All.emplace(S.Function, 0); // no entry: source order
-      MakeClient(Cfg.ProjectName, nullptr, {}, {}, All);
+      MakeClient(Cfg.ProjectName, nullptr, {}, {}, All, std::nullopt);
     }
     std::set<std::string> Names;
+    size_t Clients = Entries.size() + !Jni.empty();
     for (const FunctionFact *E : Entries) {
-      std::string Name = clientNameForEntry(*E, Cfg, Entries.size() == 1);
+      std::string Name = Configured.count(E) ? E->Name
+                                             : clientNameForEntry(*E, Cfg, Clients == 1);
       if (!Names.insert(Name).second)
         Name = E->Loc.File; // two entry files with the same name: fall back to the path
-      MakeClient(Name, nullptr, {E->Name}, E->Loc, reachableFrom(M, {E->USR}));
+      MakeClient(Name, nullptr, {E->Name}, E->Loc, reachableFrom(M, {E->USR}), std::nullopt);
+    }
+    if (!Jni.empty()) {
+      std::vector<std::string> Roots, EntryNames;
+      for (const FunctionFact *E : Jni) {
+        Roots.push_back(E->USR);
+        EntryNames.push_back(E->Name);
+      }
+      std::string Name = Clients == 1 && !Cfg.ProjectName.empty() ? Cfg.ProjectName
+                                                                  : Cfg.ProjectName + " (JNI)";
+      MakeClient(Name, nullptr, EntryNames, Jni.front()->Loc, reachableFrom(M, Roots),
+                 ClientKind::Mobile);
     }
   }
 
@@ -701,7 +826,8 @@ Graph buildGraph(const FactSet &Facts, const Config &Cfg) {
     C.Kind = Cfg.DefaultKind;
     C.Limits = Cfg.budgetFor(nullptr, C.Kind);
     C.Unreached = true;
-    C.Incomplete = M.Incomplete;
+    C.Incomplete = !M.FailedUnits.empty();
+    C.IncompleteUnits.assign(M.FailedUnits.begin(), M.FailedUnits.end());
     C.Sockets = socketsOf(M, Rest, Cfg, nullptr);
     G.Clients.push_back(std::move(C));
   }
@@ -712,6 +838,49 @@ Graph buildGraph(const FactSet &Facts, const Config &Cfg) {
                                  }),
                   G.Clients.end());
   return G;
+}
+
+std::set<std::string> namesLeadingToSockets(const FactSet &Facts) {
+  std::map<std::string, std::vector<std::string>> Callers;
+  std::map<std::string, const FunctionFact *> Nodes;
+  std::set<std::string> Seen;
+  std::deque<std::string> Work;
+  auto Reach = [&](const std::string &USR) {
+    if (!USR.empty() && Seen.insert(USR).second)
+      Work.push_back(USR);
+  };
+  for (const auto &U : Facts.Units) {
+    for (const auto &F : U.Functions)
+      Nodes.emplace(F.USR, &F);
+    for (const auto &E : U.Edges)
+      Callers[E.Callee].push_back(E.Caller);
+    for (const auto &S : U.Sites)
+      Reach(S.Function);
+    for (const auto &E : U.Evidences)
+      Reach(E.Function);
+    for (const auto &B : U.Bindings)
+      Reach(B.Caller);
+  }
+  while (!Work.empty()) {
+    std::string F = std::move(Work.front());
+    Work.pop_front();
+    for (const auto &C : Callers[F])
+      Reach(C);
+  }
+  std::set<std::string> Names;
+  for (const auto &USR : Seen) {
+    auto It = Nodes.find(USR);
+    if (It == Nodes.end() || It->second->IsEntry)
+      continue;
+    llvm::StringRef Name = It->second->Name;
+    Name = Name.substr(Name.rfind("::") == llvm::StringRef::npos ? 0 : Name.rfind("::") + 2);
+    // Operators and lambdas are not called by a name another file would write.
+    if (Name.empty() || Name.starts_with("operator") || Name.starts_with("~") ||
+        Name.contains('(') || Name.contains('<'))
+      continue;
+    Names.insert(Name.str());
+  }
+  return Names;
 }
 
 } // namespace wslint

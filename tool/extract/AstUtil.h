@@ -10,6 +10,8 @@
 
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/ExprCXX.h"
+#include "clang/ASTMatchers/ASTMatchFinder.h"
+#include "clang/ASTMatchers/ASTMatchers.h"
 #include "clang/Basic/SourceManager.h"
 #include "clang/Index/USRGeneration.h"
 #include "llvm/ADT/DenseMap.h"
@@ -25,9 +27,18 @@ using namespace clang;
 using namespace clang::ast_matchers;
 
 
+/// Where a program starts: main (the free function: FunctionDecl::isMain excludes members),
+/// WinMain/wWinMain, and a JNI library's JNI_OnLoad and exported Java_… natives.
 inline bool isEntryPoint(const FunctionDecl *FD) {
-  return FD->isMain() || (FD->getIdentifier() && (FD->getName() == "WinMain" ||
-                                                  FD->getName() == "wWinMain"));
+  if (FD->isMain())
+    return true;
+  if (!FD->getIdentifier() || !FD->getDeclContext()->getRedeclContext()->isFileContext())
+    return false;
+  llvm::StringRef Name = FD->getName();
+  if (Name == "WinMain" || Name == "wWinMain")
+    return true;
+  return (Name == "JNI_OnLoad" || Name.starts_with("Java_")) && FD->isExternallyVisible() &&
+         FD->isExternC();
 }
 
 /// The declaration an identity is written at: an instance of a template is its pattern, so
@@ -111,6 +122,22 @@ inline std::string usrOf(const Decl *D) {
   if ((FD && isEntryPoint(FD)) || fileLocalIdentity(D))
     Buf += "@" + FileOf(D->getCanonicalDecl());
   return std::string(Buf);
+}
+
+/// The functions an expression hands over: functions it names (through casts, `&f`,
+/// brace lists, std::bind) and lambdas written in it.
+inline std::vector<const FunctionDecl *> functionsIn(const Expr &E, ASTContext &Ctx) {
+  std::vector<const FunctionDecl *> Out;
+  for (const auto &B : match(findAll(expr(anyOf(declRefExpr(to(functionDecl().bind("f"))),
+                                                lambdaExpr().bind("l")))),
+                             E, Ctx)) {
+    const FunctionDecl *F = B.getNodeAs<FunctionDecl>("f");
+    if (const auto *L = B.getNodeAs<LambdaExpr>("l"))
+      F = L->getCallOperator();
+    if (F)
+      Out.push_back(F);
+  }
+  return Out;
 }
 
 /// Qualified name without a leading "::", template arguments left out.

@@ -29,6 +29,15 @@ public:
       return true;
     if (!isa<TranslationUnitDecl>(D) && isLibraryCode(D->getLocation()))
       return true; // library internals are not the user's call graph
+    // A global holding functions is a node of its own: what its initializer names runs
+    // when the global is called through or handed on (test-inputs/whole-program-function-tables).
+    if (auto *VD = dyn_cast<VarDecl>(D); VD && Stack.empty() && VD->hasGlobalStorage() &&
+                                         VD->hasInit() && holdsFunctions(VD->getType())) {
+      Stack.push_back(storageNode(VD, /*Defines=*/true));
+      bool R = RecursiveASTVisitor::TraverseDecl(D);
+      Stack.pop_back();
+      return R;
+    }
     auto *FD = dyn_cast<FunctionDecl>(D);
     if (FD && FD->doesThisDeclarationHaveABody()) {
       recordFunction(FD);
@@ -52,8 +61,21 @@ public:
   }
 
   bool VisitCallExpr(CallExpr *C) {
+    EdgeKind Kind = Slots.inWaitingLoop(C) ? EdgeKind::Repeating : EdgeKind::Call;
+    // A call through a function pointer or a callable object held in storage may run
+    // whatever is stored there: `ops->open(…)`, `(*handler)(…)`, `on_close_(…)`.
+    const Expr *Through = C->getDirectCallee() ? nullptr : C->getCallee();
+    if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(C);
+        Op && Op->getOperator() == OO_Call && Op->getNumArgs() > 0)
+      Through = Op->getArg(0);
+    if (const ValueDecl *Storage = storageOf(Through))
+      addEdge(Stack.empty() ? "" : Stack.back(), storageNode(Storage, false), Kind);
+    // `ops.open = f`, `on_close_ = [this] {…}`: the storage now holds those functions.
+    if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(C);
+        Op && Op->getOperator() == OO_Equal && Op->getNumArgs() == 2)
+      store(Op->getArg(0), Op->getArg(1));
     if (const FunctionDecl *FD = C->getDirectCallee()) {
-      addEdge(FD, Slots.inWaitingLoop(C) ? EdgeKind::Repeating : EdgeKind::Call);
+      addEdge(FD, Kind);
       llvm::SmallVector<const Expr *, 4> Args(C->arguments());
       // A member operator call passes the object as argument 0.
       if (isa<CXXOperatorCallExpr>(C) && isa<CXXMethodDecl>(FD) && !Args.empty())
@@ -78,6 +100,43 @@ public:
     // A function named without being called is handed to someone who may call it.
     if (const auto *FD = dyn_cast<FunctionDecl>(R->getDecl()))
       addEdge(FD, EdgeKind::Callback);
+    // So is a global holding functions: a protocols array given to the context, a JNI
+    // method table given to RegisterNatives.
+    if (const ValueDecl *Storage = storageOf(R); Storage && !Stack.empty())
+      addEdge(Stack.back(), storageNode(Storage, false), EdgeKind::Callback);
+    return true;
+  }
+  bool VisitBinaryOperator(BinaryOperator *B) {
+    if (B->getOpcode() == BO_Assign)
+      store(B->getLHS(), B->getRHS());
+    return true;
+  }
+  /// Brace initialisers name the field each function goes to: `{.open = ws_open}`,
+  /// `{"feed", callback_feed, …}`.
+  bool VisitInitListExpr(InitListExpr *IL) {
+    const InitListExpr *Sem = IL->isSemanticForm() ? IL : IL->getSemanticForm();
+    const RecordDecl *RD = Sem ? Sem->getType()->getAsRecordDecl() : nullptr;
+    if (!RD || !SeenInits.insert(Sem).second)
+      return true;
+    if (const FieldDecl *Union = Sem->getInitializedFieldInUnion()) {
+      if (Sem->getNumInits() == 1)
+        storeInField(Union, Sem->getInit(0));
+      return true;
+    }
+    unsigned I = 0;
+    for (const FieldDecl *F : RD->fields()) {
+      if (F->isUnnamedBitField())
+        continue;
+      if (I >= Sem->getNumInits())
+        break;
+      storeInField(F, Sem->getInit(I++));
+    }
+    return true;
+  }
+  bool VisitCXXConstructorDecl(CXXConstructorDecl *Ctor) {
+    for (const CXXCtorInitializer *Init : Ctor->inits())
+      if (const FieldDecl *F = Init->getMember(); F && Init->getInit())
+        storeInField(F, Init->getInit());
     return true;
   }
   bool VisitMemberExpr(MemberExpr *M) {
@@ -104,10 +163,7 @@ private:
     FunctionFact F;
     F.USR = USR;
     F.Name = qualifiedName(FD);
-    const SourceManager &SM = Ctx.getSourceManager();
-    PresumedLoc P = SM.getPresumedLoc(SM.getFileLoc(FD->getLocation()));
-    if (P.isValid())
-      F.Loc = {relativeTo(P.getFilename(), Opts.Root), P.getLine(), P.getColumn()};
+    F.Loc = locOf(FD);
     F.IsEntry = isEntryPoint(FD);
     if (auto It = Implicit.find(USR); It != Implicit.end())
       It->second.Function = std::move(F);
@@ -123,15 +179,117 @@ private:
     if (Stack.empty() || !Callee || isLibraryCode(Callee->getLocation()))
       return;
     std::string USR = usrOf(Callee);
-    if (USR.empty() || USR == Stack.back())
-      return;
-    if (auto It = Implicit.find(Stack.back()); It != Implicit.end())
-      It->second.Edges.push_back({Stack.back(), USR, K});
-    else
-      Out.Edges.push_back({Stack.back(), USR, K});
-    if (Callee->isImplicit())
+    addEdge(Stack.back(), USR, K);
+    if (Callee->isImplicit() && !USR.empty() && USR != Stack.back())
       UsedImplicit.push_back(USR);
   }
+  void addEdge(const std::string &Caller, const std::string &Callee, EdgeKind K) {
+    if (Caller.empty() || Callee.empty() || Caller == Callee)
+      return;
+    // What storage holds is not handed on again: it runs when the storage is used.
+    if (Storage.count(Caller))
+      K = EdgeKind::Call;
+    if (auto It = Implicit.find(Caller); It != Implicit.end())
+      It->second.Edges.push_back({Caller, Callee, K});
+    else
+      Out.Edges.push_back({Caller, Callee, K});
+  }
+
+  /// Storage of the user's that holds functions, behind an expression naming it (through
+  /// casts and `*`): a field, or a variable that is not a function's local.
+  const ValueDecl *storageOf(const Expr *E) {
+    while (E) {
+      E = E->IgnoreParenCasts();
+      if (const auto *U = dyn_cast<UnaryOperator>(E); U && U->getOpcode() == UO_Deref)
+        E = U->getSubExpr();
+      else
+        break;
+    }
+    const ValueDecl *D = nullptr;
+    if (const auto *M = dyn_cast_or_null<MemberExpr>(E))
+      D = dyn_cast<FieldDecl>(M->getMemberDecl());
+    else if (const auto *R = dyn_cast_or_null<DeclRefExpr>(E))
+      if (const auto *V = dyn_cast<VarDecl>(R->getDecl());
+          V && V->hasGlobalStorage() && !V->getParentFunctionOrMethod())
+        D = V;
+    if (!D || isLibraryCode(D->getLocation()) || !holdsFunctions(D->getType()))
+      return nullptr;
+    return D;
+  }
+
+  /// The node of a storage: a variable's is defined where its initializer is (Defines),
+  /// a field's wherever functions are stored in it.
+  std::string storageNode(const ValueDecl *D, bool Defines) {
+    std::string USR = usrOf(D);
+    Storage.insert(USR);
+    bool IsField = isa<FieldDecl>(D);
+    if ((Defines || IsField) && !USR.empty() && Recorded.insert(USR).second) {
+      FunctionFact F;
+      F.USR = USR;
+      F.Name = qualifiedName(D);
+      F.Loc = locOf(D);
+      F.Kind = IsField ? NodeKind::Field : NodeKind::Variable;
+      Out.Functions.push_back(std::move(F));
+    }
+    return USR;
+  }
+
+  void store(const Expr *Into, const Expr *Value) {
+    if (const ValueDecl *D = storageOf(Into))
+      for (const FunctionDecl *F : functionsIn(*Value, Ctx))
+        if (!isLibraryCode(F->getLocation()))
+          addEdge(storageNode(D, true), usrOf(F), EdgeKind::Call);
+  }
+  void storeInField(const FieldDecl *F, const Expr *Value) {
+    if (Value && !isLibraryCode(F->getLocation()) && holdsFunctions(F->getType()))
+      for (const FunctionDecl *Fn : functionsIn(*Value, Ctx))
+        if (!isLibraryCode(Fn->getLocation()))
+          addEdge(storageNode(F, true), usrOf(Fn), EdgeKind::Call);
+  }
+
+  /// Can a value of type T hold a function: a function pointer, a callable object
+  /// (std::function, a lambda), an untyped pointer (JNI's fnPtr), or an array, pointer or
+  /// record of such.
+  bool holdsFunctions(QualType T, unsigned Depth = 0) {
+    T = T.getCanonicalType();
+    while (const ArrayType *A = Ctx.getAsArrayType(T))
+      T = A->getElementType().getCanonicalType();
+    if (T->isFunctionPointerType() || T->isMemberFunctionPointerType() ||
+        T->isVoidPointerType())
+      return true;
+    if (T->isPointerType() || T->isReferenceType())
+      T = T->getPointeeType().getCanonicalType();
+    const auto *RD = T->getAsCXXRecordDecl();
+    const RecordDecl *Rec = T->getAsRecordDecl();
+    if (!Rec || Depth > 3)
+      return false;
+    auto [It, New] = HoldsFunctions.try_emplace(Rec, false);
+    if (!New)
+      return It->second;
+    bool Holds = false;
+    if (RD && (RD->isLambda() || recordTemplateName(RD) == "std::function" ||
+               recordTemplateName(RD) == "std::move_only_function"))
+      Holds = true;
+    for (const FieldDecl *F : Rec->fields())
+      Holds = Holds || holdsFunctions(F->getType(), Depth + 1);
+    if (RD && RD->hasDefinition())
+      for (const CXXBaseSpecifier &B : RD->bases())
+        Holds = Holds || holdsFunctions(B.getType(), Depth + 1);
+    HoldsFunctions[Rec] = Holds;
+    return Holds;
+  }
+
+  SourceLoc locOf(const Decl *D) const {
+    const SourceManager &SM = Ctx.getSourceManager();
+    PresumedLoc P = SM.getPresumedLoc(SM.getFileLoc(D->getLocation()));
+    if (!P.isValid())
+      return {};
+    return {relativeTo(P.getFilename(), Opts.Root), P.getLine(), P.getColumn()};
+  }
+
+  std::set<std::string> Storage;
+  std::set<const InitListExpr *> SeenInits;
+  llvm::DenseMap<const RecordDecl *, bool> HoldsFunctions;
 
 public:
   /// Implicit special members (a class's implicit constructor) are defined when something

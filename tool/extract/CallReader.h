@@ -256,15 +256,9 @@ protected:
     for (unsigned I = 0; I < C.Args.size(); ++I) {
       if (static_cast<int>(I) == SkipArg)
         continue;
-      for (const auto &B : match(findAll(expr(anyOf(declRefExpr(to(functionDecl().bind("f"))),
-                                                    lambdaExpr().bind("l")))),
-                                 *C.Args[I], *Ctx)) {
-        const FunctionDecl *F = B.getNodeAs<FunctionDecl>("f");
-        if (const auto *L = B.getNodeAs<LambdaExpr>("l"))
-          F = L->getCallOperator();
-        if (F && !isLibraryCode(F->getLocation()))
+      for (const FunctionDecl *F : functionsIn(*C.Args[I], *Ctx))
+        if (!isLibraryCode(F->getLocation()))
           Out.push_back(F);
-      }
     }
     return Out;
   }

@@ -1,10 +1,17 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "Prefilter.h"
 
+#include "clang/Basic/LangOptions.h"
+#include "clang/Lex/Lexer.h"
 #include "clang/Tooling/CompilationDatabase.h"
 #include "clang/Tooling/DependencyScanning/DependencyScanningService.h"
 #include "clang/Tooling/DependencyScanning/DependencyScanningTool.h"
+#include "llvm/ADT/StringSet.h"
 #include "llvm/Support/GlobPattern.h"
+#include "llvm/Support/MemoryBuffer.h"
+
+#include <map>
+#include <mutex>
 
 namespace wslint {
 
@@ -17,6 +24,8 @@ struct Prefilter::Impl {
   std::string ResourceDir;
   DependencyScanningService Service{ScanningMode::DependencyDirectivesScan,
                                     ScanningOutputFormat::Full};
+  std::mutex IdentifiersMutex;
+  std::map<std::string, std::shared_ptr<const llvm::StringSet<>>> Identifiers;
 };
 
 Prefilter::Prefilter(std::vector<std::string> HeaderGlobs, std::string ResourceDir)
@@ -60,6 +69,37 @@ bool Prefilter::relevant(const std::vector<std::string> &Files) const {
     }
   }
   return false;
+}
+
+bool Prefilter::mentionsAny(const std::string &File,
+                            const std::set<std::string> &Names) const {
+  std::shared_ptr<const llvm::StringSet<>> Ids;
+  {
+    std::lock_guard<std::mutex> Lock(P->IdentifiersMutex);
+    if (auto It = P->Identifiers.find(File); It != P->Identifiers.end())
+      Ids = It->second;
+  }
+  if (!Ids) {
+    auto Set = std::make_shared<llvm::StringSet<>>();
+    if (auto Buf = llvm::MemoryBuffer::getFile(File)) {
+      clang::LangOptions Lang;
+      Lang.CPlusPlus = Lang.CPlusPlus11 = Lang.ObjC = 1;
+      llvm::StringRef Text = (*Buf)->getBuffer();
+      clang::Lexer L(clang::SourceLocation(), Lang, Text.begin(), Text.begin(), Text.end());
+      clang::Token T;
+      do {
+        L.LexFromRawLexer(T);
+        if (T.is(clang::tok::raw_identifier))
+          Set->insert(T.getRawIdentifier());
+      } while (T.isNot(clang::tok::eof));
+    } else {
+      return true; // unreadable: never skip on doubt
+    }
+    std::lock_guard<std::mutex> Lock(P->IdentifiersMutex);
+    Ids = P->Identifiers.emplace(File, std::move(Set)).first->second;
+  }
+  return std::any_of(Names.begin(), Names.end(),
+                     [&](const std::string &N) { return Ids->contains(N); });
 }
 
 } // namespace wslint

@@ -8,6 +8,7 @@
 #include "llvm/Support/Error.h"
 
 #include <memory>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -34,6 +35,12 @@ public:
   /// Does one of Files match a header glob? A glob matches a path's trailing components
   /// ("boost/beast/*" matches /usr/include/boost/beast/websocket.hpp).
   bool relevant(const std::vector<std::string> &Files) const;
+
+  /// Does File write one of Names as an identifier? Raw lexing, no preprocessing: comments
+  /// and string literals do not count, macros are not expanded. A file's identifiers are
+  /// read once per run. Thread-safe. (The second round: a TU without a WebSocket header
+  /// that calls into socket code must still be parsed for its calls.)
+  bool mentionsAny(const std::string &File, const std::set<std::string> &Names) const;
 
 private:
   struct Impl;

@@ -99,6 +99,7 @@ void writeJson(const Report &R, llvm::raw_ostream &OS) {
   Object Stats{{"translation_units", R.Stats.TranslationUnits},
                {"analyzed", R.Stats.Analyzed},
                {"skipped_by_prefilter", R.Stats.SkippedByPrefilter},
+               {"parsed_for_calls", R.Stats.ParsedForCalls},
                {"parse_errors", R.Stats.ParseErrors}};
   Value Doc = Object{{"version", 1},
                      {"findings", std::move(Findings)},

@@ -72,11 +72,19 @@ void writeText(const Report &R, llvm::raw_ostream &OS) {
     if (auto C = citationText(R.DecisionTable, F.Citation); !C.empty())
       OS << "note: " << C << "\n";
   }
-  for (const Client &C : R.G.Clients)
+  for (const Client &C : R.G.Clients) {
     if (C.Incomplete)
-      OS << "note: client '" << oneLine(C.Name)
-         << "' is incomplete: some translation units could not be analysed (see the errors "
-            "above), so its sockets and findings may be too few\n";
+      OS << "note: client '" << oneLine(C.Name) << "' may be incomplete: its code may live in "
+         << oneLine(llvm::join(C.IncompleteUnits, ", "))
+         << ", which could not be analysed (see the errors); its sockets and findings may be "
+            "too few\n";
+    if (C.Unreached && !C.Sockets.empty())
+      OS << "note: " << C.Sockets.size() << " WebSocket" << (C.Sockets.size() == 1 ? "" : "s")
+         << " no entry point reaches (client '" << oneLine(C.Name)
+         << "'): per-socket checks ran, the whole-client checks (connection budget, "
+            "undocumented boundary) did not; name their entry point with 'entry:' or give "
+            "them a client with 'clients: [{name: …, paths: […]}]' in .wslint.yaml\n";
+  }
 }
 
 } // namespace wslint
