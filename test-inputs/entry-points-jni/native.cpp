@@ -10,21 +10,43 @@ typedef int jint;
 struct JavaVM_;
 typedef JavaVM_ JavaVM;
 
+struct JNINativeMethod {
+  const char *name;
+  const char *signature;
+  void *fnPtr;
+};
+
 static ix::WebSocket g_feed;
 static ix::WebSocket g_chat;
+static ix::WebSocket g_presence;
+
+// Registered through RegisterNatives: reached from JNI_OnLoad through the method table.
+static void nativeWatchPresence(JNIEnv *, jobject) {
+  g_presence.setUrl("wss://presence.example.com/");
+  // expect-warning[websocket-connection-budget]@-1{{client 'entry-points-jni' holds 3 WebSocket connections; a mobile client's ceiling is 1}}
+  // expect-note[websocket-connection-budget]@-2{{connection 2 of 3: 'g_presence'}}
+  g_presence.setPingInterval(20);
+  g_presence.start();
+}
+
+static const JNINativeMethod kMethods[] = {
+    {"watchPresence", "()V", reinterpret_cast<void *>(nativeWatchPresence)},
+};
+
+int registerNatives(JNIEnv *env, const JNINativeMethod *methods, int count);
 
 extern "C" jint JNI_OnLoad(JavaVM *, void *) {
   g_feed.setUrl("wss://feed.example.com/"); // #feed
   g_feed.setPingInterval(20);
   g_feed.start();
+  registerNatives(nullptr, kMethods, 1);
   return 0x00010006;
 }
 
 extern "C" void Java_com_example_chat_Native_connect(JNIEnv *, jobject) {
   g_chat.setUrl("wss://chat.example.com/");
-  // expect-warning[websocket-connection-budget]@-1{{client 'entry-points-jni' holds 2 WebSocket connections; a mobile client's ceiling is 1}}
-  // expect-note[websocket-connection-budget]@#feed{{connection 1 of 2: 'g_feed'}}
-  // expect-note[websocket-connection-budget]@-3{{connection 2 of 2: 'g_chat'}}
+  // expect-note[websocket-connection-budget]@#feed{{connection 1 of 3: 'g_feed'}}
+  // expect-note[websocket-connection-budget]@-2{{connection 3 of 3: 'g_chat'}}
   g_chat.setPingInterval(20);
   g_chat.start();
 }

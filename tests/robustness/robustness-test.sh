@@ -114,12 +114,15 @@ rm rules/bad.yaml
 
 # --- translation units that do not parse ---------------------------------------------------
 mkdir -p "$work/broken"
-# good.cpp calls f(), defined in syntax.cpp, which does not parse: good's client may be
-# incomplete; second.cpp's client reaches nothing the broken TUs define.
+# good.cpp calls f(), defined in syntax.cpp, which does not parse, and g(), which no TU
+# defines but header.cpp (cut short by its missing header) names: good's client may be
+# incomplete because of both; second.cpp's client reaches nothing the broken TUs define.
 cat >"$work/broken/good.cpp" <<'CPP'
 #include <ixwebsocket/IXWebSocket.h>
 int f();
+int g();
 int main() {
+  g();
   ix::WebSocket ws;
   ws.setUrl("wss://good.example.com/");
   ws.setPingInterval(20);
@@ -130,7 +133,7 @@ int main() {
 CPP
 socket_tu "$work/broken/second.cpp" "wss://second.example.com/"
 printf '#include <ixwebsocket/IXWebSocket.h>\nint f() { int x = 1 return x; }\n' >"$work/broken/syntax.cpp"
-printf '#include "nowhere.h"\nint g();\n' >"$work/broken/header.cpp"
+printf '#include "nowhere.h"\nint g() { return 0; }\n' >"$work/broken/header.cpp"
 db "$work/broken" "$work/broken/good.cpp" "$work/broken/second.cpp" "$work/broken/syntax.cpp" "$work/broken/header.cpp"
 cd "$work/broken"
 w -p . --no-cache --format=json
@@ -146,8 +149,8 @@ assert complete == {"good": False, "second": True}, complete
 assert doc["stats"]["parse_errors"] == 2
 PY
 w -p . --no-cache
-expect "text names the incomplete client and the TU its code may live in" 3 \
-  "client 'good' may be incomplete: its code may live in syntax.cpp,"
+expect "text names the incomplete client and the TUs its code may live in" 3 \
+  "client 'good' may be incomplete: its code may live in header.cpp, syntax.cpp,"
 grep -q "client 'second' may be incomplete" "$work/out" && fail "client 'second' marked incomplete" || pass
 w -p . --no-cache --format=sarif
 expect "SARIF marks the run incomplete" 3 '"executionSuccessful": false' "nowhere.h"

@@ -156,5 +156,83 @@ TEST(Graph, BoundaryFromCommentOrConfig) {
   EXPECT_TRUE(G.Clients[0].Sockets[1].Annotation->FromConfig);
 }
 
+TEST(Graph, NamesLeadingToSocketsFollowCallersNotEntries) {
+  FactSet F;
+  TUFacts U;
+  U.Functions = {{"main", "main", {"main.cpp", 1, 1}, true},
+                 {"run", "app::App::run", {}, false},
+                 {"open", "app::Feed::open", {}, false},
+                 {"log", "app::log", {}, false},
+                 {"ops", "transport_ops::open", {}, false, NodeKind::Field}};
+  U.Edges = {{"main", "run", EdgeKind::Call}, {"run", "ops", EdgeKind::Call},
+             {"ops", "open", EdgeKind::Call}, {"open", "log", EdgeKind::Call}};
+  U.Sites = {site("open", "Feed::ws_", 10)};
+  F.Units.push_back(U);
+  // Callers of the opening function, by their last name; not its callees, not main.
+  EXPECT_EQ(namesLeadingToSockets(F), (std::set<std::string>{"open", "run"}));
+}
+
+TEST(Graph, EntryNamingNothingOrSeveralProgramsIsAConfigError) {
+  FactSet F;
+  TUFacts A, B;
+  A.MainFile = "a/main.cpp";
+  A.Functions = {{"main@a", "main", {"a/main.cpp", 3, 5}, true},
+                 {"probe", "Probe::main", {"a/main.cpp", 9, 5}, false}};
+  B.MainFile = "b/main.cpp";
+  B.Functions = {{"main@b", "main", {"b/main.cpp", 4, 5}, true}};
+  B.Sites = {site("main@b", "main::ws", 6, SlotKind::Local)};
+  F.Units = {A, B};
+  Config C = config();
+  C.File = ".wslint.yaml";
+  ClientDecl D;
+  D.Name = "x";
+  D.Entry = {"main"};
+  D.EntryLine = 4;
+  C.Clients = {D};
+  Graph G = buildGraph(F, C);
+  ASSERT_EQ(G.ConfigErrors.size(), 1u);
+  EXPECT_FALSE(G.ConfigErrors[0].Missing);
+  EXPECT_EQ(G.ConfigErrors[0].Message,
+            ".wslint.yaml:4: entry 'main' names 'main' in several programs: a/main.cpp:3 (main), "
+            "b/main.cpp:4 (main); write 'FILE:main' or give the client 'paths:'");
+  // A file part picks one; Probe::main is never 'main'.
+  C.Clients[0].Entry = {"b/main.cpp:main"};
+  G = buildGraph(F, C);
+  EXPECT_TRUE(G.ConfigErrors.empty());
+  ASSERT_EQ(G.Clients.size(), 1u);
+  EXPECT_EQ(G.Clients[0].Sockets.size(), 1u);
+  C.Clients[0].Entry = {"mian"};
+  G = buildGraph(F, C);
+  ASSERT_EQ(G.ConfigErrors.size(), 1u);
+  EXPECT_TRUE(G.ConfigErrors[0].Missing);
+  EXPECT_NE(G.ConfigErrors[0].Message.find("names no function"), std::string::npos);
+}
+
+TEST(Graph, OnlyClientsThatMayMissCodeAreIncomplete) {
+  FactSet F;
+  TUFacts Good, Other, Broken, Cut;
+  Good.MainFile = "good.cpp";
+  Good.Functions = {{"main@good", "main", {"good.cpp", 1, 1}, true}};
+  Good.Edges = {{"main@good", "c:@F@f#", EdgeKind::Call}, {"main@good", "c:@F@g#", EdgeKind::Call}};
+  Good.Sites = {site("main@good", "main::ws", 3, SlotKind::Local)};
+  Other.MainFile = "other.cpp";
+  Other.Functions = {{"main@other", "main", {"other.cpp", 1, 1}, true}};
+  Other.Edges = {{"main@other", "c:@F@h#", EdgeKind::Call}};
+  Other.Sites = {site("main@other", "main::ws2", 3, SlotKind::Local)};
+  Broken.MainFile = "broken.cpp"; // recoverable errors: defines f, and only f
+  Broken.Complete = false;
+  Broken.Functions = {{"c:@F@f#", "f", {"broken.cpp", 1, 1}, false}};
+  Cut.MainFile = "cut.cpp"; // cut short: names g (maybe defines it), never h
+  Cut.Complete = false;
+  Cut.Truncated = true;
+  Cut.Mentions = {"g", "include", "int"};
+  F.Units = {Good, Other, Broken, Cut};
+  Graph G = buildGraph(F, config());
+  ASSERT_EQ(G.Clients.size(), 2u);
+  EXPECT_TRUE(G.Clients[0].Incomplete);
+  EXPECT_EQ(G.Clients[0].IncompleteUnits, (std::vector<std::string>{"broken.cpp", "cut.cpp"}));
+  EXPECT_FALSE(G.Clients[1].Incomplete);
+}
+
 } // namespace
 } // namespace wslint

@@ -220,6 +220,7 @@ void analyseOne(const clang::tooling::CompilationDatabase &DB, const std::string
   if (!llvm::sys::fs::exists(File)) {
     Out.MainFile = Main;
     Out.Complete = false;
+    Out.Truncated = true;
     Out.Errors.push_back({{Main, 0, 0}, "file does not exist"});
     return;
   }
@@ -290,6 +291,7 @@ void analyseOne(const clang::tooling::CompilationDatabase &DB, const std::string
       Out = TUFacts();
       Out.MainFile = Main;
       Out.Complete = false;
+      Out.Truncated = true;
       Out.Errors.push_back({{Main, 0, 0}, "the analysis crashed on this translation unit"});
     }
   }
@@ -414,6 +416,10 @@ llvm::Expected<FactSet> extractAll(const DriverOptions &Opts, const Config &Cfg,
     Run(Wanted, true);
   }
   Bar.finish();
+  // What a failed TU names, to tell which clients its lost code could belong to.
+  for (size_t I = 0; I < Files.size(); ++I)
+    if (Set.Units[I].Truncated)
+      Set.Units[I].Mentions = Filter.identifiers(Files[I]);
   if (Cache)
     Cache->trim();
   Stats.TranslationUnits = Files.size();

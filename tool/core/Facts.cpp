@@ -218,7 +218,8 @@ Value toJSON(const TUFacts &F) {
                 {"bindings", std::move(Bindings)}, {"handlers", std::move(Handlers)},
                 {"delays", std::move(Delays)},     {"errors", std::move(Errors)},
                 {"instantiations", std::move(Instances)},
-                {"suppressions", std::move(Suppressions)}, {"reads", F.Reads}};
+                {"suppressions", std::move(Suppressions)}, {"reads", F.Reads},
+                {"mentions", F.Mentions}, {"truncated", F.Truncated}};
 }
 
 Value toJSON(const FactSet &F) {
@@ -371,7 +372,8 @@ bool fromJSON(const Value &V, TUFacts &F, llvm::json::Path P) {
          O.map("bindings", F.Bindings) && O.map("handlers", F.Handlers) &&
          O.map("delays", F.Delays) && O.map("errors", F.Errors) &&
          O.map("instantiations", F.Instantiations) &&
-         O.map("suppressions", F.Suppressions) && O.map("reads", F.Reads);
+         O.map("suppressions", F.Suppressions) && O.map("reads", F.Reads) &&
+         O.mapOptional("mentions", F.Mentions) && O.mapOptional("truncated", F.Truncated);
 }
 
 bool fromJSON(const Value &V, FactSet &F, llvm::json::Path P) {

@@ -234,7 +234,15 @@ struct TUFacts {
   /// The project's own files the TU read besides its main file (headers), sorted: which
   /// TUs a changed header touches.
   std::vector<std::string> Reads;
+  /// For a TU that could not be analysed: the identifiers its main file writes (sorted),
+  /// so that a function no TU defines is suspected only in the failed TUs that name it.
+  /// Empty when the file could not even be read (then it may define anything).
+  std::vector<std::string> Mentions;
   bool Complete = true;
+  /// The analysis stopped part-way (a fatal error such as a missing header, a crash, no
+  /// command): what the TU defines after that point is unknown. A TU with only recoverable
+  /// errors still records every function it defines.
+  bool Truncated = false;
 };
 
 /// Facts of a whole run: one entry per TU, in a stable order.

@@ -33,6 +33,9 @@ struct Merged {
   /// define.
   std::set<std::string> FailedUnits;
   std::map<std::string, std::set<std::string>> FailedUnitsOf;
+  /// What each TU whose analysis stopped part-way names in its main file (none:
+  /// unreadable, it may define anything).
+  std::map<std::string, std::set<std::string>> FailedMentions;
 };
 
 std::set<std::string> periodicFunctions(const std::vector<const CallEdge *> &Edges,
@@ -187,8 +190,11 @@ Merged mergeFacts(const FactSet &Input) {
   std::set<std::pair<SourceLoc, std::string>> SeenSites, SeenEvidence;
   std::vector<const CallEdge *> Ordered;
   for (const auto &U : Facts.Units) {
-    if (!U.Complete)
+    if (!U.Complete) {
       M.FailedUnits.insert(U.MainFile);
+      if (U.Truncated)
+        M.FailedMentions[U.MainFile].insert(U.Mentions.begin(), U.Mentions.end());
+    }
     for (const auto &F : U.Functions) {
       M.Functions.emplace(F.USR, F);
       if (!U.Complete)
@@ -667,16 +673,37 @@ std::vector<const FunctionFact *> resolveEntry(const Merged &M, const std::strin
   return Found;
 }
 
+/// The name a USR ends in: "c:@N@app@S@Feed@F@open#" → "open", "c:@ws_transport" →
+/// "ws_transport". Good enough to ask whether a file writes it.
+std::string nameInUSR(llvm::StringRef USR) {
+  size_t At = USR.rfind("@F@");
+  if (At != llvm::StringRef::npos)
+    USR = USR.drop_front(At + 3);
+  else if ((At = USR.rfind("@FI@")) != llvm::StringRef::npos)
+    USR = USR.drop_front(At + 4);
+  else if ((At = USR.find('@')) != llvm::StringRef::npos)
+    USR = USR.drop_front(At + 1);
+  return USR.take_until([](char C) { return C == '#' || C == '@' || C == '>' || C == '('; })
+      .str();
+}
+
 /// A client may be missing code when it reaches a function a failed TU defines, or one no
-/// TU defines at all (it may be in a failed TU whose facts are lost): then every failed TU
-/// could hold it.
+/// TU defines that a TU cut short names (or whose file could not even be read): its
+/// definition may be among what that TU lost. A TU with recoverable errors only has
+/// recorded every function it defines (tests/robustness: "syntax error and missing header").
 void markIncomplete(const Merged &M, const std::map<std::string, unsigned> &Reach, Client &C) {
   std::set<std::string> Units;
   for (const auto &[USR, Order] : Reach) {
-    if (auto It = M.FailedUnitsOf.find(USR); It != M.FailedUnitsOf.end())
+    if (auto It = M.FailedUnitsOf.find(USR); It != M.FailedUnitsOf.end()) {
       Units.insert(It->second.begin(), It->second.end());
-    else if (!M.Functions.count(USR))
-      Units.insert(M.FailedUnits.begin(), M.FailedUnits.end());
+      continue;
+    }
+    if (M.Functions.count(USR) || M.FailedUnits.empty())
+      continue;
+    std::string Name = nameInUSR(USR);
+    for (const auto &[Unit, Mentions] : M.FailedMentions)
+      if (Mentions.empty() || Mentions.count(Name))
+        Units.insert(Unit);
   }
   C.Incomplete = !Units.empty();
   C.IncompleteUnits.assign(Units.begin(), Units.end());

@@ -205,6 +205,8 @@ public:
     if (Level < DiagnosticsEngine::Error)
       return;
     Out.Complete = false;
+    if (Level == DiagnosticsEngine::Fatal)
+      Out.Truncated = true; // Clang stops parsing the TU here
     if (!Out.Errors.empty())
       return;
     llvm::SmallString<128> Msg;
@@ -292,6 +294,7 @@ TUFacts extractFile(const tooling::CompilationDatabase &DB, const std::string &F
   int RC = Tool.run(&Factory);
   if (RC != 0 && Out.Errors.empty()) {
     Out.Complete = false;
+    Out.Truncated = true;
     Out.Errors.push_back({{Out.MainFile, 0, 0}, "could not be parsed (no compile command?)"});
   }
   return Out;

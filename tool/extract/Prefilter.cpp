@@ -71,35 +71,51 @@ bool Prefilter::relevant(const std::vector<std::string> &Files) const {
   return false;
 }
 
+/// The identifiers of a file, lexed once per run (null when it cannot be read).
+static std::shared_ptr<const llvm::StringSet<>> identifiersOf(Prefilter::Impl &P,
+                                                              const std::string &File);
+
 bool Prefilter::mentionsAny(const std::string &File,
                             const std::set<std::string> &Names) const {
-  std::shared_ptr<const llvm::StringSet<>> Ids;
-  {
-    std::lock_guard<std::mutex> Lock(P->IdentifiersMutex);
-    if (auto It = P->Identifiers.find(File); It != P->Identifiers.end())
-      Ids = It->second;
-  }
-  if (!Ids) {
-    auto Set = std::make_shared<llvm::StringSet<>>();
-    if (auto Buf = llvm::MemoryBuffer::getFile(File)) {
-      clang::LangOptions Lang;
-      Lang.CPlusPlus = Lang.CPlusPlus11 = Lang.ObjC = 1;
-      llvm::StringRef Text = (*Buf)->getBuffer();
-      clang::Lexer L(clang::SourceLocation(), Lang, Text.begin(), Text.begin(), Text.end());
-      clang::Token T;
-      do {
-        L.LexFromRawLexer(T);
-        if (T.is(clang::tok::raw_identifier))
-          Set->insert(T.getRawIdentifier());
-      } while (T.isNot(clang::tok::eof));
-    } else {
-      return true; // unreadable: never skip on doubt
-    }
-    std::lock_guard<std::mutex> Lock(P->IdentifiersMutex);
-    Ids = P->Identifiers.emplace(File, std::move(Set)).first->second;
-  }
+  auto Ids = identifiersOf(*P, File);
+  if (!Ids)
+    return true; // unreadable: never skip on doubt
   return std::any_of(Names.begin(), Names.end(),
                      [&](const std::string &N) { return Ids->contains(N); });
+}
+
+std::vector<std::string> Prefilter::identifiers(const std::string &File) const {
+  std::vector<std::string> Out;
+  if (auto Ids = identifiersOf(*P, File))
+    for (const auto &E : *Ids)
+      Out.push_back(E.getKey().str());
+  std::sort(Out.begin(), Out.end());
+  return Out;
+}
+
+static std::shared_ptr<const llvm::StringSet<>> identifiersOf(Prefilter::Impl &P,
+                                                              const std::string &File) {
+  {
+    std::lock_guard<std::mutex> Lock(P.IdentifiersMutex);
+    if (auto It = P.Identifiers.find(File); It != P.Identifiers.end())
+      return It->second;
+  }
+  auto Buf = llvm::MemoryBuffer::getFile(File);
+  if (!Buf)
+    return nullptr;
+  auto Set = std::make_shared<llvm::StringSet<>>();
+  clang::LangOptions Lang;
+  Lang.CPlusPlus = Lang.CPlusPlus11 = Lang.ObjC = 1;
+  llvm::StringRef Text = (*Buf)->getBuffer();
+  clang::Lexer L(clang::SourceLocation(), Lang, Text.begin(), Text.begin(), Text.end());
+  clang::Token T;
+  do {
+    L.LexFromRawLexer(T);
+    if (T.is(clang::tok::raw_identifier))
+      Set->insert(T.getRawIdentifier());
+  } while (T.isNot(clang::tok::eof));
+  std::lock_guard<std::mutex> Lock(P.IdentifiersMutex);
+  return P.Identifiers.emplace(File, std::move(Set)).first->second;
 }
 
 } // namespace wslint

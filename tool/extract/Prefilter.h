@@ -41,9 +41,12 @@ public:
   /// read once per run. Thread-safe. (The second round: a TU without a WebSocket header
   /// that calls into socket code must still be parsed for its calls.)
   bool mentionsAny(const std::string &File, const std::set<std::string> &Names) const;
+  /// Every identifier File writes, sorted (empty when it cannot be read).
+  std::vector<std::string> identifiers(const std::string &File) const;
+
+  struct Impl; ///< opaque: the scanner service and the per-file caches
 
 private:
-  struct Impl;
   std::unique_ptr<Impl> P;
 };
 
