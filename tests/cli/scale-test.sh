@@ -167,6 +167,20 @@ cmp -s "$work/merged.txt" "$work/t1.txt" && pass || { fail "merged shards differ
 n1=$(python3 -c "import json,sys; print(len(json.load(open(sys.argv[1]))['units']))" "$work/s1.json")
 n2=$(python3 -c "import json,sys; print(len(json.load(open(sys.argv[1]))['units']))" "$work/s2.json")
 [[ $n1 == 4 && $n2 == 3 ]] && pass || fail "shards hold $n1 and $n2 TUs, expected 4 and 3"
+# Three shards put f.cpp (no WebSocket header, calls openB) and b.cpp (defines openB) apart:
+# merge runs the second round over all shards, parsing f.cpp with the database.
+for k in 1 2 3; do "$wslint" extract -p build --no-cache --shard $k/3 -o "$work/t$k.json" 2>/dev/null; done
+"$wslint" merge -p build --format=json "$work/t1.json" "$work/t2.json" "$work/t3.json" >"$work/merged3.json" 2>/dev/null
+[[ $(stat_of "$work/merged3.json" parsed_for_calls) == 1 && $(stat_of "$work/merged3.json" skipped_by_prefilter) == 3 ]] && pass ||
+  fail "merge of 3 shards: parsed_for_calls $(stat_of "$work/merged3.json" parsed_for_calls), skipped $(stat_of "$work/merged3.json" skipped_by_prefilter); expected 1 and 3"
+python3 - "$work/cold.json" "$work/merged3.json" <<'PY' && pass || fail "merged 3 shards differ from one run"
+import json, sys
+a, b = (json.load(open(p)) for p in sys.argv[1:])
+assert a["graph"] == b["graph"] and a["findings"] == b["findings"] and a["stats"] == b["stats"]
+PY
+(cd "$work" && "$wslint" merge "$work/t1.json" "$work/t2.json" "$work/t3.json" >/dev/null 2>"$work/merge-nodb.err")
+[[ $? == 2 ]] && grep -q "must be parsed, which needs the compilation database: give merge -p" "$work/merge-nodb.err" && grep -q "src/f.cpp" "$work/merge-nodb.err" && pass ||
+  { fail "merge without a database did not say which TUs it could not parse"; cat "$work/merge-nodb.err"; }
 "$wslint" extract -p build --shard 3/2 -o "$work/bad.json" >/dev/null 2>"$work/shard.err"
 [[ $? == 2 ]] && grep -q "K/N" "$work/shard.err" && pass || fail "--shard 3/2 accepted"
 

@@ -25,7 +25,7 @@ int cliMain(int argc, const char **argv) {
   cl::SubCommandGroup All({&cl::SubCommand::getTopLevel(), &Extract, &Merge});
 
   cl::opt<std::string> BuildDir("p", cl::desc("Build directory holding compile_commands.json"),
-                                cl::value_desc("dir"), cl::cat(Cat), cl::sub(Both));
+                                cl::value_desc("dir"), cl::cat(Cat), cl::sub(All));
   cl::list<std::string> Files(cl::Positional, cl::desc("[file ...]"), cl::cat(Cat),
                               cl::sub(Both));
   cl::list<std::string> FactFiles(cl::Positional, cl::desc("facts.json ..."), cl::cat(Cat),

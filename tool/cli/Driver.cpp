@@ -313,6 +313,30 @@ void analyseOne(const clang::tooling::CompilationDatabase &DB, const std::string
 
 } // namespace
 
+namespace {
+
+/// The prefilter's second round, to a fixed point: a TU without a WebSocket header that
+/// writes the name of a function with a path to a socket (an entry point calling into the
+/// app, a table naming a callback) is parsed for its calls; TUs that name none stay
+/// skipped. Skipped[I] says which units are still skipped; Mentions(I, Names) whether
+/// unit I names one of Names; Parse(Which) parses those units into Set.
+void secondRound(FactSet &Set, const std::function<bool(size_t)> &Skipped,
+                 const std::function<bool(size_t, const std::set<std::string> &)> &Mentions,
+                 const std::function<void(const std::vector<size_t> &)> &Parse) {
+  for (;;) {
+    std::set<std::string> Names = namesLeadingToSockets(Set);
+    std::vector<size_t> Wanted;
+    for (size_t I = 0; I < Set.Units.size() && !Names.empty(); ++I)
+      if (Skipped(I) && Mentions(I, Names))
+        Wanted.push_back(I);
+    if (Wanted.empty())
+      return;
+    Parse(Wanted);
+  }
+}
+
+} // namespace
+
 llvm::Expected<FactSet> extractAll(const DriverOptions &Opts, const Config &Cfg,
                                    const RuleSet &Rules, RunStats &Stats) {
   std::string DBError, DBDir;
@@ -394,32 +418,22 @@ llvm::Expected<FactSet> extractAll(const DriverOptions &Opts, const Config &Cfg,
   for (size_t I = 0; I < Files.size(); ++I)
     All[I] = I;
   Run(All, false);
-  // The second round, to a fixed point: a TU without a WebSocket header that writes the
-  // name of a function with a path to a socket (an entry point calling into the app, a
-  // table naming a callback) is parsed for its calls. TUs that name none stay skipped.
-  for (;;) {
-    std::vector<size_t> Skipped;
-    for (size_t I = 0; I < Files.size(); ++I)
-      if (Outcome[I].Skipped)
-        Skipped.push_back(I);
-    if (Skipped.empty())
-      break;
-    std::set<std::string> Names = namesLeadingToSockets(Set);
-    if (Names.empty())
-      break;
-    std::vector<size_t> Wanted;
-    for (size_t I : Skipped)
-      if (Filter.mentionsAny(Files[I], Names))
-        Wanted.push_back(I);
-    if (Wanted.empty())
-      break;
-    Run(Wanted, true);
-  }
+  if (!Opts.NoPrefilter)
+    secondRound(
+        Set, [&](size_t I) { return Outcome[I].Skipped != 0; },
+        [&](size_t I, const std::set<std::string> &Names) {
+          return Filter.mentionsAny(Files[I], Names);
+        },
+        [&](const std::vector<size_t> &Which) { Run(Which, true); });
   Bar.finish();
-  // What a failed TU names, to tell which clients its lost code could belong to.
-  for (size_t I = 0; I < Files.size(); ++I)
-    if (Set.Units[I].Truncated)
+  // What a failed TU names, to tell which clients its lost code could belong to; and, for
+  // facts merged later (extract), what a skipped TU names, for the second round over all
+  // shards.
+  for (size_t I = 0; I < Files.size(); ++I) {
+    Set.Units[I].Skipped = Outcome[I].Skipped;
+    if (Set.Units[I].Truncated || (Outcome[I].Skipped && Opts.KeepMentions))
       Set.Units[I].Mentions = Filter.identifiers(Files[I]);
+  }
   if (Cache)
     Cache->trim();
   Stats.TranslationUnits = Files.size();
@@ -634,7 +648,9 @@ int runExtract(const DriverOptions &Opts, const std::string &Output, llvm::raw_o
     return 2;
   }
   RunStats Stats;
-  auto Facts = extractAll(Opts, Cfg, Rules, Stats);
+  DriverOptions Mine = Opts;
+  Mine.KeepMentions = true;
+  auto Facts = extractAll(Mine, Cfg, Rules, Stats);
   if (!Facts) {
     Err << "wslint: error: " << llvm::toString(Facts.takeError()) << "\n";
     return 2;
@@ -684,13 +700,57 @@ int runMerge(const DriverOptions &Opts, const std::vector<std::string> &FactFile
           << llvm::toString(Root.getError()) << "\n";
       return 2;
     }
-    for (auto &U : Part.Units) {
-      ++R.Stats.TranslationUnits;
-      ++R.Stats.Analyzed;
-      if (!U.Complete)
-        ++R.Stats.ParseErrors;
+    for (auto &U : Part.Units)
       R.Facts.Units.push_back(std::move(U));
-    }
+  }
+  R.Facts.canonicalize();
+  // The second round over every shard's facts: a TU one shard skipped may call into code
+  // another shard parsed. It needs the compilation database (-p).
+  std::unique_ptr<clang::tooling::CompilationDatabase> DB;
+  std::string DBError, DBDir;
+  std::vector<std::string> Unparsed;
+  ExtractOptions XO;
+  XO.Root = R.Cfg.Root;
+  XO.LibraryGlobs = R.Cfg.Library;
+  XO.ResourceDir = WSLINT_CLANG_RESOURCE_DIR;
+  XO.SkipLibraryBodies = !Opts.FullParse;
+  std::vector<char> Demanded(R.Facts.Units.size(), 0);
+  secondRound(
+      R.Facts, [&](size_t I) { return R.Facts.Units[I].Skipped; },
+      [&](size_t I, const std::set<std::string> &Names) {
+        const auto &M = R.Facts.Units[I].Mentions;
+        return std::any_of(M.begin(), M.end(), [&](const std::string &N) { return Names.count(N) != 0; });
+      },
+      [&](const std::vector<size_t> &Which) {
+        if (!DB && Unparsed.empty())
+          DB = loadDatabase(Opts, DBError, DBDir);
+        for (size_t I : Which) {
+          TUFacts &U = R.Facts.Units[I];
+          U.Skipped = false;
+          if (!DB) {
+            Unparsed.push_back(U.MainFile);
+            continue;
+          }
+          std::string Main = U.MainFile;
+          U = extractFile(*DB, absolutePath(Main, R.Cfg.Root), R.Rules, XO);
+          U.MainFile = Main;
+          Demanded[I] = 1;
+        }
+      });
+  if (!Unparsed.empty()) {
+    Err << "wslint: error: " << Unparsed.size()
+        << " translation units without WebSocket headers call into socket code and must be "
+           "parsed, which needs the compilation database: give merge -p BUILD_DIR ("
+        << DBError << "): " << llvm::join(Unparsed, ", ") << "\n";
+    return 2;
+  }
+  for (size_t I = 0; I < R.Facts.Units.size(); ++I) {
+    const TUFacts &U = R.Facts.Units[I];
+    ++R.Stats.TranslationUnits;
+    R.Stats.SkippedByPrefilter += U.Skipped;
+    R.Stats.ParsedForCalls += Demanded[I];
+    R.Stats.Analyzed += !U.Skipped;
+    R.Stats.ParseErrors += !U.Complete;
   }
   R.Facts.canonicalize();
   if (auto E = analyse(R, Filter, Opts)) {

@@ -45,6 +45,8 @@ struct DriverOptions {
   bool NoCache = false;           ///< --no-cache
   uint64_t CacheBytes = 1ull << 30; ///< --cache-size, in bytes
   bool NoPrefilter = false;       ///< --no-prefilter: parse every TU (benchmarks, tests)
+  /// Keep what skipped TUs name (extract: the second round runs again over all shards).
+  bool KeepMentions = false;
   unsigned ShardIndex = 1, ShardCount = 1; ///< --shard K/N (extract)
   std::vector<std::string> ChangedFiles;
 };

@@ -219,7 +219,7 @@ Value toJSON(const TUFacts &F) {
                 {"delays", std::move(Delays)},     {"errors", std::move(Errors)},
                 {"instantiations", std::move(Instances)},
                 {"suppressions", std::move(Suppressions)}, {"reads", F.Reads},
-                {"mentions", F.Mentions}, {"truncated", F.Truncated}};
+                {"mentions", F.Mentions}, {"truncated", F.Truncated}, {"skipped", F.Skipped}};
 }
 
 Value toJSON(const FactSet &F) {
@@ -373,7 +373,8 @@ bool fromJSON(const Value &V, TUFacts &F, llvm::json::Path P) {
          O.map("delays", F.Delays) && O.map("errors", F.Errors) &&
          O.map("instantiations", F.Instantiations) &&
          O.map("suppressions", F.Suppressions) && O.map("reads", F.Reads) &&
-         O.mapOptional("mentions", F.Mentions) && O.mapOptional("truncated", F.Truncated);
+         O.mapOptional("mentions", F.Mentions) && O.mapOptional("truncated", F.Truncated) &&
+         O.mapOptional("skipped", F.Skipped);
 }
 
 bool fromJSON(const Value &V, FactSet &F, llvm::json::Path P) {

@@ -234,15 +234,20 @@ struct TUFacts {
   /// The project's own files the TU read besides its main file (headers), sorted: which
   /// TUs a changed header touches.
   std::vector<std::string> Reads;
-  /// For a TU that could not be analysed: the identifiers its main file writes (sorted),
-  /// so that a function no TU defines is suspected only in the failed TUs that name it.
-  /// Empty when the file could not even be read (then it may define anything).
+  /// For a TU cut short (Truncated): the identifiers its main file writes (sorted), so that
+  /// a function no TU defines is suspected only in the failed TUs that name it (empty when
+  /// the file could not even be read: then it may define anything). For a skipped TU in
+  /// extract's output: the same, for merge's second round.
   std::vector<std::string> Mentions;
   bool Complete = true;
   /// The analysis stopped part-way (a fatal error such as a missing header, a crash, no
   /// command): what the TU defines after that point is unknown. A TU with only recoverable
   /// errors still records every function it defines.
   bool Truncated = false;
+  /// The prefilter skipped the TU (no WebSocket header, no call into socket code so far);
+  /// Mentions then holds what its main file names (extract's output), for the second
+  /// round that merge runs over all shards.
+  bool Skipped = false;
 };
 
 /// Facts of a whole run: one entry per TU, in a stable order.
