@@ -708,7 +708,7 @@ int runMerge(const DriverOptions &Opts, const std::vector<std::string> &FactFile
   // another shard parsed. It needs the compilation database (-p).
   std::unique_ptr<clang::tooling::CompilationDatabase> DB;
   std::string DBError, DBDir;
-  std::vector<std::string> Unparsed;
+  bool TriedDB = false;
   ExtractOptions XO;
   XO.Root = R.Cfg.Root;
   XO.LibraryGlobs = R.Cfg.Library;
@@ -722,13 +722,21 @@ int runMerge(const DriverOptions &Opts, const std::vector<std::string> &FactFile
         return std::any_of(M.begin(), M.end(), [&](const std::string &N) { return Names.count(N) != 0; });
       },
       [&](const std::vector<size_t> &Which) {
-        if (!DB && Unparsed.empty())
+        if (!TriedDB)
           DB = loadDatabase(Opts, DBError, DBDir);
+        TriedDB = true;
         for (size_t I : Which) {
           TUFacts &U = R.Facts.Units[I];
           U.Skipped = false;
           if (!DB) {
-            Unparsed.push_back(U.MainFile);
+            // Reported like a TU that failed: the run is incomplete, and the clients that
+            // may reach its code are marked (its Mentions are kept for that).
+            U.Complete = false;
+            U.Truncated = true;
+            U.Errors.push_back({{U.MainFile, 0, 0},
+                                "not parsed: it has no WebSocket header but calls into socket "
+                                "code, and merge has no compilation database (" +
+                                    DBError + "); give merge -p BUILD_DIR"});
             continue;
           }
           std::string Main = U.MainFile;
@@ -737,13 +745,6 @@ int runMerge(const DriverOptions &Opts, const std::vector<std::string> &FactFile
           Demanded[I] = 1;
         }
       });
-  if (!Unparsed.empty()) {
-    Err << "wslint: error: " << Unparsed.size()
-        << " translation units without WebSocket headers call into socket code and must be "
-           "parsed, which needs the compilation database: give merge -p BUILD_DIR ("
-        << DBError << "): " << llvm::join(Unparsed, ", ") << "\n";
-    return 2;
-  }
   for (size_t I = 0; I < R.Facts.Units.size(); ++I) {
     const TUFacts &U = R.Facts.Units[I];
     ++R.Stats.TranslationUnits;
