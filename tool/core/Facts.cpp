@@ -37,7 +37,8 @@ constexpr EnumName<EvidenceKind> EvidenceKindNames[] = {
     {EvidenceKind::Ping, "ping"},
     {EvidenceKind::ReconnectDefault, "reconnect-default"},
     {EvidenceKind::ReconnectOff, "reconnect-off"},
-    {EvidenceKind::Send, "send"}};
+    {EvidenceKind::Send, "send"},
+    {EvidenceKind::PongReply, "pong-reply"}};
 constexpr EnumName<NodeKind> NodeKindNames[] = {{NodeKind::Function, "function"},
                                                 {NodeKind::Variable, "variable"},
                                                 {NodeKind::Field, "field"}};

@@ -98,7 +98,11 @@ enum class EvidenceKind {
   Ping,
   ReconnectDefault, ///< the library reconnects by itself (Backoff says how)
   ReconnectOff,     ///< the code switches the library's own reconnect off
-  Send              ///< an application message sent on the socket (a heartbeat if periodic)
+  Send,             ///< an application message sent on the socket (a heartbeat if periodic)
+  /// A pong the code sends or expects (a message kind or opcode named …pong): the protocol
+  /// has a ping/pong exchange, driven by the peer when the client only answers. Not tied to
+  /// a slot (SlotUSR empty): the code names a message kind, not a socket.
+  PongReply
 };
 const char *evidenceKindName(EvidenceKind K);
 

@@ -29,6 +29,10 @@ struct Merged {
   /// Functions that run again and again over time: called from a loop that waits, or run by
   /// a timer that re-arms itself, and what they call directly (periodicFunctions).
   std::set<std::string> Periodic;
+  /// Pongs the code sends or expects, and the functions that run on events (callbacks and
+  /// what they call directly): where a pong answers the peer's pings.
+  std::vector<Evidence> Pongs;
+  std::set<std::string> OnEvents;
   /// TUs that could not be analysed (main files), and the functions their partial facts
   /// define.
   std::set<std::string> FailedUnits;
@@ -40,6 +44,8 @@ struct Merged {
 
 std::set<std::string> periodicFunctions(const std::vector<const CallEdge *> &Edges,
                                         const std::map<std::string, std::vector<DelayFact>> &Delays);
+std::set<std::string> closure(const std::map<std::string, std::vector<std::string>> &Adjacency,
+                              const std::string &From);
 
 /// The caller slots a parameter slot stands for, following parameters passed on.
 void bindingsOf(const std::map<std::string, std::vector<const SlotBinding *>> &ByParam,
@@ -207,7 +213,11 @@ Merged mergeFacts(const FactSet &Input) {
       if (SeenSites.insert({S.Loc, S.Holder.USR}).second)
         M.Sites.push_back(S);
     for (const auto &E : U.Evidences)
-      if (SeenEvidence.insert({E.Loc, evidenceKey(E)}).second)
+      if (!SeenEvidence.insert({E.Loc, evidenceKey(E)}).second)
+        continue;
+      else if (E.Kind == EvidenceKind::PongReply)
+        M.Pongs.push_back(E);
+      else
         M.EvidenceBySlot[E.SlotUSR].push_back(E);
   }
   std::set<std::pair<SourceLoc, std::string>> SeenHandlers;
@@ -229,6 +239,16 @@ Merged mergeFacts(const FactSet &Input) {
       M.Callbacks.insert(E->Callee);
   }
   M.Periodic = periodicFunctions(Ordered, M.DelaysByFunction);
+  if (!M.Pongs.empty()) {
+    std::map<std::string, std::vector<std::string>> Direct;
+    for (const CallEdge *E : Ordered)
+      if (E->Kind != EdgeKind::Callback)
+        Direct[E->Caller].push_back(E->Callee);
+    for (const auto &Cb : M.Callbacks)
+      if (!M.OnEvents.count(Cb))
+        for (const auto &F : closure(Direct, Cb))
+          M.OnEvents.insert(F);
+  }
   resolveParameters(Facts, M);
   std::stable_sort(M.Sites.begin(), M.Sites.end(),
                    [](const SocketSite &A, const SocketSite &B) { return A.Loc < B.Loc; });
@@ -709,6 +729,25 @@ void markIncomplete(const Merged &M, const std::map<std::string, unsigned> &Reac
   C.IncompleteUnits.assign(Units.begin(), Units.end());
 }
 
+/// The peer drives the heartbeat: code that runs on the socket's events answers (or
+/// expects) a pong, so pings come and go on the connection without the client timing them
+/// (test-inputs/heartbeat-peer-driven). Which socket the pong is for is known only when the
+/// client has one (test-inputs/heartbeat-peer-driven-lookalikes).
+void describePeerHeartbeat(const Merged &M, const std::map<std::string, unsigned> &Reach,
+                           Socket &S) {
+  if (S.Heartbeat)
+    return;
+  for (const Evidence &P : M.Pongs)
+    if (Reach.count(P.Function) && M.OnEvents.count(P.Function)) {
+      S.Heartbeat = true;
+      S.HeartbeatEvidence = "the peer drives it: the client answers its pings (" + P.Detail +
+                            "), in code run on the socket's events";
+      S.HeartbeatLoc = P.Loc;
+      S.HeartbeatCondition.clear();
+      return;
+    }
+}
+
 std::string clientNameForEntry(const FunctionFact &F, const Config &Cfg, bool Single) {
   if (Single)
     return Cfg.ProjectName.empty() ? F.Name : Cfg.ProjectName;
@@ -776,6 +815,8 @@ Graph buildGraph(const FactSet &Facts, const Config &Cfg) {
         }
     C.Limits = Cfg.budgetFor(Decl, C.Kind);
     C.Sockets = socketsOf(M, Mine, Cfg, &Reach);
+    if (C.Sockets.size() == 1)
+      describePeerHeartbeat(M, Reach, C.Sockets.front());
     // A field holding functions may be given more of them anywhere in the program.
     C.SelfContained = !C.Entry.empty() && !(Decl && !Decl->Paths.empty()) &&
                       std::all_of(Reach.begin(), Reach.end(), [&](const auto &R) {

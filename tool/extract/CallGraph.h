@@ -62,6 +62,9 @@ public:
 
   bool VisitCallExpr(CallExpr *C) {
     EdgeKind Kind = Slots.inWaitingLoop(C) ? EdgeKind::Repeating : EdgeKind::Call;
+    // The callee's own name is called here, not handed on (VisitDeclRefExpr runs after).
+    if (const auto *Ref = dyn_cast<DeclRefExpr>(C->getCallee()->IgnoreParenImpCasts()))
+      CalleeRefs.insert(Ref);
     // A call through a function pointer or a callable object held in storage may run
     // whatever is stored there: `ops->open(…)`, `(*handler)(…)`, `on_close_(…)`.
     const Expr *Through = C->getDirectCallee() ? nullptr : C->getCallee();
@@ -98,7 +101,7 @@ public:
   }
   bool VisitDeclRefExpr(DeclRefExpr *R) {
     // A function named without being called is handed to someone who may call it.
-    if (const auto *FD = dyn_cast<FunctionDecl>(R->getDecl()))
+    if (const auto *FD = dyn_cast<FunctionDecl>(R->getDecl()); FD && !CalleeRefs.count(R))
       addEdge(FD, EdgeKind::Callback);
     // So is a global holding functions: a protocols array given to the context, a JNI
     // method table given to RegisterNatives.
@@ -289,6 +292,7 @@ private:
 
   std::set<std::string> Storage;
   std::set<const InitListExpr *> SeenInits;
+  std::set<const DeclRefExpr *> CalleeRefs;
   llvm::DenseMap<const RecordDecl *, bool> HoldsFunctions;
 
 public:

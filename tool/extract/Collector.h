@@ -79,6 +79,15 @@ public:
           cxxConstructExpr(hasDeclaration(cxxConstructorDecl(ofClass(hasAnyName(Types)))))
               .bind("construct"),
           this);
+    // A pong sent or expected, named by a message kind, an opcode or a constant
+    // (`Action::PONG`, `packet::frame_pong`, `opcode::pong`, `LWS_WRITE_PONG`): the peer's
+    // half of a heartbeat (test-inputs/heartbeat-peer-driven). A class named Pong is not one
+    // (test-inputs/heartbeat-peer-driven-lookalikes).
+    Finder.addMatcher(
+        declRefExpr(to(namedDecl(anyOf(enumConstantDecl(), varDecl(hasType(isConstQualified()))),
+                                 matchesName("pong$", llvm::Regex::IgnoreCase))))
+            .bind("pong"),
+        this);
     // Sockets made by the standard library's factories and container emplacement: the
     // construction itself happens inside library code (test-inputs/identity-factories).
     Finder.addMatcher(callExpr(callee(functionDecl(hasAnyName(std::vector<llvm::StringRef>(
@@ -116,6 +125,18 @@ public:
         Op = getOperatorSpelling(OC->getOperator());
       Assignments[R.Nodes.getNodeAs<ValueDecl>("var")].emplace_back(
           Op, R.Nodes.getNodeAs<Expr>("rhs"));
+      return;
+    }
+    if (const auto *P = R.Nodes.getNodeAs<DeclRefExpr>("pong")) {
+      Context Where = contextOf(DynTypedNode::create(*P));
+      if (isLibraryCode(P->getBeginLoc()) || !Where.Function)
+        return;
+      Evidence E;
+      E.Kind = EvidenceKind::PongReply;
+      E.Function = usrOf(Where.Function);
+      E.Loc = loc(P->getBeginLoc());
+      E.Detail = sourceText(P);
+      Out.Evidences.push_back(std::move(E));
       return;
     }
     if (const auto *F = R.Nodes.getNodeAs<CallExpr>("factory")) {
