@@ -101,6 +101,12 @@ protected:
         Out.Zero = !Out.Value && (isa_and_nonnull<InitListExpr>(Init) ||
                                   zeroedBefore(VD, C.E->getBeginLoc()));
       }
+      // A global object (or a field of one) filled in another function.
+      if (std::string Path = globalPath(Arg); !Out.Value && !Path.empty())
+        if (const Expr *V = globalFieldValue(Path + "." + P.Field)) {
+          Out.Value = V;
+          Out.Zero = false;
+        }
     } else if (P.ConstructorArg) {
       const auto *CE = dyn_cast_or_null<CXXConstructExpr>(Init);
       if (CE && *P.ConstructorArg < CE->getNumArgs() &&

@@ -254,6 +254,50 @@ protected:
     return Out;
   }
 
+  /// Where an object that outlives any one function lives: "<global's USR>.field.field"
+  /// for a global variable or a field path from one (`app.info`, `g->cfg.info`); empty
+  /// for anything else (locals, parameters, calls).
+  std::string globalPath(const Expr *E) const {
+    E = E->IgnoreParenCasts();
+    if (const auto *U = dyn_cast<UnaryOperator>(E); U && U->getOpcode() == UO_Deref)
+      return globalPath(U->getSubExpr());
+    if (const auto *M = dyn_cast<MemberExpr>(E)) {
+      std::string Base = globalPath(M->getBase());
+      return Base.empty() ? "" : Base + "." + M->getMemberDecl()->getName().str();
+    }
+    if (const auto *R = dyn_cast<DeclRefExpr>(E))
+      if (const auto *V = dyn_cast<VarDecl>(R->getDecl());
+          V && V->hasGlobalStorage() && !V->getParentFunctionOrMethod())
+        return usrOf(V);
+    return "";
+  }
+
+  /// The value stored in a field of a global object, `app.info.pwsi = &app.wsi;`, in any
+  /// function of the TU: a struct filled once by an init function and used by others
+  /// (test-inputs/identity-out-parameter-global-info). Null when no function stores one, or
+  /// when they store different ones (which one a call sees is not stated).
+  const Expr *globalFieldValue(const std::string &Path) const {
+    if (!GlobalStores) {
+      GlobalStores.emplace();
+      auto Stores = match(
+          translationUnitDecl(forEachDescendant(
+              binaryOperator(isAssignmentOperator(), hasLHS(memberExpr().bind("lhs")),
+                             hasRHS(expr().bind("rhs"))))),
+          *Ctx->getTranslationUnitDecl(), *Ctx);
+      for (const auto &B : Stores)
+        if (std::string P = globalPath(B.getNodeAs<MemberExpr>("lhs")); !P.empty())
+          (*GlobalStores)[P].push_back(B.getNodeAs<Expr>("rhs"));
+    }
+    auto It = GlobalStores->find(Path);
+    if (It == GlobalStores->end())
+      return nullptr;
+    for (const Expr *V : It->second)
+      if (sourceText(V) != sourceText(It->second.front()))
+        return nullptr;
+    return It->second.front();
+  }
+  mutable std::optional<std::map<std::string, std::vector<const Expr *>>> GlobalStores;
+
   /// Applies `var.field = value;` statements of var's function that come before Before.
   void applyFieldAssignments(const VarDecl *VD, const HeartbeatRule &H,
                              SourceLocation Before, FieldValues &V) const {
