@@ -157,11 +157,20 @@ private:
   std::set<std::string> Recorded;
   bool isLibraryCode(SourceLocation L) const { return Slots.isLibraryCode(L); }
 
+  /// Special members the compiler defines only where something uses them: implicit ones,
+  /// and those defaulted on their first declaration (`virtual ~Base() = default;`).
+  static bool definedOnUse(const FunctionDecl *FD) {
+    if (FD->isImplicit())
+      return true;
+    const auto *MD = dyn_cast<CXXMethodDecl>(FD);
+    return MD && MD->isDefaulted() && !MD->isUserProvided();
+  }
+
   void recordFunction(const FunctionDecl *FD) {
     std::string USR = usrOf(FD);
     if (USR.empty() || !Recorded.insert(USR).second)
       return;
-    if (FD->isImplicit())
+    if (definedOnUse(FD))
       Implicit[USR].Used = false; // its facts wait in Implicit until user code uses it
     FunctionFact F;
     F.USR = USR;
@@ -172,10 +181,12 @@ private:
       It->second.Function = std::move(F);
     else
       Out.Functions.push_back(std::move(F));
-    // A call of a virtual method may run any override.
+    // A call of a virtual method may run any override. An implicit override (a derived
+    // class's destructor) waits with its other facts until user code uses it.
     if (const auto *MD = dyn_cast<CXXMethodDecl>(FD))
       for (const CXXMethodDecl *Base : MD->overridden_methods())
-        Out.Edges.push_back({usrOf(Base), USR, EdgeKind::Call});
+        (definedOnUse(FD) ? Implicit[USR].Edges : Out.Edges)
+            .push_back({usrOf(Base), USR, EdgeKind::Call});
   }
 
   void addEdge(const FunctionDecl *Callee, EdgeKind K) {
@@ -183,7 +194,7 @@ private:
       return;
     std::string USR = usrOf(Callee);
     addEdge(Stack.back(), USR, K);
-    if (Callee->isImplicit() && !USR.empty() && USR != Stack.back())
+    if (definedOnUse(Callee) && !USR.empty() && USR != Stack.back())
       UsedImplicit.push_back(USR);
   }
   void addEdge(const std::string &Caller, const std::string &Callee, EdgeKind K) {
@@ -296,8 +307,8 @@ private:
   llvm::DenseMap<const RecordDecl *, bool> HoldsFunctions;
 
 public:
-  /// Implicit special members (a class's implicit constructor) are defined when something
-  /// uses them, and a library body that is parsed (--full-parse) uses them where a skipped
+  /// Implicit and defaulted special members (a class's implicit constructor) are defined
+  /// when something uses them, and a library body that is parsed (--full-parse) uses them where a skipped
   /// one does not. Their facts are kept only when the user's own code uses them, directly
   /// or through another kept one, so the facts never depend on which bodies were parsed
   /// (Scenario.FactsMatchFullParse, test-inputs/fanout-socket-per-widget).
