@@ -198,6 +198,38 @@ loadDatabase(const DriverOptions &Opts, std::string &Error, std::string &Found) 
 
 namespace {
 
+/// Parses one TU; a crash costs this TU only (reported in its facts).
+TUFacts parseOne(const clang::tooling::CompilationDatabase &DB, const std::string &File,
+                 const RuleSet &Rules, const ExtractOptions &XO, const std::string &Main) {
+  TUFacts Out;
+  llvm::CrashRecoveryContext CRC;
+  bool Ok = CRC.RunSafely([&] {
+    // Test-only: provoke a crash on one file (tests/cli/cli-test.sh, crash-isolation).
+    if (const char *Crash = std::getenv("WSLINT_TEST_CRASH_ON");
+        Crash && llvm::StringRef(File).ends_with(Crash))
+      LLVM_BUILTIN_TRAP;
+    Out = extractFile(DB, File, Rules, XO);
+  });
+  if (!Ok) {
+    Out = TUFacts();
+    Out.Complete = false;
+    Out.Truncated = true;
+    Out.Errors.push_back({{Main, 0, 0}, "the analysis crashed on this translation unit"});
+  }
+  Out.MainFile = Main;
+  return Out;
+}
+
+/// How TUs are extracted, from the options and the config.
+ExtractOptions extractOptions(const DriverOptions &Opts, const Config &Cfg) {
+  ExtractOptions XO;
+  XO.Root = Cfg.Root;
+  XO.LibraryGlobs = Cfg.Library;
+  XO.ResourceDir = WSLINT_CLANG_RESOURCE_DIR;
+  XO.SkipLibraryBodies = !Opts.FullParse;
+  return XO;
+}
+
 /// What became of one TU.
 struct TUOutcome {
   char Skipped = 0; ///< no WebSocket header: not parsed (yet)
@@ -279,21 +311,7 @@ void analyseOne(const clang::tooling::CompilationDatabase &DB, const std::string
   } else {
     R.Skipped = 0;
     R.Demanded = !Relevant;
-    llvm::CrashRecoveryContext CRC;
-    bool Ok = CRC.RunSafely([&] {
-      // Test-only: provoke a crash on one file (tests/cli/cli-test.sh, crash-isolation).
-      if (const char *Crash = std::getenv("WSLINT_TEST_CRASH_ON");
-          Crash && llvm::StringRef(File).ends_with(Crash))
-        LLVM_BUILTIN_TRAP;
-      Out = extractFile(DB, File, Rules, XO);
-    });
-    if (!Ok) {
-      Out = TUFacts();
-      Out.MainFile = Main;
-      Out.Complete = false;
-      Out.Truncated = true;
-      Out.Errors.push_back({{Main, 0, 0}, "the analysis crashed on this translation unit"});
-    }
+    Out = parseOne(DB, File, Rules, XO, Main);
   }
   // Only complete results are kept: a TU that failed is tried again next time.
   if (Cache && Inputs && Out.Complete) {
@@ -310,10 +328,6 @@ void analyseOne(const clang::tooling::CompilationDatabase &DB, const std::string
     Cache->store(Key, E);
   }
 }
-
-} // namespace
-
-namespace {
 
 /// The prefilter's second round, to a fixed point: a TU without a WebSocket header that
 /// writes the name of a function with a path to a socket (an entry point calling into the
@@ -358,11 +372,7 @@ llvm::Expected<FactSet> extractAll(const DriverOptions &Opts, const Config &Cfg,
   std::sort(Files.begin(), Files.end());
   Files.erase(std::unique(Files.begin(), Files.end()), Files.end());
 
-  ExtractOptions XO;
-  XO.Root = Cfg.Root;
-  XO.LibraryGlobs = Cfg.Library;
-  XO.ResourceDir = WSLINT_CLANG_RESOURCE_DIR;
-  XO.SkipLibraryBodies = !Opts.FullParse;
+  ExtractOptions XO = extractOptions(Opts, Cfg);
 
   // --shard K/N: every N-th TU of the sorted list, so N jobs split any database evenly.
   if (Opts.ShardCount > 1) {
@@ -709,11 +719,7 @@ int runMerge(const DriverOptions &Opts, const std::vector<std::string> &FactFile
   std::unique_ptr<clang::tooling::CompilationDatabase> DB;
   std::string DBError, DBDir;
   bool TriedDB = false;
-  ExtractOptions XO;
-  XO.Root = R.Cfg.Root;
-  XO.LibraryGlobs = R.Cfg.Library;
-  XO.ResourceDir = WSLINT_CLANG_RESOURCE_DIR;
-  XO.SkipLibraryBodies = !Opts.FullParse;
+  ExtractOptions XO = extractOptions(Opts, R.Cfg);
   std::vector<char> Demanded(R.Facts.Units.size(), 0);
   secondRound(
       R.Facts, [&](size_t I) { return R.Facts.Units[I].Skipped; },
@@ -739,9 +745,7 @@ int runMerge(const DriverOptions &Opts, const std::vector<std::string> &FactFile
                                     DBError + "); give merge -p BUILD_DIR"});
             continue;
           }
-          std::string Main = U.MainFile;
-          U = extractFile(*DB, absolutePath(Main, R.Cfg.Root), R.Rules, XO);
-          U.MainFile = Main;
+          U = parseOne(*DB, absolutePath(U.MainFile, R.Cfg.Root), R.Rules, XO, U.MainFile);
           Demanded[I] = 1;
         }
       });
