@@ -217,11 +217,14 @@ TEST(Graph, OnlyClientsThatMayMissCodeAreIncomplete) {
   Good.Sites = {site("main@good", "main::ws", 3, SlotKind::Local)};
   Other.MainFile = "other.cpp";
   Other.Functions = {{"main@other", "main", {"other.cpp", 1, 1}, true}};
-  Other.Edges = {{"main@other", "c:@F@h#", EdgeKind::Call}};
+  // inl is an inline function of a header both other.cpp and broken.cpp define: known.
+  Other.Functions.push_back({"c:@F@inl#", "inl", {"common.h", 1, 1}, false});
+  Other.Edges = {{"main@other", "c:@F@h#", EdgeKind::Call}, {"main@other", "c:@F@inl#", EdgeKind::Call}};
   Other.Sites = {site("main@other", "main::ws2", 3, SlotKind::Local)};
   Broken.MainFile = "broken.cpp"; // recoverable errors: defines f, and only f
   Broken.Complete = false;
-  Broken.Functions = {{"c:@F@f#", "f", {"broken.cpp", 1, 1}, false}};
+  Broken.Functions = {{"c:@F@f#", "f", {"broken.cpp", 1, 1}, false},
+                      {"c:@F@inl#", "inl", {"common.h", 1, 1}, false}};
   Cut.MainFile = "cut.cpp"; // cut short: names g (maybe defines it), never h
   Cut.Complete = false;
   Cut.Truncated = true;

@@ -206,6 +206,15 @@ Merged mergeFacts(const FactSet &Input) {
       if (!U.Complete)
         M.FailedUnitsOf[F.USR].insert(U.MainFile);
     }
+  }
+  // A function a complete TU also defines (inline, in a header) is fully known.
+  for (const auto &U : Facts.Units) {
+    if (!U.Complete)
+      continue;
+    for (const auto &F : U.Functions)
+      M.FailedUnitsOf.erase(F.USR);
+  }
+  for (const auto &U : Facts.Units) {
     for (const auto &E : U.Edges)
       if (Edges.insert(E).second)
         Ordered.push_back(&E);
