@@ -222,9 +222,7 @@ TUFacts parseOne(const clang::tooling::CompilationDatabase &DB, const std::strin
 
 /// How TUs are extracted, from the options and the config.
 ExtractOptions extractOptions(const DriverOptions &Opts, const Config &Cfg) {
-  ExtractOptions XO;
-  XO.Root = Cfg.Root;
-  XO.LibraryGlobs = Cfg.Library;
+  ExtractOptions XO = ExtractOptions::forConfig(Cfg);
   XO.ResourceDir = WSLINT_CLANG_RESOURCE_DIR;
   XO.SkipLibraryBodies = !Opts.FullParse;
   return XO;

@@ -26,6 +26,8 @@ struct Merged {
   std::map<std::string, std::vector<DelayFact>> DelaysByFunction;
   std::map<std::string, std::vector<std::string>> Callers;
   std::map<std::string, std::vector<InstantiationFact>> InstancesByRecord;
+  /// What each function runs itself, over call and repeating edges (not what it hands on).
+  std::map<std::string, std::vector<std::string>> Direct;
   /// Functions that run again and again over time: called from a loop that waits, or run by
   /// a timer that re-arms itself, and what they call directly (periodicFunctions).
   std::set<std::string> Periodic;
@@ -42,8 +44,7 @@ struct Merged {
   std::map<std::string, std::set<std::string>> FailedMentions;
 };
 
-std::set<std::string> periodicFunctions(const std::vector<const CallEdge *> &Edges,
-                                        const std::map<std::string, std::vector<DelayFact>> &Delays);
+std::set<std::string> periodicFunctions(const Merged &M, const std::vector<const CallEdge *> &Edges);
 std::set<std::string> closure(const std::map<std::string, std::vector<std::string>> &Adjacency,
                               const std::string &From);
 
@@ -246,18 +247,15 @@ Merged mergeFacts(const FactSet &Input) {
     M.Callees[E->Caller].push_back(E->Callee);
     if (E->Kind == EdgeKind::Callback)
       M.Callbacks.insert(E->Callee);
+    else
+      M.Direct[E->Caller].push_back(E->Callee);
   }
-  M.Periodic = periodicFunctions(Ordered, M.DelaysByFunction);
-  if (!M.Pongs.empty()) {
-    std::map<std::string, std::vector<std::string>> Direct;
-    for (const CallEdge *E : Ordered)
-      if (E->Kind != EdgeKind::Callback)
-        Direct[E->Caller].push_back(E->Callee);
+  M.Periodic = periodicFunctions(M, Ordered);
+  if (!M.Pongs.empty())
     for (const auto &Cb : M.Callbacks)
       if (!M.OnEvents.count(Cb))
-        for (const auto &F : closure(Direct, Cb))
+        for (const auto &F : closure(M.Direct, Cb))
           M.OnEvents.insert(F);
-  }
   resolveParameters(Facts, M);
   std::stable_sort(M.Sites.begin(), M.Sites.end(),
                    [](const SocketSite &A, const SocketSite &B) { return A.Loc < B.Loc; });
@@ -404,26 +402,20 @@ std::set<std::string> closure(const std::map<std::string, std::vector<std::strin
 /// direct calls, arms the same timer again); then everything those call directly. Calls
 /// handed on as callbacks (a message handler registered from there) do not repeat with them
 /// (test-inputs/heartbeat-app-level-timer).
-std::set<std::string> periodicFunctions(const std::vector<const CallEdge *> &Edges,
-                                        const std::map<std::string, std::vector<DelayFact>> &Delays) {
-  std::map<std::string, std::vector<std::string>> Direct;
+std::set<std::string> periodicFunctions(const Merged &M, const std::vector<const CallEdge *> &Edges) {
   std::set<std::string> Roots;
-  for (const CallEdge *E : Edges) {
-    if (E->Kind == EdgeKind::Callback)
-      continue;
-    Direct[E->Caller].push_back(E->Callee);
+  for (const CallEdge *E : Edges)
     if (E->Kind == EdgeKind::Repeating)
       Roots.insert(E->Callee);
-  }
-  for (const auto &[Function, Ds] : Delays)
+  for (const auto &[Function, Ds] : M.DelaysByFunction)
     for (const DelayFact &D : Ds)
       for (const auto &Cb : D.Callbacks)
-        if (Cb != D.Function && closure(Direct, Cb).count(D.Function))
+        if (Cb != D.Function && closure(M.Direct, Cb).count(D.Function))
           Roots.insert(Cb);
   std::set<std::string> Out;
   for (const auto &R : Roots)
     if (!Out.count(R)) {
-      std::set<std::string> From = closure(Direct, R);
+      std::set<std::string> From = closure(M.Direct, R);
       Out.insert(From.begin(), From.end());
     }
   return Out;
@@ -649,7 +641,8 @@ std::pair<std::string, std::string> splitEntrySpec(const std::string &Spec) {
 /// The functions an `entry:` item names. `main` is the free function, never a member named
 /// main; a file part, or the client's `paths:`, narrows the candidates. Naming nothing, or
 /// one name defined in several files (several programs' mains), is a configuration error
-/// that lists the candidates (test-inputs/entry-config).
+/// that lists the candidates (test-inputs/entry-points-configured,
+/// tests/robustness).
 std::vector<const FunctionFact *> resolveEntry(const Merged &M, const std::string &Spec,
                                                const std::vector<std::string> &Paths,
                                                const Config &Cfg, unsigned Line, Graph &G) {
@@ -720,8 +713,15 @@ std::string nameInUSR(llvm::StringRef USR) {
 /// TU defines that a TU cut short names (or whose file could not even be read): its
 /// definition may be among what that TU lost. A TU with recoverable errors only has
 /// recorded every function it defines (tests/robustness: "syntax error and missing header").
-void markIncomplete(const Merged &M, const std::map<std::string, unsigned> &Reach, Client &C) {
+/// Without an entry point, or with sockets gathered by path, any failed TU (matching the
+/// paths) may hold the client's code.
+void markIncomplete(const Merged &M, const std::map<std::string, unsigned> &Reach,
+                    const ClientDecl *Decl, Client &C) {
   std::set<std::string> Units;
+  bool ByPath = Decl && !Decl->Paths.empty();
+  for (const auto &U : M.FailedUnits)
+    if (C.Entry.empty() || (ByPath && matchesAnyGlob(Decl->Paths, U)))
+      Units.insert(U);
   for (const auto &[USR, Order] : Reach) {
     if (auto It = M.FailedUnitsOf.find(USR); It != M.FailedUnitsOf.end()) {
       Units.insert(It->second.begin(), It->second.end());
@@ -785,18 +785,7 @@ Graph buildGraph(const FactSet &Facts, const Config &Cfg) {
     C.Name = Name;
     C.EntryLoc = EntryLoc;
     C.Entry = std::move(Entries);
-    markIncomplete(M, Reach, C);
-    // Without an entry point, or with sockets gathered by path, any failed TU may hold
-    // the client's code.
-    bool ByPath = Decl && !Decl->Paths.empty();
-    if ((C.Entry.empty() || ByPath) && !M.FailedUnits.empty()) {
-      std::set<std::string> Units(C.IncompleteUnits.begin(), C.IncompleteUnits.end());
-      for (const auto &U : M.FailedUnits)
-        if (C.Entry.empty() || matchesAnyGlob(Decl->Paths, U))
-          Units.insert(U);
-      C.Incomplete = !Units.empty();
-      C.IncompleteUnits.assign(Units.begin(), Units.end());
-    }
+    markIncomplete(M, Reach, Decl, C);
     std::vector<const SocketSite *> Mine;
     for (const auto &S : M.Sites)
       if (Reach.count(S.Function) || (Decl && matchesAnyGlob(Decl->Paths, S.Loc.File))) {

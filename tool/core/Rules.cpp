@@ -370,7 +370,7 @@ llvm::Expected<LibraryRules> parseLibraryRules(const std::string &Text,
       R.fail(Doc, "a rules file needs 'headers' (which includes make a TU relevant)");
     else if (L.OpenCalls.empty() && L.Delays.empty() && L.Pings.empty() && L.Sends.empty())
       R.fail(Doc, "a rules file needs 'open-calls' (or, for timers and sleeps, 'delays'; for "
-                  "application heartbeat messages, 'pings')");
+                  "application heartbeat messages, 'pings' or 'sends')");
     else if (L.SocketTypes.empty() &&
              std::any_of(L.OpenCalls.begin(), L.OpenCalls.end(), [](const OpenCallRule &O) {
                return !O.Call.Methods.empty() || O.Call.Constructor;

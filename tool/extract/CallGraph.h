@@ -293,13 +293,7 @@ private:
     return Holds;
   }
 
-  SourceLoc locOf(const Decl *D) const {
-    const SourceManager &SM = Ctx.getSourceManager();
-    PresumedLoc P = SM.getPresumedLoc(SM.getFileLoc(D->getLocation()));
-    if (!P.isValid())
-      return {};
-    return {relativeTo(P.getFilename(), Opts.Root), P.getLine(), P.getColumn()};
-  }
+  SourceLoc locOf(const Decl *D) const { return Slots.loc(D->getLocation()); }
 
   std::set<std::string> Storage;
   std::set<const InitListExpr *> SeenInits;

@@ -35,6 +35,7 @@ protected:
   ASTContext *Ctx = nullptr;
   std::map<std::string, const LibraryRules *> TypeToLibrary;
 
+public:
   // --- locations -------------------------------------------------------------------
 
   SourceLoc loc(SourceLocation L) const {

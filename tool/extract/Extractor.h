@@ -3,6 +3,7 @@
 // Facts, using AST matchers built from the rules.
 #pragma once
 
+#include "../core/Config.h"
 #include "../core/Facts.h"
 #include "../core/Rules.h"
 
@@ -29,6 +30,14 @@ struct ExtractOptions {
   /// Skip the bodies of functions in system headers (the facts never need them). Off only
   /// to prove that (tests/ScenarioTest.cpp, FactsMatchFullParse).
   bool SkipLibraryBodies = true;
+
+  /// What the project's config says about extraction: its root and its library sources.
+  static ExtractOptions forConfig(const Config &Cfg) {
+    ExtractOptions O;
+    O.Root = Cfg.Root;
+    O.LibraryGlobs = Cfg.Library;
+    return O;
+  }
 };
 
 /// An AST consumer that fills Out with the facts of the TU it is given.

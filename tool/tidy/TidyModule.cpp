@@ -100,9 +100,7 @@ private:
       LastError = llvm::toString(Rules.takeError());
       return;
     }
-    ExtractOptions Opts;
-    Opts.Root = Cfg.Root;
-    Opts.LibraryGlobs = Cfg.Library;
+    ExtractOptions Opts = ExtractOptions::forConfig(Cfg);
     FactSet Facts;
     Facts.Units.emplace_back();
     extractFromAST(Ctx, *Rules, Opts, Facts.Units.back());
