@@ -206,6 +206,8 @@ Value toJSON(const TUFacts &F) {
     Object O{{"usr", Fn.USR}, {"name", Fn.Name}, {"loc", toJSON(Fn.Loc)}, {"entry", Fn.IsEntry}};
     if (Fn.Kind != NodeKind::Function)
       O["kind"] = nameOf(NodeKindNames, Fn.Kind);
+    if (!Fn.ClientKind.empty())
+      O["client_kind"] = Fn.ClientKind;
     Functions.push_back(std::move(O));
   }
   for (const auto &E : F.Edges)
@@ -308,7 +310,7 @@ static bool fromJSON(const Value &V, Evidence &E, llvm::json::Path P) {
 static bool fromJSON(const Value &V, FunctionFact &F, llvm::json::Path P) {
   llvm::json::ObjectMapper O(V, P);
   if (!(O && O.map("usr", F.USR) && O.map("name", F.Name) && O.map("loc", F.Loc) &&
-        O.map("entry", F.IsEntry)))
+        O.map("entry", F.IsEntry) && O.mapOptional("client_kind", F.ClientKind)))
     return false;
   const Value *Kind = V.getAsObject()->get("kind");
   return !Kind || enumFromJSON(NodeKindNames, *Kind, F.Kind, P.field("kind"));

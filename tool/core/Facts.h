@@ -33,7 +33,7 @@ namespace wslint {
 
 /// Bumped whenever what the extractor records changes, so that cached facts of an older
 /// extractor are never reused (part of the fact cache's key).
-constexpr unsigned FactsSchemaVersion = 3;
+constexpr unsigned FactsSchemaVersion = 4;
 
 /// A position in a source file. Line and column are 1-based; 0 means unknown.
 struct SourceLoc {
@@ -146,6 +146,9 @@ struct FunctionFact {
   SourceLoc Loc;
   bool IsEntry = false;
   NodeKind Kind = NodeKind::Function;
+  /// For an entry point that only one kind of client has (a JNI library's JNI_OnLoad and
+  /// Java_… exports: "mobile"): that kind. Such entries together make one client.
+  std::string ClientKind;
 };
 
 /// Call: a direct call. Callback: a callable handed to someone who may run it later.

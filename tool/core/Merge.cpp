@@ -625,10 +625,6 @@ std::vector<Socket> socketsOf(const Merged &M, const std::vector<const SocketSit
   return Out;
 }
 
-bool isJniEntry(const FunctionFact &F) {
-  return F.Name == "JNI_OnLoad" || llvm::StringRef(F.Name).starts_with("Java_");
-}
-
 /// An `entry:` item: "function" or "file:function" (the last single ':' splits them).
 std::pair<std::string, std::string> splitEntrySpec(const std::string &Spec) {
   for (size_t I = Spec.size(); I-- > 0;)
@@ -839,28 +835,29 @@ Graph buildGraph(const FactSet &Facts, const Config &Cfg) {
     }
   } else {
     // Entry points found in the code, and those the config names (each a client named
-    // after its function). A JNI library's exports are one client: the app that loads it.
-    std::vector<const FunctionFact *> Entries, Jni;
+    // after its function). Entry points that imply a kind of client (a JNI library's
+    // exports: mobile) are together one client of that kind: the app that loads the code.
+    std::vector<const FunctionFact *> Entries;
+    std::map<std::string, std::vector<const FunctionFact *>> ByKind;
     std::set<const FunctionFact *> Configured;
     for (const auto &E : Cfg.EntryFunctions)
       for (const FunctionFact *F : resolveEntry(M, E, {}, Cfg, Cfg.EntryLine, G))
         Configured.insert(F);
     for (const auto &[USR, F] : M.Functions)
-      if (Configured.count(&F) || (F.IsEntry && !isJniEntry(F)))
+      if (Configured.count(&F) || (F.IsEntry && F.ClientKind.empty()))
         Entries.push_back(&F);
       else if (F.IsEntry)
-        Jni.push_back(&F);
+        ByKind[F.ClientKind].push_back(&F);
     auto ByLoc = [](const FunctionFact *A, const FunctionFact *B) { return A->Loc < B->Loc; };
     std::sort(Entries.begin(), Entries.end(), ByLoc);
-    std::sort(Jni.begin(), Jni.end(), ByLoc);
-    if (Entries.empty() && Jni.empty()) {
+    if (Entries.empty() && ByKind.empty()) {
       std::map<std::string, unsigned> All;
       for (const auto &S : M.Sites)
         All.emplace(S.Function, 0); // no entry: source order
       MakeClient(Cfg.ProjectName, nullptr, {}, {}, All, std::nullopt);
     }
     std::set<std::string> Names;
-    size_t Clients = Entries.size() + !Jni.empty();
+    size_t Clients = Entries.size() + ByKind.size();
     for (const FunctionFact *E : Entries) {
       std::string Name = Configured.count(E) ? E->Name
                                              : clientNameForEntry(*E, Cfg, Clients == 1);
@@ -868,16 +865,18 @@ Graph buildGraph(const FactSet &Facts, const Config &Cfg) {
         Name = E->Loc.File; // two entry files with the same name: fall back to the path
       MakeClient(Name, nullptr, {E->Name}, E->Loc, reachableFrom(M, {E->USR}), std::nullopt);
     }
-    if (!Jni.empty()) {
+    for (auto &[Kind, Group] : ByKind) {
+      std::sort(Group.begin(), Group.end(), ByLoc);
       std::vector<std::string> Roots, EntryNames;
-      for (const FunctionFact *E : Jni) {
+      for (const FunctionFact *E : Group) {
         Roots.push_back(E->USR);
         EntryNames.push_back(E->Name);
       }
-      std::string Name = Clients == 1 && !Cfg.ProjectName.empty() ? Cfg.ProjectName
-                                                                  : Cfg.ProjectName + " (JNI)";
-      MakeClient(Name, nullptr, EntryNames, Jni.front()->Loc, reachableFrom(M, Roots),
-                 ClientKind::Mobile);
+      std::string Name = Clients == 1 && !Cfg.ProjectName.empty()
+                             ? Cfg.ProjectName
+                             : Cfg.ProjectName + " (" + Kind + ")";
+      MakeClient(Name, nullptr, EntryNames, Group.front()->Loc, reachableFrom(M, Roots),
+                 parseClientKind(Kind));
     }
   }
 

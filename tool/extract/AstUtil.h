@@ -27,18 +27,23 @@ using namespace clang;
 using namespace clang::ast_matchers;
 
 
-/// Where a program starts: main (the free function: FunctionDecl::isMain excludes members),
-/// WinMain/wWinMain, and a JNI library's JNI_OnLoad and exported Java_… natives.
-inline bool isEntryPoint(const FunctionDecl *FD) {
-  if (FD->isMain())
-    return true;
+/// A JNI library's entry points: JNI_OnLoad and the exported Java_… natives the JVM calls.
+/// Only a mobile client has them.
+inline bool isJniEntryPoint(const FunctionDecl *FD) {
   if (!FD->getIdentifier() || !FD->getDeclContext()->getRedeclContext()->isFileContext())
     return false;
   llvm::StringRef Name = FD->getName();
-  if (Name == "WinMain" || Name == "wWinMain")
-    return true;
   return (Name == "JNI_OnLoad" || Name.starts_with("Java_")) && FD->isExternallyVisible() &&
          FD->isExternC();
+}
+
+/// Where a program starts: main (the free function: FunctionDecl::isMain excludes members),
+/// WinMain/wWinMain, and a JNI library's entry points.
+inline bool isEntryPoint(const FunctionDecl *FD) {
+  if (FD->isMain() || isJniEntryPoint(FD))
+    return true;
+  return FD->getIdentifier() && FD->getDeclContext()->getRedeclContext()->isFileContext() &&
+         (FD->getName() == "WinMain" || FD->getName() == "wWinMain");
 }
 
 /// The declaration an identity is written at: an instance of a template is its pattern, so

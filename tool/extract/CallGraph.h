@@ -177,6 +177,8 @@ private:
     F.Name = qualifiedName(FD);
     F.Loc = locOf(FD);
     F.IsEntry = isEntryPoint(FD);
+    if (isJniEntryPoint(FD))
+      F.ClientKind = clientKindName(ClientKind::Mobile);
     if (auto It = Implicit.find(USR); It != Implicit.end())
       It->second.Function = std::move(F);
     else
