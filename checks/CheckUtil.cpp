@@ -13,20 +13,29 @@ std::string describeSocket(const Socket &S) {
 std::vector<const Socket *> countedSockets(const Client &C) {
   std::vector<const Socket *> Out;
   for (const auto &S : C.Sockets)
-    if (!S.Unbounded)
+    for (unsigned I = 0; I < S.AtOnce && !S.Unbounded; ++I)
       Out.push_back(&S);
   return Out;
 }
 
-std::vector<Note> socketNotes(const Client &C, const std::vector<const Socket *> &Sockets) {
+std::vector<Note> socketNotes(const Client &, const std::vector<const Socket *> &Sockets) {
   std::vector<Note> Notes;
-  for (size_t I = 0; I < Sockets.size(); ++I) {
+  for (size_t I = 0; I < Sockets.size();) {
     const Socket &S = *Sockets[I];
-    std::string M = "connection " + std::to_string(I + 1) + " of " +
-                    std::to_string(Sockets.size()) + ": " + describeSocket(S);
+    size_t Last = I;
+    while (Last + 1 < Sockets.size() && Sockets[Last + 1] == &S)
+      ++Last;
+    std::string N = std::to_string(Sockets.size());
+    std::string M = Last == I ? "connection " + std::to_string(I + 1) + " of " + N
+                              : "connections " + std::to_string(I + 1) + "-" +
+                                    std::to_string(Last + 1) + " of " + N;
+    M += ": " + describeSocket(S);
+    if (Last != I)
+      M += ", one per live instance of the class holding it";
     if (S.Annotation && S.Annotation->valid())
       M += "; boundary (" + S.Annotation->Category + "): " + S.Annotation->Reason;
     Notes.push_back({S.Loc, M});
+    I = Last + 1;
   }
   return Notes;
 }

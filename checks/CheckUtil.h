@@ -32,7 +32,9 @@ std::string describeSocket(const Socket &S);
 /// "connection 2 of 3: 'Desk::orders_' (Boost.Beast) to …", one note per socket.
 std::vector<Note> socketNotes(const Client &C, const std::vector<const Socket *> &Sockets);
 
-/// The sockets a whole-client count covers: fan-out sockets are the fan-out check's.
+/// The sockets the client holds at its peak, one entry per connection (a socket held by
+/// two live instances of its class appears twice, next to each other); fan-out sockets
+/// are the fan-out check's.
 std::vector<const Socket *> countedSockets(const Client &C);
 
 /// The decision-table row that fits the boundaries this client's sockets state.

@@ -40,6 +40,7 @@ void UndocumentedBoundaryCheck::run(const Graph &, const Client &C,
   auto Index = [&](const Socket *S) {
     return std::find(Sockets.begin(), Sockets.end(), S) - Sockets.begin() + 1;
   };
+  Report.erase(std::unique(Report.begin(), Report.end()), Report.end());
   for (const Socket *S : Report) {
     Finding F;
     F.Check = "websocket-undocumented-boundary";

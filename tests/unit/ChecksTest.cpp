@@ -18,6 +18,7 @@ Socket sock(const std::string &Slot, unsigned Line, bool Heartbeat = true) {
   S.LibraryName = "Boost.Beast";
   S.Loc = {"desk.cpp", Line, 3};
   S.Heartbeat = Heartbeat;
+  S.AtOnce = 1; // held at the client's peak
   return S;
 }
 
@@ -27,6 +28,8 @@ Client client(std::vector<Socket> Sockets, ClientKind Kind = ClientKind::Desktop
   C.Kind = Kind;
   C.Limits = Config::defaultBudgets()[Kind];
   C.Sockets = std::move(Sockets);
+  for (const Socket &S : C.Sockets)
+    C.AtOnce += S.Unbounded ? 0 : S.AtOnce;
   return C;
 }
 
@@ -53,6 +56,23 @@ TEST(ConnectionBudget, ThirdSocketOfADesktopClient) {
   EXPECT_NE(F[0].Message.find("holds 3 WebSocket connections; a desktop client's ceiling is 2"),
             std::string::npos);
   EXPECT_EQ(F[0].Citation, "general-updates");
+}
+
+TEST(ConnectionBudget, CountsWhatIsHeldAtOnce) {
+  // Three sockets, but the third is opened after the first is gone: two at once.
+  Socket Later = sock("c", 3);
+  Later.AtOnce = 0;
+  EXPECT_TRUE(
+      run<ConnectionBudgetCheck>(client({sock("a", 1), sock("b", 2), Later})).empty());
+  // One socket held by two live instances of its class, and another: three at once.
+  Socket Twice = sock("feed", 4);
+  Twice.AtOnce = 2;
+  auto F = run<ConnectionBudgetCheck>(client({sock("a", 1), Twice}));
+  ASSERT_EQ(F.size(), 1u);
+  EXPECT_EQ(F[0].Loc.Line, 4u);
+  ASSERT_EQ(F[0].Notes.size(), 2u);
+  EXPECT_NE(F[0].Notes[1].Message.find("connections 2-3 of 3: 'feed'"), std::string::npos);
+  EXPECT_NE(F[0].Notes[1].Message.find("one per live instance"), std::string::npos);
 }
 
 TEST(ConnectionBudget, WithinCeilingOrBackendOrUnreached) {

@@ -82,8 +82,8 @@ TEST(Graph, ElementSlotsOpenedInARepeatingLoopAreUnbounded) {
     FactSet F;
     TUFacts U;
     SocketSite S = site("f", "Pool::conns_", 3, SlotKind::Element);
-    S.LoopDepth = LoopDepth;
-    S.LoopRunsOnce = RunsOnce;
+    S.In.LoopDepth = LoopDepth;
+    S.In.LoopRunsOnce = RunsOnce;
     U.Sites = {S};
     F.Units.push_back(U);
     Graph G = buildGraph(F, config());

@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "Facts.h"
 
+#include "llvm/ADT/SmallVector.h"
+#include "llvm/ADT/StringRef.h"
 #include "llvm/Support/JSON.h"
 
 #include <algorithm>
 #include <limits>
+#include <map>
 #include <set>
 #include <tuple>
 
@@ -15,7 +18,26 @@ bool operator<(const SourceLoc &A, const SourceLoc &B) {
 }
 
 bool operator<(const CallEdge &A, const CallEdge &B) {
-  return std::tie(A.Caller, A.Callee, A.Kind) < std::tie(B.Caller, B.Callee, B.Kind);
+  return std::tie(A.Caller, A.Callee, A.Kind, A.Branch, A.InRetryLoop, A.Via) <
+         std::tie(B.Caller, B.Callee, B.Kind, B.Branch, B.InRetryLoop, B.Via);
+}
+
+bool exclusive(const std::string &BranchA, const std::string &BranchB) {
+  if (BranchA.empty() || BranchB.empty())
+    return false;
+  std::map<llvm::StringRef, llvm::StringRef> Arms;
+  llvm::SmallVector<llvm::StringRef, 4> Parts;
+  llvm::StringRef(BranchA).split(Parts, ';');
+  for (llvm::StringRef P : Parts)
+    Arms[P.split('=').first] = P.split('=').second;
+  Parts.clear();
+  llvm::StringRef(BranchB).split(Parts, ';');
+  for (llvm::StringRef P : Parts) {
+    auto It = Arms.find(P.split('=').first);
+    if (It != Arms.end() && It->second != P.split('=').second)
+      return true;
+  }
+  return false;
 }
 
 namespace {
@@ -38,7 +60,11 @@ constexpr EnumName<EvidenceKind> EvidenceKindNames[] = {
     {EvidenceKind::ReconnectDefault, "reconnect-default"},
     {EvidenceKind::ReconnectOff, "reconnect-off"},
     {EvidenceKind::Send, "send"},
-    {EvidenceKind::PongReply, "pong-reply"}};
+    {EvidenceKind::PongReply, "pong-reply"},
+    {EvidenceKind::Close, "close"}};
+constexpr EnumName<Lifetime> LifetimeNames[] = {{Lifetime::Scoped, "scoped"},
+                                                {Lifetime::Kept, "kept"},
+                                                {Lifetime::Returned, "returned"}};
 constexpr EnumName<NodeKind> NodeKindNames[] = {{NodeKind::Function, "function"},
                                                 {NodeKind::Variable, "variable"},
                                                 {NodeKind::Field, "field"}};
@@ -88,6 +114,7 @@ std::string evidenceKey(const Evidence &E) {
 }
 
 const char *evidenceKindName(EvidenceKind K) { return nameOf(EvidenceKindNames, K); }
+const char *lifetimeName(Lifetime L) { return nameOf(LifetimeNames, L); }
 std::optional<EvidenceKind> parseEvidenceKind(const std::string &S) {
   return valueOf(EvidenceKindNames, S);
 }
@@ -127,12 +154,20 @@ static bool commentsFromJSON(const Value &V, llvm::StringLiteral Key,
   return true;
 }
 
+static Value toJSON(const Placement &P) {
+  return Object{{"loop_depth", P.LoopDepth},
+                {"in_retry_loop", P.InRetryLoop},
+                {"loop_runs_once", P.LoopRunsOnce},
+                {"branch", P.Branch}};
+}
+
 static Value toJSON(const Slot &S) {
   return Object{{"usr", S.USR},
                 {"name", S.Name},
                 {"kind", slotKindName(S.Kind)},
                 {"decl", toJSON(S.Decl)},
                 {"declared_in_loop", S.DeclaredInLoop},
+                {"escapes", S.Escapes},
                 {"decl_comments", commentsToJSON(S.DeclComments)},
                 {"record", S.Record}};
 }
@@ -146,9 +181,7 @@ static Value toJSON(const SocketSite &S) {
                 {"slot", toJSON(S.Holder)},
                 {"endpoint", S.Endpoint},
                 {"endpoint_is_literal", S.EndpointIsLiteral},
-                {"loop_depth", S.LoopDepth},
-                {"in_retry_loop", S.InRetryLoop},
-                {"loop_runs_once", S.LoopRunsOnce},
+                {"in", toJSON(S.In)},
                 {"client_kind", S.ClientKind},
                 {"owner", S.OwnerUSR},
                 {"boundary_comments", commentsToJSON(S.BoundaryComments)}};
@@ -179,7 +212,12 @@ Value toJSON(const TUFacts &F) {
     Instances.push_back(Object{{"record", I.Record},
                                {"name", I.Name},
                                {"function", I.Function},
-                               {"loc", toJSON(I.Loc)}});
+                               {"loc", toJSON(I.Loc)},
+                               {"in", toJSON(I.In)},
+                               {"lifetime", lifetimeName(I.Life)},
+                               {"element", I.Element},
+                               {"covers", I.Covers},
+                               {"boundary_comments", commentsToJSON(I.BoundaryComments)}});
   for (const auto &H : F.Handlers)
     Handlers.push_back(Object{{"slot", H.SlotUSR},
                               {"handler", H.Handler},
@@ -197,7 +235,8 @@ Value toJSON(const TUFacts &F) {
     Bindings.push_back(Object{{"param", B.ParamUSR},
                               {"arg", toJSON(B.Arg)},
                               {"caller", B.Caller},
-                              {"loc", toJSON(B.Loc)}});
+                              {"loc", toJSON(B.Loc)},
+                              {"in", toJSON(B.In)}});
   for (const auto &S : F.Sites)
     Sites.push_back(toJSON(S));
   for (const auto &E : F.Evidences)
@@ -210,9 +249,16 @@ Value toJSON(const TUFacts &F) {
       O["client_kind"] = Fn.ClientKind;
     Functions.push_back(std::move(O));
   }
-  for (const auto &E : F.Edges)
-    Edges.push_back(
-        Array{E.Caller, E.Callee, nameOf(EdgeKindNames, E.Kind)});
+  for (const auto &E : F.Edges) {
+    Array A{E.Caller, E.Callee, nameOf(EdgeKindNames, E.Kind)};
+    // Where the call is, when a call expression makes the edge, and who stores a function
+    // in storage: [file, line, column, branch, in-retry-loop, via].
+    if (E.Loc.valid() || !E.Via.empty())
+      for (Value V : {Value(E.Loc.File), Value(E.Loc.Line), Value(E.Loc.Column),
+                      Value(E.Branch), Value(E.InRetryLoop), Value(E.Via)})
+        A.push_back(std::move(V));
+    Edges.push_back(std::move(A));
+  }
   for (const auto &E : F.Errors)
     Errors.push_back(Object{{"loc", toJSON(E.Loc)}, {"message", E.Message}});
   return Object{{"main_file", F.MainFile},     {"complete", F.Complete},
@@ -249,11 +295,19 @@ bool fromJSON(const Value &V, SourceLoc &L, llvm::json::Path P) {
          mapUnsigned(O, "column", L.Column);
 }
 
+static bool fromJSON(const Value &V, Placement &In, llvm::json::Path P) {
+  llvm::json::ObjectMapper O(V, P);
+  return O && mapUnsigned(O, "loop_depth", In.LoopDepth) &&
+         O.map("in_retry_loop", In.InRetryLoop) && O.map("loop_runs_once", In.LoopRunsOnce) &&
+         O.map("branch", In.Branch);
+}
+
 static bool fromJSON(const Value &V, Slot &S, llvm::json::Path P) {
   llvm::json::ObjectMapper O(V, P);
   std::string Kind;
   if (!(O && O.map("usr", S.USR) && O.map("name", S.Name) && O.map("kind", Kind) &&
         O.map("decl", S.Decl) && O.map("declared_in_loop", S.DeclaredInLoop) &&
+        O.map("escapes", S.Escapes) &&
         commentsFromJSON(V, "decl_comments", S.DeclComments, P) &&
         O.map("record", S.Record)))
     return false;
@@ -272,8 +326,7 @@ static bool fromJSON(const Value &V, SocketSite &S, llvm::json::Path P) {
         O.map("open_call", S.OpenCall) && O.map("loc", S.Loc) &&
         O.map("function", S.Function) && O.map("slot", S.Holder) &&
         O.map("endpoint", S.Endpoint) && O.map("endpoint_is_literal", S.EndpointIsLiteral) &&
-        mapUnsigned(O, "loop_depth", S.LoopDepth) && O.map("in_retry_loop", S.InRetryLoop) &&
-        O.map("loop_runs_once", S.LoopRunsOnce) && O.map("client_kind", S.ClientKind) &&
+        O.map("in", S.In) && O.map("client_kind", S.ClientKind) &&
         O.map("owner", S.OwnerUSR)))
     return false;
   if (!commentsFromJSON(V, "boundary_comments", S.BoundaryComments, P))
@@ -318,8 +371,9 @@ static bool fromJSON(const Value &V, FunctionFact &F, llvm::json::Path P) {
 
 static bool fromJSON(const Value &V, CallEdge &E, llvm::json::Path P) {
   const Array *A = V.getAsArray();
-  if (!A || A->size() != 3) {
-    P.report("expected [caller, callee, kind]");
+  if (!A || (A->size() != 3 && A->size() != 9)) {
+    P.report("expected [caller, callee, kind] or [caller, callee, kind, file, line, column, "
+             "branch, in-retry-loop, via]");
     return false;
   }
   auto Caller = (*A)[0].getAsString(), Callee = (*A)[1].getAsString();
@@ -329,13 +383,29 @@ static bool fromJSON(const Value &V, CallEdge &E, llvm::json::Path P) {
   }
   E.Caller = Caller->str();
   E.Callee = Callee->str();
+  if (A->size() == 9) {
+    auto File = (*A)[3].getAsString(), Branch = (*A)[6].getAsString();
+    auto Line = (*A)[4].getAsInteger(), Column = (*A)[5].getAsInteger();
+    auto Retry = (*A)[7].getAsBoolean();
+    auto Via = (*A)[8].getAsString();
+    if (!File || !Branch || !Line || !Column || !Retry || !Via || *Line < 0 || *Column < 0 ||
+        *Line > std::numeric_limits<unsigned>::max() ||
+        *Column > std::numeric_limits<unsigned>::max()) {
+      P.report("malformed call location");
+      return false;
+    }
+    E.Loc = {File->str(), static_cast<unsigned>(*Line), static_cast<unsigned>(*Column)};
+    E.Branch = Branch->str();
+    E.InRetryLoop = *Retry;
+    E.Via = Via->str();
+  }
   return enumFromJSON(EdgeKindNames, (*A)[2], E.Kind, P.index(2));
 }
 
 static bool fromJSON(const Value &V, SlotBinding &B, llvm::json::Path P) {
   llvm::json::ObjectMapper O(V, P);
   return O && O.map("param", B.ParamUSR) && O.map("arg", B.Arg) &&
-         O.map("caller", B.Caller) && O.map("loc", B.Loc);
+         O.map("caller", B.Caller) && O.map("loc", B.Loc) && O.map("in", B.In);
 }
 
 static bool fromJSON(const Value &V, HandlerFact &H, llvm::json::Path P) {
@@ -353,8 +423,19 @@ static bool fromJSON(const Value &V, DelayFact &D, llvm::json::Path P) {
 
 static bool fromJSON(const Value &V, InstantiationFact &I, llvm::json::Path P) {
   llvm::json::ObjectMapper O(V, P);
-  return O && O.map("record", I.Record) && O.map("name", I.Name) &&
-         O.map("function", I.Function) && O.map("loc", I.Loc);
+  std::string Life;
+  if (!(O && O.map("record", I.Record) && O.map("name", I.Name) &&
+        O.map("function", I.Function) && O.map("loc", I.Loc) && O.map("in", I.In) &&
+        O.map("lifetime", Life) && O.map("element", I.Element) && O.map("covers", I.Covers) &&
+        commentsFromJSON(V, "boundary_comments", I.BoundaryComments, P)))
+    return false;
+  auto L = valueOf(LifetimeNames, Life);
+  if (!L) {
+    P.field("lifetime").report("unknown lifetime");
+    return false;
+  }
+  I.Life = *L;
+  return true;
 }
 
 static bool fromJSON(const Value &V, SuppressionFact &S, llvm::json::Path P) {

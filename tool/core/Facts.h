@@ -33,7 +33,7 @@ namespace wslint {
 
 /// Bumped whenever what the extractor records changes, so that cached facts of an older
 /// extractor are never reused (part of the fact cache's key).
-constexpr unsigned FactsSchemaVersion = 4;
+constexpr unsigned FactsSchemaVersion = 5;
 
 /// A position in a source file. Line and column are 1-based; 0 means unknown.
 struct SourceLoc {
@@ -48,6 +48,26 @@ struct SourceLoc {
   }
 };
 
+/// Where a fact sits inside its function: the loops around it and the branch arms it runs
+/// in. Two things in different arms of one branch (if/else, switch cases, `?:`, and the code
+/// after an `if` whose arm always returns) never both run in one call of the function.
+struct Placement {
+  unsigned LoopDepth = 0; ///< loops around it inside its function
+  /// The innermost loop repeats until something happens (while, do, for with a condition),
+  /// not once per item (range-for): doing something there again is a retry.
+  bool InRetryLoop = false;
+  /// The innermost loop provably runs at most once (for (i = 0; i < 1; ++i), do … while
+  /// (false)): not a loop for fan-out purposes.
+  bool LoopRunsOnce = false;
+  /// The branch arms around it, outermost first: "line:column=arm" joined by ';', the
+  /// branch statement's position in its file and which arm holds the fact.
+  std::string Branch;
+  /// Does it run again and again in its function (a loop that may repeat)?
+  bool repeats() const { return LoopDepth > 0 && !LoopRunsOnce; }
+};
+/// Do two placements in one function lie in different arms of one branch?
+bool exclusive(const std::string &BranchA, const std::string &BranchB);
+
 enum class SlotKind { Field, Global, Local, Parameter, Returned, Element, Temporary, Unknown };
 const char *slotKindName(SlotKind K);
 std::optional<SlotKind> parseSlotKind(const std::string &S);
@@ -60,6 +80,10 @@ struct Slot {
   SourceLoc Decl;   ///< declaration of the field/variable, if known
   /// The slot is a local declared inside a loop body (a fresh socket per iteration).
   bool DeclaredInLoop = false;
+  /// A local whose socket outlives the local: moved or handed to a container, stored in a
+  /// field, a global or through a pointer, captured by a callable (which may outlive the
+  /// iteration or the call). A fresh one per iteration of a loop is one per item.
+  bool Escapes = false;
   /// Raw text of "websocket-boundary" comments at the declaration.
   std::vector<std::pair<SourceLoc, std::string>> DeclComments;
   /// For a field: USR of the class it belongs to (one socket per instance of that class).
@@ -76,13 +100,7 @@ struct SocketSite {
   Slot Holder;
   std::string Endpoint;    ///< "" when the code does not state it
   bool EndpointIsLiteral = false;
-  unsigned LoopDepth = 0;  ///< loops around the site inside its function
-  /// The innermost loop around the site repeats until something happens (while, do, for
-  /// with a condition), not once per item (range-for): reopening there is a retry.
-  bool InRetryLoop = false;
-  /// The innermost loop provably runs at most once (for (i = 0; i < 1; ++i), do … while
-  /// (false)): not a loop for fan-out purposes.
-  bool LoopRunsOnce = false;
+  Placement In;            ///< loops and branch arms around the opening call
   std::string ClientKind;  ///< the kind of client this library implies ("" = none)
   /// The object that created the socket (websocketpp's endpoint for get_connection): its
   /// settings and pings apply to the socket too. Empty when none.
@@ -102,7 +120,10 @@ enum class EvidenceKind {
   /// A pong the code sends or expects (a message kind or opcode named …pong): the protocol
   /// has a ping/pong exchange, driven by the peer when the client only answers. Not tied to
   /// a slot (SlotUSR empty): the code names a message kind, not a socket.
-  PongReply
+  PongReply,
+  /// The code closes the socket (close, shutdown, abort): code that runs after it and
+  /// reaches an opening of the same socket reopens it.
+  Close
 };
 const char *evidenceKindName(EvidenceKind K);
 
@@ -159,9 +180,23 @@ struct CallEdge {
   std::string Caller;
   std::string Callee;
   EdgeKind Kind = EdgeKind::Call;
+  /// The first such call in its caller (invalid for edges no call expression makes: a
+  /// virtual override, storage holding a function).
+  SourceLoc Loc;
+  /// The branch arms around the call (Placement::Branch) and whether a loop that repeats
+  /// until something happens surrounds it. Part of the edge's identity: the same call in
+  /// two arms is two edges.
+  std::string Branch;
+  bool InRetryLoop = false;
+  /// For an edge from storage to a function it holds: the function whose code put it
+  /// there (empty: a global's initializer). The storage holds it for a client only when
+  /// the client runs that code (a callback field shared by several programs holds, in
+  /// each, what that program stores).
+  std::string Via;
   friend bool operator<(const CallEdge &A, const CallEdge &B);
   friend bool operator==(const CallEdge &A, const CallEdge &B) {
-    return A.Caller == B.Caller && A.Callee == B.Callee && A.Kind == B.Kind;
+    return A.Caller == B.Caller && A.Callee == B.Callee && A.Kind == B.Kind &&
+           A.Branch == B.Branch && A.InRetryLoop == B.InRetryLoop && A.Via == B.Via;
   }
 };
 
@@ -179,6 +214,7 @@ struct SlotBinding {
   Slot Arg;
   std::string Caller; ///< USR of the function that makes the call
   SourceLoc Loc;      ///< the call
+  Placement In;       ///< loops and branch arms around the call
 };
 
 /// A function registered to run when a socket (or the object owning it) closes or fails.
@@ -204,12 +240,30 @@ struct DelayFact {
   std::vector<std::string> Callbacks;
 };
 
-/// A class of the user's instantiated once per item: inside a loop that repeats.
+/// How long an object the code creates lives.
+enum class Lifetime {
+  Scoped,   ///< until its function returns (or its loop iteration ends): a stack object
+  Kept,     ///< beyond the call: stored in a field, a global, a container, shared onwards
+  Returned, ///< handed back to the caller: lives as long as the caller keeps it
+};
+const char *lifetimeName(Lifetime L);
+
+/// A class of the user's instantiated in a function: each live instance holds its own copy
+/// of every socket field of the records it covers.
 struct InstantiationFact {
   std::string Record;   ///< class USR
   std::string Name;     ///< class name
   std::string Function; ///< USR of the enclosing function
   SourceLoc Loc;
+  Placement In;
+  Lifetime Life = Lifetime::Scoped;
+  /// The instance goes into a container (one element among many).
+  bool Element = false;
+  /// The records an instance holds: the class, its bases, and the classes of the members
+  /// it owns (by value or through a smart pointer), transitively (USRs, sorted).
+  std::vector<std::string> Covers;
+  /// Raw text of "websocket-boundary" comments at the instantiation or its loop.
+  std::vector<std::pair<SourceLoc, std::string>> BoundaryComments;
 };
 
 /// A NOLINT-family comment in the user's code (Text from "NOLINT" to the end of the line),

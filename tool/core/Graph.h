@@ -48,6 +48,15 @@ std::string boundaryProblem(const std::string &Category, const std::string &Reas
 /// The categories a boundary may name, in documentation order.
 const std::vector<std::string> &boundaryCategories();
 
+/// One way a socket comes back after it drops, and how long it waits first.
+struct ReconnectPath {
+  std::string How; ///< e.g. "reopened from the handler registered by set_close_handler"
+  SourceLoc Loc;
+  std::string Backoff = "none"; ///< "none", "fixed", "exponential", "exponential-jitter", …
+  std::string BackoffEvidence;
+  SourceLoc BackoffLoc;
+};
+
 struct Socket {
   std::string Id; ///< "s1", "s2", … in order of the first opening site within the client
   std::string Library;
@@ -75,6 +84,11 @@ struct Socket {
   std::string Backoff = "not-applicable";
   std::string BackoffEvidence; ///< the delay found on the reconnect path, if any
   SourceLoc BackoffLoc;
+  /// Every reconnect path found, worst backoff first; the fields above describe the first.
+  std::vector<ReconnectPath> ReconnectPaths;
+  /// How many of this socket the client holds at its peak (instances of the class holding
+  /// it that live at once); 0 when the client never holds it at its peak.
+  unsigned AtOnce = 0;
   std::optional<Boundary> Annotation;
 };
 
@@ -85,6 +99,10 @@ struct Client {
   SourceLoc EntryLoc;
   Budget Limits;
   std::vector<Socket> Sockets;
+  /// The most sockets the client holds at the same time (fan-out sockets aside): sockets
+  /// opened one after another, or on alternative paths, do not add up; each live instance
+  /// of a class holding a socket adds one.
+  unsigned AtOnce = 0;
   /// True for the pseudo-client that gathers sockets no entry point reaches; whole-client
   /// checks (budget, boundaries) skip it because its sockets need not live together.
   bool Unreached = false;

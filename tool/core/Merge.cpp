@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // Facts of all TUs → the connection graph (clients, sockets, attributes).
+#include "AtOnce.h"
 #include "Graph.h"
 #include "Support.h"
 
@@ -10,6 +11,7 @@
 #include <deque>
 #include <map>
 #include <set>
+#include <utility>
 
 namespace wslint {
 namespace {
@@ -25,7 +27,16 @@ struct Merged {
   std::map<std::string, std::vector<HandlerFact>> HandlersBySlot;
   std::map<std::string, std::vector<DelayFact>> DelaysByFunction;
   std::map<std::string, std::vector<std::string>> Callers;
-  std::map<std::string, std::vector<InstantiationFact>> InstancesByRecord;
+  /// Each caller's edges, with where the calls sit (for counting sockets at once).
+  std::map<std::string, std::vector<CallEdge>> EdgesOf;
+  /// Instances of the user's classes, and those covering each record (a class, its bases,
+  /// the classes it owns as members).
+  std::vector<InstantiationFact> Instances;
+  std::map<std::string, std::vector<size_t>> InstancesCovering;
+  /// Where callers keep what each function returns (return key → bindings).
+  std::map<std::string, std::vector<SlotBinding>> ReturnBindings;
+  /// Functions whose code closes a socket, by slot.
+  std::map<std::string, std::set<std::string>> ClosersOf;
   /// What each function runs itself, over call and repeating edges (not what it hands on).
   std::map<std::string, std::vector<std::string>> Direct;
   /// Functions that run again and again over time: called from a loop that waits, or run by
@@ -46,7 +57,8 @@ struct Merged {
 
 std::set<std::string> periodicFunctions(const Merged &M, const std::vector<const CallEdge *> &Edges);
 std::set<std::string> closure(const std::map<std::string, std::vector<std::string>> &Adjacency,
-                              const std::string &From);
+                              const std::string &From,
+                              const std::map<std::string, unsigned> *Within = nullptr);
 
 /// The caller slots a parameter slot stands for, following parameters passed on.
 void bindingsOf(const std::map<std::string, std::vector<const SlotBinding *>> &ByParam,
@@ -96,6 +108,15 @@ void resolveParameters(const FactSet &Facts, Merged &M) {
       if (!ThroughGetter) {
         Copy.Loc = B->Loc; // the call that hands this slot to the opening helper
         Copy.Function = B->Caller;
+        // It now sits where the call does: in the caller's loops and branch arms (a C
+        // helper called in a loop opens one socket per round).
+        Placement Helper = S.In;
+        Copy.In = B->In;
+        Copy.In.LoopDepth += Helper.LoopDepth;
+        if (B->In.LoopDepth == 0) {
+          Copy.In.InRetryLoop = Helper.InRetryLoop;
+          Copy.In.LoopRunsOnce = Helper.LoopRunsOnce;
+        }
       }
       // A boundary written at a helper's opening call describes the socket only when the
       // helper opens one (test-inputs/boundary-on-helper-opening-one-slot); a helper that
@@ -183,8 +204,14 @@ FactSet splitDuplicateDefinitions(const FactSet &Facts) {
     std::vector<CallEdge> Edges;
     for (const auto &E : U.Edges)
       for (const auto &Caller : Targets(E.Caller))
-        for (const auto &Callee : Targets(E.Callee))
-          Edges.push_back({Caller, Callee, E.Kind});
+        for (const auto &Callee : Targets(E.Callee)) {
+          CallEdge Copy = E;
+          Copy.Caller = Caller;
+          Copy.Callee = Callee;
+          if (!Copy.Via.empty())
+            Copy.Via = Targets(Copy.Via).front();
+          Edges.push_back(std::move(Copy));
+        }
     U.Edges = std::move(Edges);
   }
   return Out;
@@ -239,10 +266,17 @@ Merged mergeFacts(const FactSet &Input) {
       if (SeenHandlers.insert({D.Loc, "delay|" + D.Function}).second)
         M.DelaysByFunction[D.Function].push_back(D);
     for (const auto &I : U.Instantiations)
-      if (SeenHandlers.insert({I.Loc, "instance|" + I.Record}).second)
-        M.InstancesByRecord[I.Record].push_back(I);
+      if (SeenHandlers.insert({I.Loc, "instance|" + I.Record}).second) {
+        for (const auto &R : I.Covers)
+          M.InstancesCovering[R].push_back(M.Instances.size());
+        M.Instances.push_back(I);
+      }
+    for (const auto &B : U.Bindings)
+      if (llvm::StringRef(B.ParamUSR).starts_with("return@"))
+        M.ReturnBindings[B.ParamUSR].push_back(B);
   }
   for (const CallEdge *E : Ordered) {
+    M.EdgesOf[E->Caller].push_back(*E);
     M.Callers[E->Callee].push_back(E->Caller);
     M.Callees[E->Caller].push_back(E->Callee);
     if (E->Kind == EdgeKind::Callback)
@@ -257,32 +291,57 @@ Merged mergeFacts(const FactSet &Input) {
         for (const auto &F : closure(M.Direct, Cb))
           M.OnEvents.insert(F);
   resolveParameters(Facts, M);
+  for (const auto &[Slot, Evs] : M.EvidenceBySlot)
+    for (const Evidence &E : Evs)
+      if (E.Kind == EvidenceKind::Close)
+        M.ClosersOf[Slot].insert(E.Function);
   std::stable_sort(M.Sites.begin(), M.Sites.end(),
                    [](const SocketSite &A, const SocketSite &B) { return A.Loc < B.Loc; });
   return M;
 }
 
 /// Functions reachable from Roots, numbered in depth-first order over call edges in source
-/// order: the order in which a client runs into its opening calls.
+/// order: the order in which a client runs into its opening calls. A function in storage
+/// is reached only once the code that stored it is (CallEdge::Via): a callback field shared
+/// by several programs holds, in each, only what that program puts there.
 std::map<std::string, unsigned> reachableFrom(const Merged &M,
                                               const std::vector<std::string> &Roots) {
   std::map<std::string, unsigned> Order;
+  std::vector<const CallEdge *> Waiting;
   std::vector<std::pair<const std::string *, size_t>> Stack;
-  for (const auto &R : Roots) {
-    if (!Order.emplace(R, Order.size()).second)
-      continue;
-    Stack.push_back({&R, 0});
+  auto Visit = [&](const std::string &From) {
+    if (!Order.emplace(From, Order.size()).second)
+      return;
+    Stack.push_back({&From, 0});
     while (!Stack.empty()) {
       auto &[F, Next] = Stack.back();
-      auto It = M.Callees.find(*F);
-      if (It == M.Callees.end() || Next >= It->second.size()) {
+      auto It = M.EdgesOf.find(*F);
+      if (It == M.EdgesOf.end() || Next >= It->second.size()) {
         Stack.pop_back();
         continue;
       }
-      const std::string &C = It->second[Next++];
-      if (Order.emplace(C, Order.size()).second)
-        Stack.push_back({&C, 0});
+      const CallEdge &E = It->second[Next++];
+      if (!E.Via.empty() && !Order.count(E.Via)) {
+        Waiting.push_back(&E);
+        continue;
+      }
+      if (Order.emplace(E.Callee, Order.size()).second)
+        Stack.push_back({&E.Callee, 0});
     }
+  };
+  for (const auto &R : Roots)
+    Visit(R);
+  for (bool Progress = true; Progress;) {
+    Progress = false;
+    std::vector<const CallEdge *> Still;
+    for (const CallEdge *E : std::exchange(Waiting, {}))
+      if (Order.count(E->Via)) {
+        Progress = Progress || !Order.count(E->Callee);
+        Visit(E->Callee);
+      } else {
+        Still.push_back(E);
+      }
+    Waiting.insert(Waiting.end(), Still.begin(), Still.end());
   }
   return Order;
 }
@@ -382,8 +441,10 @@ void describeHeartbeat(const Merged &M, const std::vector<Evidence> &Evs, Socket
 
 /// Every function reachable from From over Adjacency (From included): with callees, what
 /// From may run; with callers, what may run From.
+/// Within: only through these functions (a client's), when given.
 std::set<std::string> closure(const std::map<std::string, std::vector<std::string>> &Adjacency,
-                              const std::string &From) {
+                              const std::string &From,
+                              const std::map<std::string, unsigned> *Within) {
   std::set<std::string> Seen = {From};
   std::deque<std::string> Work = {From};
   while (!Work.empty()) {
@@ -391,7 +452,7 @@ std::set<std::string> closure(const std::map<std::string, std::vector<std::strin
     Work.pop_front();
     if (auto It = Adjacency.find(F); It != Adjacency.end())
       for (const auto &C : It->second)
-        if (Seen.insert(C).second)
+        if ((!Within || Within->count(C)) && Seen.insert(C).second)
           Work.push_back(C);
   }
   return Seen;
@@ -412,10 +473,18 @@ std::set<std::string> periodicFunctions(const Merged &M, const std::vector<const
       for (const auto &Cb : D.Callbacks)
         if (Cb != D.Function && closure(M.Direct, Cb).count(D.Function))
           Roots.insert(Cb);
+  // What a callback field holds runs when the code decides to call it (on a close, on a
+  // message), not every round: the periodic code's reach stops there
+  // (test-inputs/reconnect-paths-across-functions).
+  std::map<std::string, std::vector<std::string>> Direct;
+  for (const auto &[Caller, Callees] : M.Direct)
+    if (auto It = M.Functions.find(Caller);
+        It == M.Functions.end() || It->second.Kind != NodeKind::Field)
+      Direct.emplace(Caller, Callees);
   std::set<std::string> Out;
   for (const auto &R : Roots)
     if (!Out.count(R)) {
-      std::set<std::string> From = closure(M.Direct, R);
+      std::set<std::string> From = closure(Direct, R);
       Out.insert(From.begin(), From.end());
     }
   return Out;
@@ -425,103 +494,177 @@ int backoffRank(const std::string &B) {
   return B == "exponential-jitter" ? 3 : B == "exponential" ? 2 : B == "fixed" ? 1 : 0;
 }
 
-/// How the socket comes back after it drops, and how long it waits first.
-///  - the library reconnects by itself (IXWebSocket, Drogon) unless switched off;
-///  - a close/fail handler registered on the socket (or its owner) reaches an opening call
-///    of the same slot: the delays on the way are the backoff;
-///  - an opening call inside a retry loop (while/do/for, not range-for): the delays in the
-///    loop's function are the backoff.
-/// The best delay found wins: a reconnect that reuses one timer but doubles and jitters
-/// its delay is exponential-jitter (test-inputs/boost-beast-reconnect-backoff-jitter).
+/// The best delay on a reconnect path: the delays written in the functions on it. A
+/// reconnect that reuses one timer but doubles and jitters its delay is exponential-jitter
+/// (test-inputs/boost-beast-reconnect-backoff-jitter).
+void delayOnPath(const Merged &M, const std::set<std::string> &Functions, ReconnectPath &P) {
+  for (const auto &F : Functions)
+    if (auto It = M.DelaysByFunction.find(F); It != M.DelaysByFunction.end())
+      for (const DelayFact &D : It->second)
+        if (backoffRank(D.Backoff) > backoffRank(P.Backoff)) {
+          P.Backoff = D.Backoff;
+          P.BackoffEvidence = D.Detail;
+          P.BackoffLoc = D.Loc;
+        }
+}
+
+/// How the socket comes back after it drops, and how long each way waits first. Each way
+/// is a path from where the drop is noticed to an opening of the same socket, through any
+/// depth of calls:
+///  - a library retry scheduler (its policy is the backoff);
+///  - a close/fail handler registered on the socket (or its owner);
+///  - code that closes the socket and then reaches an opening of it (a user-level close
+///    callback, a reconnect() helper: test-inputs/reconnect-paths-across-functions);
+///  - a loop that repeats until something happens, around the opening or around a call
+///    that reaches it, or rebuilding the object that holds the socket
+///    (test-inputs/reconnect-owner-rebuilt-in-loop, reconnect-retry-loop-through-helper);
+///  - a timer that re-arms itself and reaches the opening
+///    (test-inputs/reconnect-timer-drained-queue);
+///  - the library's own reconnect, unless switched off.
+/// The delays on each path are its backoff; the socket's verdict is its worst path
+/// (test-inputs/reconnect-two-paths).
 void describeReconnect(const Merged &M, const std::vector<Evidence> &Evs,
                        const std::set<std::string> &Sources,
-                       const std::vector<const SocketSite *> &Group, Socket &S) {
-  // Switched off only under a condition, the library still reconnects on the other paths.
-  bool Off = std::any_of(Evs.begin(), Evs.end(), [](const Evidence &E) {
-    return E.Kind == EvidenceKind::ReconnectOff && E.Condition.empty();
-  });
-  const Evidence *OffSometimes = nullptr;
-  for (const auto &E : Evs)
-    if (E.Kind == EvidenceKind::ReconnectOff && !E.Condition.empty())
-      OffSometimes = &E;
+                       const std::vector<const SocketSite *> &Group,
+                       const std::map<std::string, unsigned> *Reach, Socket &S) {
+  std::vector<ReconnectPath> Paths;
+  std::set<std::string> SiteFunctions;
+  for (const SocketSite *Site : Group)
+    SiteFunctions.insert(Site->Function);
+  // The functions on the way from From (what may run from it) to an opening: none when
+  // no opening is reached.
+  auto PathFrom = [&](const std::string &From) {
+    // Only through what this client runs (a shared callback field holds its own).
+    std::set<std::string> Down = closure(M.Callees, From, Reach), On;
+    for (const auto &F : SiteFunctions)
+      if (Down.count(F))
+        for (const auto &Up : closure(M.Callers, F, Reach))
+          if (Down.count(Up))
+            On.insert(Up);
+    return On;
+  };
+  auto Add = [&](std::string How, SourceLoc Loc, const std::set<std::string> &On) {
+    ReconnectPath P;
+    P.How = std::move(How);
+    P.Loc = std::move(Loc);
+    delayOnPath(M, On, P);
+    Paths.push_back(std::move(P));
+  };
+  auto Reached = [&](const std::string &F) { return !Reach || Reach->count(F); };
   // A library retry scheduler sets both the reconnect and its delay
   // (test-inputs/libwebsockets-retry-policy).
   if (auto It = M.HandlersBySlot.find(""); It != M.HandlersBySlot.end())
-    for (const HandlerFact &H : It->second) {
-      std::set<std::string> From = closure(M.Callees, H.Handler);
-      bool Reopens = std::any_of(Group.begin(), Group.end(), [&](const SocketSite *Site) {
-        return From.count(Site->Function) != 0;
-      });
-      if (Reopens && (!S.Reconnect || backoffRank(H.Backoff) > backoffRank(S.Backoff))) {
-        S.Reconnect = true;
-        S.ReconnectEvidence = "reopened from a callback scheduled by " + H.Detail;
-        S.ReconnectLoc = H.Loc;
-        S.Backoff = H.Backoff;
-        S.BackoffEvidence = H.Detail;
-        S.BackoffLoc = H.Loc;
+    for (const HandlerFact &H : It->second)
+      if (!PathFrom(H.Handler).empty()) {
+        ReconnectPath P;
+        P.How = "reopened from a callback scheduled by " + H.Detail;
+        P.Loc = P.BackoffLoc = H.Loc;
+        P.Backoff = H.Backoff;
+        P.BackoffEvidence = H.Detail;
+        Paths.push_back(std::move(P));
       }
-    }
-  if (S.Reconnect)
-    return;
-  std::set<std::string> PathFunctions;
   for (const auto &Src : Sources) {
-    auto It = M.HandlersBySlot.find(Src);
-    if (It == M.HandlersBySlot.end())
-      continue;
-    for (const HandlerFact &H : It->second) {
-      std::set<std::string> From = closure(M.Callees, H.Handler);
-      for (const SocketSite *Site : Group) {
-        if (!From.count(Site->Function))
-          continue;
-        if (!S.Reconnect) {
-          S.Reconnect = true;
-          S.ReconnectEvidence = "reopened from the handler registered by " + H.Detail;
-          S.ReconnectLoc = H.Loc;
+    if (auto It = M.HandlersBySlot.find(Src); It != M.HandlersBySlot.end())
+      for (const HandlerFact &H : It->second)
+        if (auto On = PathFrom(H.Handler); !On.empty())
+          Add("reopened from the handler registered by " + H.Detail, H.Loc, On);
+    if (auto It = M.ClosersOf.find(Src); It != M.ClosersOf.end())
+      for (const auto &Closer : It->second) {
+        if (SiteFunctions.count(Closer) || !Reached(Closer))
+          continue; // an opening that first closes a stale socket is not a reconnect
+        if (auto On = PathFrom(Closer); !On.empty()) {
+          SourceLoc At;
+          for (const auto &E : Evs)
+            if (E.Kind == EvidenceKind::Close && E.Function == Closer)
+              At = E.Loc;
+          Add("closed here, and then reopened through calls", At, On);
         }
-        for (const auto &F : closure(M.Callers, Site->Function))
-          if (From.count(F))
-            PathFunctions.insert(F);
       }
-    }
   }
   for (const SocketSite *Site : Group)
-    if (Site->InRetryLoop && Site->Holder.Kind != SlotKind::Element) {
-      if (!S.Reconnect) {
-        S.Reconnect = true;
-        S.ReconnectEvidence = "reopened in a retry loop";
-        S.ReconnectLoc = Site->Loc;
-      }
-      PathFunctions.insert(Site->Function);
-    }
-  if (S.Reconnect) {
-    S.Backoff = "none";
-    for (const auto &F : PathFunctions)
-      if (auto It = M.DelaysByFunction.find(F); It != M.DelaysByFunction.end())
-        for (const DelayFact &D : It->second)
-          if (backoffRank(D.Backoff) > backoffRank(S.Backoff)) {
-            S.Backoff = D.Backoff;
-            S.BackoffEvidence = D.Detail;
-            S.BackoffLoc = D.Loc;
-          }
-    return;
+    if (Site->In.InRetryLoop && Site->Holder.Kind != SlotKind::Element)
+      Add("reopened in a retry loop", Site->Loc, {Site->Function});
+  // A loop whose calls reach the opening only by way of code that closes the socket first
+  // (a read loop that meets the end of the stream) is the close path above, not a retry.
+  std::set<std::string> Closers;
+  for (const auto &Src : Sources)
+    if (auto It = M.ClosersOf.find(Src); It != M.ClosersOf.end())
+      Closers.insert(It->second.begin(), It->second.end());
+  auto ThroughClose = [&](const std::set<std::string> &On) {
+    return std::any_of(On.begin(), On.end(), [&](const std::string &F) {
+      return Closers.count(F) != 0;
+    });
+  };
+  for (const auto &[Caller, Edges] : M.EdgesOf) {
+    if (!Reached(Caller))
+      continue;
+    for (const CallEdge &E : Edges)
+      if (E.InRetryLoop && E.Kind != EdgeKind::Callback && !SiteFunctions.count(Caller))
+        if (auto On = PathFrom(E.Callee); !On.empty() && !ThroughClose(On)) {
+          On.insert(Caller);
+          Add("reopened through calls from a retry loop", E.Loc, On);
+        }
   }
-  if (Off)
-    return;
-  for (const auto &E : Evs)
-    if (E.Kind == EvidenceKind::ReconnectDefault) {
-      S.Reconnect = true;
-      S.ReconnectEvidence = E.Detail;
-      S.ReconnectLoc = E.Loc;
-      if (OffSometimes) {
-        S.ReconnectEvidence += "; switched off only when " + OffSometimes->Condition + " (" +
-                               OffSometimes->Detail + ")";
-        S.ReconnectCondition = OffSometimes->Condition;
+  // The object holding the socket made again in a retry loop: each round a new connection.
+  if (!S.Holder.Record.empty())
+    if (auto It = M.InstancesCovering.find(S.Holder.Record); It != M.InstancesCovering.end())
+      for (size_t I : It->second) {
+        const InstantiationFact &Inst = M.Instances[I];
+        if (Inst.In.InRetryLoop && !Inst.Element && Reached(Inst.Function))
+          Add("its owner (" + Inst.Name + ") is rebuilt in a retry loop", Inst.Loc,
+              {Inst.Function});
       }
-      S.Backoff = E.Backoff;
-      S.BackoffEvidence = E.Detail;
-      S.BackoffLoc = E.Loc;
-      return;
-    }
+  // A timer that re-arms itself and reaches the opening: it reopens the socket over time.
+  for (const auto &[Function, Ds] : M.DelaysByFunction)
+    for (const DelayFact &D : Ds)
+      for (const auto &Cb : D.Callbacks)
+        if (M.Periodic.count(Cb) && Reached(Cb) && !SiteFunctions.count(D.Function))
+          if (auto On = PathFrom(Cb); !On.empty()) {
+            On.insert(D.Function);
+            Add("reopened from a timer that re-arms itself", D.Loc, On);
+          }
+  if (Paths.empty()) {
+    // The library's own reconnect, unless the code switches it off (on every path).
+    bool Off = std::any_of(Evs.begin(), Evs.end(), [](const Evidence &E) {
+      return E.Kind == EvidenceKind::ReconnectOff && E.Condition.empty();
+    });
+    const Evidence *OffSometimes = nullptr;
+    for (const auto &E : Evs)
+      if (E.Kind == EvidenceKind::ReconnectOff && !E.Condition.empty())
+        OffSometimes = &E;
+    for (const auto &E : Evs)
+      if (!Off && E.Kind == EvidenceKind::ReconnectDefault) {
+        ReconnectPath P;
+        P.How = E.Detail;
+        P.Loc = P.BackoffLoc = E.Loc;
+        P.Backoff = E.Backoff;
+        P.BackoffEvidence = E.Detail;
+        if (OffSometimes) {
+          P.How += "; switched off only when " + OffSometimes->Condition + " (" +
+                   OffSometimes->Detail + ")";
+          S.ReconnectCondition = OffSometimes->Condition;
+        }
+        Paths.push_back(std::move(P));
+        break;
+      }
+  }
+  if (Paths.empty())
+    return;
+  // One path per way and place; the worst backoff first.
+  std::stable_sort(Paths.begin(), Paths.end(), [](const ReconnectPath &A, const ReconnectPath &B) {
+    return backoffRank(A.Backoff) < backoffRank(B.Backoff);
+  });
+  std::set<std::pair<SourceLoc, std::string>> Seen;
+  for (auto &P : Paths)
+    if (Seen.insert({P.Loc, P.How}).second)
+      S.ReconnectPaths.push_back(std::move(P));
+  const ReconnectPath &Worst = S.ReconnectPaths.front();
+  S.Reconnect = true;
+  S.ReconnectEvidence = Worst.How;
+  S.ReconnectLoc = Worst.Loc;
+  S.Backoff = Worst.Backoff;
+  S.BackoffEvidence = Worst.BackoffEvidence;
+  S.BackoffLoc = Worst.BackoffLoc;
 }
 
 void attachBoundary(const std::vector<const SocketSite *> &Sites, const Config &Cfg,
@@ -554,16 +697,72 @@ void attachBoundary(const std::vector<const SocketSite *> &Sites, const Config &
 }
 
 /// Reach: the client's functions (null: any function counts, for sockets no entry reaches).
+/// What identifies a socket: its slot, or its opening call when nothing names it.
+std::string slotKey(const Slot &Holder, const SourceLoc &Site) {
+  return Holder.USR.empty() ? "@" + Site.File + ":" + std::to_string(Site.Line) + ":" +
+                                  std::to_string(Site.Column)
+                            : Holder.USR;
+}
+
+/// Instances of the classes holding this socket that the client makes (all of them for
+/// sockets no entry point reaches).
+std::vector<const InstantiationFact *> instancesHolding(const Merged &M, const Slot &Holder,
+                                                        const std::map<std::string, unsigned> *Reach) {
+  std::vector<const InstantiationFact *> Out;
+  if (Holder.Kind != SlotKind::Field || Holder.Record.empty())
+    return Out;
+  if (auto It = M.InstancesCovering.find(Holder.Record); It != M.InstancesCovering.end())
+    for (size_t I : It->second)
+      if (!Reach || Reach->count(M.Instances[I].Function))
+        Out.push_back(&M.Instances[I]);
+  return Out;
+}
+
+/// One socket per item: opened for each element of a container in a loop that repeats, a
+/// local opened in each round and kept beyond it, or held by objects made in each round and
+/// kept. A container filled once (no loop, or a loop that runs once) is not fan-out
+/// (test-inputs/fanout-loop-runs-once), and neither is a stack object per round, which is
+/// gone before the next one (test-inputs/lifetime-stack-object-per-iteration).
+void describeFanout(const Merged &M, const std::vector<const SocketSite *> &Group,
+                    const std::map<std::string, unsigned> *Reach, Socket &S) {
+  auto Set = [&](std::string Why, const SourceLoc &Where) {
+    S.Unbounded = true;
+    S.UnboundedEvidence = std::move(Why);
+    S.UnboundedLoc = Where;
+  };
+  for (const SocketSite *G : Group) {
+    if (!G->In.repeats())
+      continue;
+    if (G->Holder.Kind == SlotKind::Element)
+      return Set("opened for each element, in a loop", G->Loc);
+    if (G->Holder.Kind == SlotKind::Local && G->Holder.DeclaredInLoop && G->Holder.Escapes)
+      return Set("opened in each round of a loop and kept beyond it (moved, stored or "
+                 "captured)",
+                 G->Loc);
+  }
+  for (const InstantiationFact *I : instancesHolding(M, S.Holder, Reach))
+    if ((I->Life == Lifetime::Kept || I->Element) && I->In.repeats()) {
+      Set("one " + I->Name + " (and so one socket) per item, created here and kept", I->Loc);
+      // A boundary stated at the loop or the owner justifies the fan-out (gateway-assigned
+      // shards): test-inputs/fanout-justified-shards.
+      for (const auto &[Loc, Text] : I->BoundaryComments)
+        if (auto B = parseBoundaryComment(Text); B && B->valid() &&
+                                                 !(S.Annotation && S.Annotation->valid())) {
+          B->Loc = Loc;
+          S.Annotation = *B;
+        }
+      return;
+    }
+}
+
+/// Reach: the client's functions (null: any function counts, for sockets no entry reaches).
 std::vector<Socket> socketsOf(const Merged &M, const std::vector<const SocketSite *> &Sites,
                               const Config &Cfg, const std::map<std::string, unsigned> *Reach) {
   // Group sites by slot; a site with no slot (a temporary) is a socket of its own.
   std::map<std::string, std::vector<const SocketSite *>> BySlot;
   std::vector<std::string> Order;
   for (const SocketSite *S : Sites) {
-    std::string Key = S->Holder.USR.empty()
-                          ? "@" + S->Loc.File + ":" + std::to_string(S->Loc.Line) + ":" +
-                                std::to_string(S->Loc.Column)
-                          : S->Holder.USR;
+    std::string Key = slotKey(S->Holder, S->Loc);
     if (!BySlot.count(Key))
       Order.push_back(Key);
     BySlot[Key].push_back(S);
@@ -580,31 +779,11 @@ std::vector<Socket> socketsOf(const Merged &M, const std::vector<const SocketSit
     S.Holder = First.Holder;
     for (const SocketSite *G : Group) {
       S.Sites.push_back(G->Loc);
-      // One socket per item: a container's elements opened in a loop that repeats. A
-      // container filled once (no loop, or a loop that runs once) is not fan-out
-      // (test-inputs/fanout-loop-runs-once).
-      if (G->Holder.Kind == SlotKind::Element && G->LoopDepth > 0 && !G->LoopRunsOnce &&
-          !S.Unbounded) {
-        S.Unbounded = true;
-        S.UnboundedEvidence = "opened for each element, in a loop";
-        S.UnboundedLoc = G->Loc;
-      }
       if (S.Endpoint.empty() || (!S.EndpointIsLiteral && G->EndpointIsLiteral)) {
         S.Endpoint = G->Endpoint;
         S.EndpointIsLiteral = G->EndpointIsLiteral;
       }
     }
-    // One socket per widget: the class holding the socket is instantiated per item, in a
-    // loop this client runs (test-inputs/fanout-socket-per-widget).
-    if (auto It = M.InstancesByRecord.find(S.Holder.Record);
-        !S.Unbounded && !S.Holder.Record.empty() && It != M.InstancesByRecord.end())
-      for (const auto &I : It->second)
-        if (!Reach || Reach->count(I.Function)) {
-          S.Unbounded = true;
-          S.UnboundedEvidence = "one " + I.Name + " (and so one socket) per item, created here";
-          S.UnboundedLoc = I.Loc;
-          break;
-        }
     // Evidence on the slot, and on the object that created it (settings and pings of a
     // websocketpp endpoint apply to its connections).
     std::vector<Evidence> Evs;
@@ -616,13 +795,86 @@ std::vector<Socket> socketsOf(const Merged &M, const std::vector<const SocketSit
       if (auto It = M.EvidenceBySlot.find(Src); It != M.EvidenceBySlot.end() && !Src.empty())
         Evs.insert(Evs.end(), It->second.begin(), It->second.end());
     describeHeartbeat(M, Evs, S);
-    describeReconnect(M, Evs, Sources, Group, S);
+    describeReconnect(M, Evs, Sources, Group, Reach, S);
     if (!S.Heartbeat && S.HeartbeatEvidence.empty())
       S.HeartbeatEvidence = "no heartbeat option or ping found for this socket";
     attachBoundary(Group, Cfg, S);
+    describeFanout(M, Group, Reach, S);
     Out.push_back(std::move(S));
   }
   return Out;
+}
+
+/// Separates a socket's key from the instance holding it in a unit (USRs use '#').
+constexpr char UnitSeparator = '\x1f';
+
+/// Without an entry point nothing says what runs together: every socket counts once.
+void countEverySocket(Client &C) {
+  C.AtOnce = 0;
+  for (Socket &S : C.Sockets)
+    if (!S.Unbounded) {
+      S.AtOnce = 1;
+      ++C.AtOnce;
+    }
+}
+
+/// How many sockets the client holds at once (see AtOnce.h). Each opening makes its socket
+/// alive, unless objects holding it are made in the client's code: then each such object
+/// does, one unit per instance (test-inputs/instances-in-another-tu). Fan-out sockets are
+/// counted by their own check.
+void countAtOnce(const Merged &M, const std::vector<const SocketSite *> &Mine,
+                 const std::map<std::string, unsigned> &Reach,
+                 const std::vector<std::string> &Roots, Client &C) {
+  Timeline T;
+  std::map<std::string, Socket *> ByKey;
+  for (Socket &S : C.Sockets)
+    if (!S.Unbounded)
+      ByKey[slotKey(S.Holder, S.Loc)] = &S;
+  std::set<std::string> Carried;
+  for (auto &[Key, S] : ByKey)
+    for (const InstantiationFact *I : instancesHolding(M, S->Holder, &Reach)) {
+      Carried.insert(Key);
+      Step St;
+      St.Loc = I->Loc;
+      St.Branch = I->In.Branch;
+      St.Units = {Key + UnitSeparator + I->Loc.File + ":" + std::to_string(I->Loc.Line) + ":" +
+                  std::to_string(I->Loc.Column)};
+      St.Scoped = I->Life == Lifetime::Scoped;
+      T[I->Function].push_back(std::move(St));
+    }
+  for (const SocketSite *Site : Mine) {
+    std::string Key = slotKey(Site->Holder, Site->Loc);
+    if (!ByKey.count(Key) || Carried.count(Key))
+      continue;
+    Step St;
+    St.Loc = Site->Loc;
+    St.Branch = Site->In.Branch;
+    St.Units = {Key};
+    // A local's socket dies with its function unless it escapes.
+    St.Scoped = Site->Holder.Kind == SlotKind::Local && !Site->Holder.Escapes;
+    T[Site->Function].push_back(std::move(St));
+  }
+  for (const auto &[Caller, Edges] : M.EdgesOf) {
+    if (!Reach.count(Caller))
+      continue;
+    for (const CallEdge &E : Edges) {
+      Step St;
+      St.K = E.Kind == EdgeKind::Callback ? Step::Handoff : Step::Call;
+      St.Loc = E.Loc;
+      St.Branch = E.Branch;
+      St.Callee = E.Callee;
+      T[Caller].push_back(std::move(St));
+    }
+  }
+  std::set<std::string> Peak = peakUnits(T, Roots);
+  C.AtOnce = 0;
+  for (const auto &U : Peak) {
+    auto It = ByKey.find(U.substr(0, U.find(UnitSeparator)));
+    if (It == ByKey.end())
+      continue;
+    ++It->second->AtOnce;
+    ++C.AtOnce;
+  }
 }
 
 /// An `entry:` item: "function" or "file:function" (the last single ':' splits them).
@@ -775,6 +1027,7 @@ Graph buildGraph(const FactSet &Facts, const Config &Cfg) {
 
   auto MakeClient = [&](const std::string &Name, const ClientDecl *Decl,
                         std::vector<std::string> Entries, SourceLoc EntryLoc,
+                        const std::vector<std::string> &Roots,
                         const std::map<std::string, unsigned> &Reach,
                         std::optional<ClientKind> ImpliedKind) {
     Client C;
@@ -809,6 +1062,10 @@ Graph buildGraph(const FactSet &Facts, const Config &Cfg) {
         }
     C.Limits = Cfg.budgetFor(Decl, C.Kind);
     C.Sockets = socketsOf(M, Mine, Cfg, &Reach);
+    if (Roots.empty() || (Decl && !Decl->Paths.empty()))
+      countEverySocket(C);
+    else
+      countAtOnce(M, Mine, Reach, Roots, C);
     if (C.Sockets.size() == 1)
       describePeerHeartbeat(M, Reach, C.Sockets.front());
     // A field holding functions may be given more of them anywhere in the program.
@@ -831,7 +1088,7 @@ Graph buildGraph(const FactSet &Facts, const Config &Cfg) {
           if (!EntryLoc.valid())
             EntryLoc = F->Loc;
         }
-      MakeClient(D.Name, &D, Names, EntryLoc, reachableFrom(M, Roots), std::nullopt);
+      MakeClient(D.Name, &D, Names, EntryLoc, Roots, reachableFrom(M, Roots), std::nullopt);
     }
   } else {
     // Entry points found in the code, and those the config names (each a client named
@@ -854,7 +1111,7 @@ Graph buildGraph(const FactSet &Facts, const Config &Cfg) {
       std::map<std::string, unsigned> All;
       for (const auto &S : M.Sites)
         All.emplace(S.Function, 0); // no entry: source order
-      MakeClient(Cfg.ProjectName, nullptr, {}, {}, All, std::nullopt);
+      MakeClient(Cfg.ProjectName, nullptr, {}, {}, {}, All, std::nullopt);
     }
     std::set<std::string> Names;
     size_t Clients = Entries.size() + ByKind.size();
@@ -863,7 +1120,8 @@ Graph buildGraph(const FactSet &Facts, const Config &Cfg) {
                                              : clientNameForEntry(*E, Cfg, Clients == 1);
       if (!Names.insert(Name).second)
         Name = E->Loc.File; // two entry files with the same name: fall back to the path
-      MakeClient(Name, nullptr, {E->Name}, E->Loc, reachableFrom(M, {E->USR}), std::nullopt);
+      MakeClient(Name, nullptr, {E->Name}, E->Loc, {E->USR}, reachableFrom(M, {E->USR}),
+                 std::nullopt);
     }
     for (auto &[Kind, Group] : ByKind) {
       std::sort(Group.begin(), Group.end(), ByLoc);
@@ -875,7 +1133,7 @@ Graph buildGraph(const FactSet &Facts, const Config &Cfg) {
       std::string Name = Clients == 1 && !Cfg.ProjectName.empty()
                              ? Cfg.ProjectName
                              : Cfg.ProjectName + " (" + Kind + ")";
-      MakeClient(Name, nullptr, EntryNames, Group.front()->Loc, reachableFrom(M, Roots),
+      MakeClient(Name, nullptr, EntryNames, Group.front()->Loc, Roots, reachableFrom(M, Roots),
                  parseClientKind(Kind));
     }
   }
@@ -894,6 +1152,7 @@ Graph buildGraph(const FactSet &Facts, const Config &Cfg) {
     C.Incomplete = !M.FailedUnits.empty();
     C.IncompleteUnits.assign(M.FailedUnits.begin(), M.FailedUnits.end());
     C.Sockets = socketsOf(M, Rest, Cfg, nullptr);
+    countEverySocket(C);
     G.Clients.push_back(std::move(C));
   }
   // Keep clients without sockets out of the graph unless the config named them.

@@ -269,7 +269,8 @@ llvm::Expected<LibraryRules> parseLibraryRules(const std::string &Text,
             {"name", "covers", "headers", "socket-types", "open-calls", "scheme",
              "heartbeat-default", "heartbeat", "heartbeat-off", "async-reads", "pings",
              "client-kind", "close-handlers", "delays", "reconnect-default",
-             "reconnect-off", "retry-schedulers", "accessors", "sends", "timer-waits"},
+             "reconnect-off", "retry-schedulers", "accessors", "sends", "timer-waits",
+             "closes"},
             [&](const std::string &K, const YAML::Node &V) {
               if (K == "name") {
                 L.Name = R.scalar(V);
@@ -348,6 +349,8 @@ llvm::Expected<LibraryRules> parseLibraryRules(const std::string &Text,
                 L.Accessors = names(R, V);
               } else if (K == "pings") {
                 R.sequence(V, [&](const YAML::Node &I) { L.Pings.push_back(readCall(R, I)); });
+              } else if (K == "closes") {
+                R.sequence(V, [&](const YAML::Node &I) { L.Closes.push_back(readCall(R, I)); });
               } else if (K == "sends") {
                 R.sequence(V, [&](const YAML::Node &I) { L.Sends.push_back(readCall(R, I)); });
               } else if (K == "timer-waits") {

@@ -157,6 +157,9 @@ struct LibraryRules {
   /// Calls that send an application message; made periodically (from a re-arming timer's
   /// callback, or a loop that waits between rounds) they are an application heartbeat.
   std::vector<CallPattern> Sends;
+  /// Calls that close the socket: code that runs after one and reaches an opening of the
+  /// same socket reopens it (a reconnect).
+  std::vector<CallPattern> Closes;
   /// Calls that hand a timer armed in the same function the function it runs when it
   /// fires (asio's async_wait): that function is the timer's callback.
   std::vector<CallPattern> TimerWaits;

@@ -47,12 +47,16 @@ public:
           addBinding(paramKey(P), Object, C.E, Where);
   }
 
-  /// Records a user class instantiated inside a repeating loop: a construction, or
+  /// Records an instance of a user class made in a function: a construction, `new`, or
   /// std::make_unique / make_shared / allocate_shared of it (whose construction happens
-  /// inside the standard library).
+  /// inside the standard library); how long it lives, and the records it covers. An object
+  /// built as a member of the class whose code builds it lives as long as that object,
+  /// whose own instantiation covers it; copies and moves are not new instances.
   void addInstantiation(const Expr *E) {
     const CXXRecordDecl *RD = nullptr;
     if (const auto *CE = dyn_cast<CXXConstructExpr>(E)) {
+      if (CE->getConstructor()->isCopyOrMoveConstructor())
+        return;
       RD = CE->getConstructor()->getParent();
     } else if (const auto *Call = dyn_cast<CallExpr>(E)) {
       const FunctionDecl *FD = Call->getDirectCallee();
@@ -68,10 +72,126 @@ public:
         isLibraryCode(E->getBeginLoc()))
       return;
     Context Where = contextOf(DynTypedNode::create(*E));
-    if (Where.LoopDepth == 0 || Where.InnermostLoopRunsOnce)
+    if (!Where.Function)
+      return; // a global's initializer: it lives for the whole program, as its slots do
+    // A member built by its owner's constructor lives as long as the owner, whose own
+    // instantiation covers it.
+    if (const auto *Ctor = dyn_cast<CXXConstructorDecl>(Where.Function))
+      for (const CXXCtorInitializer *Init : Ctor->inits())
+        if (Init->getMember() && Init->getInit() &&
+            Init->getInit()->IgnoreImplicit() == E->IgnoreImplicit())
+          return;
+    // `new T` hands its object to whatever keeps the pointer.
+    const Expr *Made = E;
+    for (const auto &P : Ctx->getParents(*E))
+      if (const auto *New = P.get<CXXNewExpr>())
+        Made = New;
+    Slot Into = resultSlot(Made, Where);
+    InstantiationFact I;
+    switch (Into.Kind) {
+    case SlotKind::Local: {
+      const auto *VD = localNamed(Into, Made);
+      bool Shared = VD && isSmartPointer(VD->getType()) &&
+                    recordTemplateName(VD->getType()->getAsCXXRecordDecl()) == "std::shared_ptr";
+      I.Life = !VD || escapes(VD) || (Shared && sharesItself(RD)) ||
+                       (Made != E && !isSmartPointer(VD->getType()))
+                   ? Lifetime::Kept
+                   : Lifetime::Scoped;
+      break;
+    }
+    case SlotKind::Field:
+      // `conn_ = std::make_unique<Conn>()` inside the owner: covered by the owner.
+      if (const auto *MD = dyn_cast<CXXMethodDecl>(Where.Function);
+          MD && Into.Record == usrOf(MD->getParent()))
+        return;
+      I.Life = Lifetime::Kept;
+      break;
+    case SlotKind::Returned:
+      I.Life = Lifetime::Returned;
+      break;
+    case SlotKind::Element:
+      I.Life = Lifetime::Kept;
+      I.Element = true;
+      break;
+    case SlotKind::Temporary:
+      // `std::make_shared<Session>(…)->run()`: a session that shares itself with its
+      // handlers outlives the statement.
+      I.Life = sharesItself(RD) ? Lifetime::Kept : Lifetime::Scoped;
+      break;
+    default:
+      I.Life = Lifetime::Kept;
+    }
+    I.Record = usrOf(RD);
+    I.Name = qualifiedName(RD);
+    I.Function = usrOf(Where.Function);
+    I.Loc = loc(E->getBeginLoc());
+    I.In = placementOf(Where);
+    std::set<std::string> Covers;
+    coverRecords(RD, Covers, 0);
+    I.Covers.assign(Covers.begin(), Covers.end());
+    for (SourceLocation L : {E->getBeginLoc(), Where.InnermostLoop
+                                                   ? Where.InnermostLoop->getBeginLoc()
+                                                   : SourceLocation(),
+                             RD->getLocation()})
+      if (L.isValid())
+        for (auto &C : commentsAt(L))
+          I.BoundaryComments.push_back(std::move(C));
+    Out.Instantiations.push_back(std::move(I));
+  }
+
+  /// The local a Local slot names, found from the expression that initialises it.
+  const VarDecl *localNamed(const Slot &S, const Expr *E) const {
+    DynTypedNode N = DynTypedNode::create(*E);
+    for (unsigned Hops = 0; Hops < 8; ++Hops) {
+      auto Parents = Ctx->getParents(N);
+      if (Parents.empty())
+        return nullptr;
+      N = Parents[0];
+      if (const auto *VD = N.get<VarDecl>())
+        return usrOf(VD) == S.USR ? VD : nullptr;
+      if (const auto *BO = N.get<BinaryOperator>())
+        if (const auto *R = dyn_cast<DeclRefExpr>(BO->getLHS()->IgnoreParenImpCasts()))
+          return dyn_cast<VarDecl>(R->getDecl());
+      if (const auto *Op = N.get<CXXOperatorCallExpr>(); Op && Op->getNumArgs() == 2)
+        if (const auto *R = dyn_cast<DeclRefExpr>(Op->getArg(0)->IgnoreParenImpCasts()))
+          return dyn_cast<VarDecl>(R->getDecl());
+    }
+    return nullptr;
+  }
+
+  /// A class that hands shared pointers to itself to its handlers lives as long as they do.
+  static bool sharesItself(const CXXRecordDecl *RD) {
+    return findInRecordOrBases<bool>(RD, [](const CXXRecordDecl *R) {
+      return recordTemplateName(R) == "std::enable_shared_from_this";
+    });
+  }
+
+  /// RD, its bases, and the user classes it owns as members (by value, or through
+  /// unique_ptr, shared_ptr or optional), transitively.
+  void coverRecords(const CXXRecordDecl *RD, std::set<std::string> &Out, unsigned Depth) const {
+    if (!RD || Depth > 4 || isLibraryCode(RD->getLocation()) || !RD->hasDefinition() ||
+        !Out.insert(usrOf(RD)).second)
       return;
-    Out.Instantiations.push_back(
-        {usrOf(RD), qualifiedName(RD), usrOf(Where.Function), loc(E->getBeginLoc())});
+    RD = RD->getDefinition();
+    for (const CXXBaseSpecifier &B : RD->bases())
+      coverRecords(B.getType()->getAsCXXRecordDecl(), Out, Depth + 1);
+    for (const FieldDecl *F : RD->fields()) {
+      QualType T = F->getType();
+      const CXXRecordDecl *Member = T->getAsCXXRecordDecl();
+      if (Member && !isLibraryCode(Member->getLocation())) {
+        coverRecords(Member, Out, Depth + 1);
+        continue;
+      }
+      std::string Holder = Member ? recordTemplateName(Member) : "";
+      if (Holder != "std::unique_ptr" && Holder != "std::shared_ptr" &&
+          Holder != "std::optional")
+        continue;
+      if (const auto *Spec = dyn_cast<ClassTemplateSpecializationDecl>(Member);
+          Spec && Spec->getTemplateArgs().size() > 0 &&
+          Spec->getTemplateArgs()[0].getKind() == TemplateArgument::Type)
+        coverRecords(Spec->getTemplateArgs()[0].getAsType()->getAsCXXRecordDecl(), Out,
+                     Depth + 1);
+    }
   }
 
   void addBinding(std::string Key, Slot Arg, const Expr *Call, const Context &Where) {
@@ -82,6 +202,7 @@ public:
     B.Arg = std::move(Arg);
     B.Caller = usrOf(Where.Function);
     B.Loc = loc(Call->getBeginLoc());
+    B.In = placementOf(Where);
     Out.Bindings.push_back(std::move(B));
   }
 

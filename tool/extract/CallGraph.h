@@ -52,7 +52,7 @@ public:
 
   bool TraverseLambdaExpr(LambdaExpr *L) {
     CXXMethodDecl *Op = L->getCallOperator();
-    addEdge(Op, EdgeKind::Callback);
+    addEdge(Op, EdgeKind::Callback, L);
     recordFunction(Op);
     Stack.push_back(usrOf(Op));
     bool R = RecursiveASTVisitor::TraverseLambdaExpr(L);
@@ -72,18 +72,19 @@ public:
         Op && Op->getOperator() == OO_Call && Op->getNumArgs() > 0)
       Through = Op->getArg(0);
     if (const ValueDecl *Storage = storageOf(Through))
-      addEdge(Stack.empty() ? "" : Stack.back(), storageNode(Storage, false), Kind);
+      addEdge(Stack.empty() ? "" : Stack.back(), storageNode(Storage, false), Kind, C);
     // `ops.open = f`, `on_close_ = [this] {…}`: the storage now holds those functions.
     if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(C);
         Op && Op->getOperator() == OO_Equal && Op->getNumArgs() == 2)
       store(Op->getArg(0), Op->getArg(1));
     if (const FunctionDecl *FD = C->getDirectCallee()) {
-      addEdge(FD, Kind);
+      addEdge(FD, Kind, C);
       llvm::SmallVector<const Expr *, 4> Args(C->arguments());
       // A member operator call passes the object as argument 0.
       if (isa<CXXOperatorCallExpr>(C) && isa<CXXMethodDecl>(FD) && !Args.empty())
         Args.erase(Args.begin());
       Slots.addBindings(FD, Args, C);
+      passFunctions(FD, Args);
       Slots.addInstantiation(C);
       // Only for helpers this TU can see returning a socket (defined here, or returning a
       // socket type): recording every call's result would bloat the facts for nothing.
@@ -93,20 +94,21 @@ public:
     return true;
   }
   bool VisitCXXConstructExpr(CXXConstructExpr *C) {
-    addEdge(C->getConstructor(), EdgeKind::Call);
+    addEdge(C->getConstructor(), EdgeKind::Call, C);
     llvm::SmallVector<const Expr *, 4> Args(C->arguments());
     Slots.addBindings(C->getConstructor(), Args, C);
+    passFunctions(C->getConstructor(), Args);
     Slots.addInstantiation(C);
     return true;
   }
   bool VisitDeclRefExpr(DeclRefExpr *R) {
     // A function named without being called is handed to someone who may call it.
     if (const auto *FD = dyn_cast<FunctionDecl>(R->getDecl()); FD && !CalleeRefs.count(R))
-      addEdge(FD, EdgeKind::Callback);
+      addEdge(FD, EdgeKind::Callback, R);
     // So is a global holding functions: a protocols array given to the context, a JNI
     // method table given to RegisterNatives.
     if (const ValueDecl *Storage = storageOf(R); Storage && !Stack.empty())
-      addEdge(Stack.back(), storageNode(Storage, false), EdgeKind::Callback);
+      addEdge(Stack.back(), storageNode(Storage, false), EdgeKind::Callback, R);
     return true;
   }
   bool VisitBinaryOperator(BinaryOperator *B) {
@@ -144,7 +146,7 @@ public:
   }
   bool VisitMemberExpr(MemberExpr *M) {
     if (const auto *MD = dyn_cast<CXXMethodDecl>(M->getMemberDecl()))
-      addEdge(MD, EdgeKind::Call);
+      addEdge(MD, EdgeKind::Call, M);
     return true;
   }
 
@@ -191,24 +193,42 @@ private:
             .push_back({usrOf(Base), USR, EdgeKind::Call});
   }
 
-  void addEdge(const FunctionDecl *Callee, EdgeKind K) {
+  void addEdge(const FunctionDecl *Callee, EdgeKind K, const Stmt *At) {
     if (Stack.empty() || !Callee || isLibraryCode(Callee->getLocation()))
       return;
     std::string USR = usrOf(Callee);
-    addEdge(Stack.back(), USR, K);
+    addEdge(Stack.back(), USR, K, At);
     if (definedOnUse(Callee) && !USR.empty() && USR != Stack.back())
       UsedImplicit.push_back(USR);
   }
-  void addEdge(const std::string &Caller, const std::string &Callee, EdgeKind K) {
+  /// At: the expression that makes the edge (a call, a function named), for where it sits
+  /// in its caller; null for edges no expression makes.
+  /// An edge from storage to a function stored there by the code being visited.
+  void addStored(const std::string &Storage, const std::string &Function) {
+    // A global's initializer is not code that runs: what it stores is always there.
+    bool InCode = !Stack.empty() && !this->Storage.count(Stack.back());
+    addEdge(Storage, Function, EdgeKind::Call, nullptr, InCode ? Stack.back() : "");
+  }
+
+  void addEdge(const std::string &Caller, const std::string &Callee, EdgeKind K,
+               const Stmt *At = nullptr, const std::string &Via = "") {
     if (Caller.empty() || Callee.empty() || Caller == Callee)
       return;
     // What storage holds is not handed on again: it runs when the storage is used.
     if (Storage.count(Caller))
       K = EdgeKind::Call;
+    CallEdge E{Caller, Callee, K};
+    E.Via = Via;
+    if (At && !Storage.count(Caller)) {
+      E.Loc = Slots.loc(At->getBeginLoc());
+      Placement P = Slots.placementAt(*At);
+      E.Branch = std::move(P.Branch);
+      E.InRetryLoop = P.InRetryLoop;
+    }
     if (auto It = Implicit.find(Caller); It != Implicit.end())
-      It->second.Edges.push_back({Caller, Callee, K});
+      It->second.Edges.push_back(std::move(E));
     else
-      Out.Edges.push_back({Caller, Callee, K});
+      Out.Edges.push_back(std::move(E));
   }
 
   /// Storage of the user's that holds functions, behind an expression naming it (through
@@ -218,6 +238,10 @@ private:
       E = E->IgnoreParenCasts();
       if (const auto *U = dyn_cast<UnaryOperator>(E); U && U->getOpcode() == UO_Deref)
         E = U->getSubExpr();
+      // `*on_close_` on a smart pointer to a callable: the storage is the pointer.
+      else if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(E);
+               Op && Op->getOperator() == OO_Star && Op->getNumArgs() == 1)
+        E = Op->getArg(0);
       else
         break;
     }
@@ -251,16 +275,60 @@ private:
   }
 
   void store(const Expr *Into, const Expr *Value) {
-    if (const ValueDecl *D = storageOf(Into))
-      for (const FunctionDecl *F : functionsIn(*Value, Ctx))
+    const ValueDecl *D = storageOf(Into);
+    if (!D)
+      return;
+    for (const FunctionDecl *F : functionsIn(*Value, Ctx))
+      if (!isLibraryCode(F->getLocation()))
+        addStored(storageNode(D, true), usrOf(F));
+    // A setter storing the callable it is given (`void on_close(Fn f) { on_close_ = f; }`):
+    // the storage holds whatever its callers pass (test-inputs/reconnect-paths-across-functions).
+    for (const auto &B : match(findAll(declRefExpr(to(parmVarDecl().bind("p")))), *Value, Ctx))
+      if (const auto *P = B.getNodeAs<ParmVarDecl>("p"); P && holdsFunctions(P->getType()))
+        addStored(storageNode(D, true), parameterNode(P));
+  }
+
+  /// A parameter that holds functions is a node: what callers pass in runs where the
+  /// function stores or calls it.
+  std::string parameterNode(const ParmVarDecl *P) {
+    const auto *FD = dyn_cast_or_null<FunctionDecl>(P->getDeclContext());
+    if (!FD)
+      return "";
+    // Named by its function and position, like a socket parameter (SlotFlow::paramKey).
+    std::string USR = usrOf(FD->getCanonicalDecl()) + "@fnparam" +
+                      std::to_string(P->getFunctionScopeIndex());
+    Storage.insert(USR);
+    if (Recorded.insert(USR).second) {
+      FunctionFact F;
+      F.USR = USR;
+      F.Name = qualifiedName(FD) + "(" + P->getName().str() + ")";
+      F.Loc = locOf(P);
+      F.Kind = NodeKind::Field;
+      Out.Functions.push_back(std::move(F));
+    }
+    return USR;
+  }
+
+  /// Functions passed to a user function's parameter that holds functions go to that
+  /// parameter's node.
+  void passFunctions(const FunctionDecl *Callee, llvm::ArrayRef<const Expr *> Args) {
+    if (!Callee || isLibraryCode(Callee->getLocation()))
+      return;
+    unsigned N = std::min<unsigned>(Args.size(), Callee->getNumParams());
+    for (unsigned I = 0; I < N; ++I) {
+      const ParmVarDecl *P = Callee->getParamDecl(I);
+      if (!holdsFunctions(P->getType()))
+        continue;
+      for (const FunctionDecl *F : functionsIn(*Args[I], Ctx))
         if (!isLibraryCode(F->getLocation()))
-          addEdge(storageNode(D, true), usrOf(F), EdgeKind::Call);
+          addStored(parameterNode(P), usrOf(F));
+    }
   }
   void storeInField(const FieldDecl *F, const Expr *Value) {
     if (Value && !isLibraryCode(F->getLocation()) && holdsFunctions(F->getType()))
       for (const FunctionDecl *Fn : functionsIn(*Value, Ctx))
         if (!isLibraryCode(Fn->getLocation()))
-          addEdge(storageNode(F, true), usrOf(Fn), EdgeKind::Call);
+          addStored(storageNode(F, true), usrOf(Fn));
   }
 
   /// Can a value of type T hold a function: a function pointer, a callable object
@@ -275,6 +343,12 @@ private:
       return true;
     if (T->isPointerType() || T->isReferenceType())
       T = T->getPointeeType().getCanonicalType();
+    // A smart pointer to a callable holds one.
+    if (const auto *Spec =
+            dyn_cast_or_null<ClassTemplateSpecializationDecl>(T->getAsCXXRecordDecl());
+        Spec && isSmartPointer(T) && Spec->getTemplateArgs().size() > 0 &&
+        Spec->getTemplateArgs()[0].getKind() == TemplateArgument::Type)
+      return holdsFunctions(Spec->getTemplateArgs()[0].getAsType(), Depth + 1);
     const auto *RD = T->getAsCXXRecordDecl();
     const RecordDecl *Rec = T->getAsRecordDecl();
     if (!Rec || Depth > 3)

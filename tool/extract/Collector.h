@@ -39,6 +39,8 @@ public:
       Out.push_back(&P);
     for (const auto &P : L.Sends)
       Out.push_back(&P);
+    for (const auto &P : L.Closes)
+      Out.push_back(&P);
     for (const auto &P : L.TimerWaits)
       Out.push_back(&P);
     Out.push_back(&L.HeartbeatOff);
@@ -234,6 +236,12 @@ protected:
           PendingSends.emplace_back(std::move(E), everyRoundLoop(Where));
           break;
         }
+      for (const auto &P : L->Closes)
+        if (matches(P, C)) {
+          pushEvidence(makeEvidence(*L, EvidenceKind::Close, C, socketOf(P), Where,
+                                    sourceText(C.E)));
+          break;
+        }
       if (matches(L->AsyncReads, C))
         pushEvidence(makeEvidence(*L, EvidenceKind::AsyncRead, C,
                                   socketOf(L->AsyncReads), Where, C.Name + "()"));
@@ -281,10 +289,7 @@ protected:
     S.OpenCall = C.Callee ? C.Callee->getNameAsString() : "";
     S.Loc = loc(C.Loc);
     S.Function = usrOf(Where.Function);
-    S.LoopDepth = Where.LoopDepth;
-    S.InRetryLoop = Where.LoopDepth > 0 && !Where.InnermostLoopIsRangeFor &&
-                    !Where.InnermostLoopRunsOnce;
-    S.LoopRunsOnce = Where.InnermostLoopRunsOnce;
+    S.In = placementOf(Where);
     S.Holder = std::move(Holder);
     if (S.Holder.USR.empty())
       S.Holder = unnamedSocketSlot(C, Where);

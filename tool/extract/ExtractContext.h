@@ -68,7 +68,75 @@ protected:
     unsigned LoopDepth = 0;
     bool InnermostLoopIsRangeFor = false;
     bool InnermostLoopRunsOnce = false;
+    /// The innermost loop steps through items (a `for` with an increment: an index or an
+    /// iterator) and never leaves early: it runs once per item, not until something works.
+    bool InnermostLoopPerItem = false;
+    /// The branch arms around the node, innermost first: the branch statement and an arm
+    /// key (0/1 for if/else and `?:`, the case label's offset for a switch).
+    llvm::SmallVector<std::pair<const Stmt *, unsigned>, 2> Arms;
   };
+
+  /// Does the statement always leave its function (return, throw, a call that does not
+  /// return)? The code after an `if` whose arm does is that branch's other arm.
+  static bool alwaysLeaves(const Stmt *S) {
+    if (!S)
+      return false;
+    if (isa<ReturnStmt>(S) || isa<CXXThrowExpr>(S))
+      return true;
+    if (const auto *CS = dyn_cast<CompoundStmt>(S))
+      return !CS->body_empty() && alwaysLeaves(CS->body_back());
+    if (const auto *If = dyn_cast<IfStmt>(S))
+      return If->getElse() && alwaysLeaves(If->getThen()) && alwaysLeaves(If->getElse());
+    if (const auto *E = dyn_cast<ExprWithCleanups>(S))
+      return alwaysLeaves(E->getSubExpr());
+    if (const auto *C = dyn_cast<CallExpr>(S))
+      if (const FunctionDecl *FD = C->getDirectCallee())
+        return FD->isNoReturn();
+    return false;
+  }
+
+  /// The arms a statement of a block runs in because of its earlier siblings: after
+  /// `if (…) { …; return; }` it is in that `if`'s other arm; in a switch body, in the arm of
+  /// the last case label before it.
+  void armsFromSiblings(const CompoundStmt *Block, const Stmt *Child, const Stmt *Switch,
+                        Context &C) const {
+    const Stmt *Case = nullptr;
+    for (const Stmt *Sibling : Block->body()) {
+      if (isa<SwitchCase>(Sibling))
+        Case = Sibling;
+      if (Sibling == Child)
+        break;
+      if (const auto *If = dyn_cast<IfStmt>(Sibling);
+          If && !If->getElse() && alwaysLeaves(If->getThen()))
+        C.Arms.push_back({If, 1});
+    }
+    if (Switch && Case)
+      C.Arms.push_back({Switch, Ctx->getSourceManager().getFileOffset(
+                                    Ctx->getSourceManager().getFileLoc(Case->getBeginLoc()))});
+  }
+
+  /// The branch arms of a context as Placement::Branch spells them: outermost first.
+  std::string branchOf(const Context &C) const {
+    std::string Out;
+    for (auto It = C.Arms.rbegin(); It != C.Arms.rend(); ++It) {
+      SourceLoc L = loc(It->first->getBeginLoc());
+      if (!Out.empty())
+        Out += ';';
+      Out += std::to_string(L.Line) + ":" + std::to_string(L.Column) + "=" +
+             std::to_string(It->second);
+    }
+    return Out;
+  }
+
+  Placement placementOf(const Context &C) const {
+    Placement P;
+    P.LoopDepth = C.LoopDepth;
+    P.InRetryLoop = C.LoopDepth > 0 && !C.InnermostLoopIsRangeFor && !C.InnermostLoopRunsOnce &&
+                    !C.InnermostLoopPerItem;
+    P.LoopRunsOnce = C.InnermostLoopRunsOnce;
+    P.Branch = branchOf(C);
+    return P;
+  }
 
   /// Does the loop provably run at most once? for (i = A; i < B; ++i) with B - A <= 1, and
   /// do … while (false) (test-inputs/fanout-loop-runs-once).
@@ -102,6 +170,31 @@ protected:
     return Trips <= 1;
   }
 
+  /// A `for` with an increment (an index or an iterator stepping through items) whose body
+  /// never breaks out or returns: one round per item, not a retry until something works
+  /// (`for (int attempt = 0; attempt < 5; ++attempt) { if (connect()) break; … }` is a retry).
+  /// (test-inputs/lifetime-escapes-iteration)
+  static bool perItem(const Stmt *Loop) {
+    const auto *F = dyn_cast<ForStmt>(Loop);
+    return F && F->getInc() && F->getCond() && !leavesEarly(F->getBody(), false);
+  }
+  /// Does S return, or break out of the loop it is in (Nested: S is inside an inner loop or
+  /// switch, whose breaks are its own)?
+  static bool leavesEarly(const Stmt *S, bool Nested) {
+    if (!S || isa<LambdaExpr>(S))
+      return false;
+    if (isa<ReturnStmt>(S) || isa<GotoStmt>(S))
+      return true;
+    if (isa<BreakStmt>(S))
+      return !Nested;
+    bool Inner = Nested || isa<ForStmt>(S) || isa<WhileStmt>(S) || isa<DoStmt>(S) ||
+                 isa<CXXForRangeStmt>(S) || isa<SwitchStmt>(S);
+    for (const Stmt *Child : S->children())
+      if (leavesEarly(Child, Inner))
+        return true;
+    return false;
+  }
+
   /// The function whose body holds the node (a lambda's call operator for code inside a
   /// lambda) and how many loops of that function surround it.
   Context contextOf(DynTypedNode N) const {
@@ -112,12 +205,23 @@ protected:
         return C;
       const Stmt *From = N.get<Stmt>();
       N = Parents[0];
-      if (const auto *If = N.get<IfStmt>(); If && If->getCond() != From)
+      if (const auto *If = N.get<IfStmt>(); If && If->getCond() != From) {
         C.Conditions.push_back(If->getCond());
-      else if (const auto *CO = N.get<ConditionalOperator>(); CO && CO->getCond() != From)
+        if (From && (From == If->getThen() || From == If->getElse()))
+          C.Arms.push_back({If, From == If->getThen() ? 0u : 1u});
+      } else if (const auto *CO = N.get<ConditionalOperator>(); CO && CO->getCond() != From) {
         C.Conditions.push_back(CO->getCond());
-      else if (const auto *SW = N.get<SwitchStmt>(); SW && SW->getCond() != From)
+        C.Arms.push_back({CO, From == CO->getTrueExpr() ? 0u : 1u});
+      } else if (const auto *SW = N.get<SwitchStmt>(); SW && SW->getCond() != From) {
         C.Conditions.push_back(SW->getCond());
+      }
+      if (const auto *Block = N.get<CompoundStmt>(); Block && From) {
+        const Stmt *Switch = nullptr;
+        for (const auto &P : Ctx->getParents(*Block))
+          if (const auto *SW = P.get<SwitchStmt>(); SW && SW->getBody() == Block)
+            Switch = SW;
+        armsFromSiblings(Block, From, Switch, C);
+      }
       if (C.LoopDepth == 0 &&
           (N.get<IfStmt>() || N.get<SwitchStmt>() || N.get<ConditionalOperator>()))
         C.ConditionalInLoop = true;
@@ -127,6 +231,7 @@ protected:
           C.InnermostLoop = N.get<Stmt>();
           C.InnermostLoopIsRangeFor = N.get<CXXForRangeStmt>() != nullptr;
           C.InnermostLoopRunsOnce = runsOnce(N.get<Stmt>());
+          C.InnermostLoopPerItem = perItem(N.get<Stmt>());
         }
       }
       if (const auto *L = N.get<LambdaExpr>()) {
@@ -214,6 +319,50 @@ protected:
 
   mutable llvm::DenseMap<const VarDecl *, bool> Reassigned;
 
+  /// Does what the local holds outlive it? It is moved (std::move) or handed to a
+  /// container, stored in a field or a global, its address taken, returned, or captured by
+  /// copy in a callable (a shared pointer kept alive by a continuation or a thread).
+  /// (test-inputs/lifetime-escapes-iteration, lifetime-stack-object-per-iteration)
+  bool escapes(const VarDecl *VD) const {
+    auto It = Escaping.find(VD);
+    if (It != Escaping.end())
+      return It->second;
+    bool Result = false;
+    const auto *FD = dyn_cast_or_null<FunctionDecl>(VD->getParentFunctionOrMethod());
+    if (FD && FD->hasBody()) {
+      auto Ref = ignoringParenImpCasts(declRefExpr(to(varDecl(equalsNode(VD)))));
+      auto Kept = anyOf(memberExpr(), declRefExpr(to(varDecl(hasGlobalStorage()))),
+                        unaryOperator(hasOperatorName("*")));
+      Result = !match(findAll(stmt(anyOf(
+                          callExpr(callee(functionDecl(hasName("::std::move"))),
+                                   hasArgument(0, Ref)),
+                          cxxMemberCallExpr(callee(cxxMethodDecl(hasAnyName(
+                                                "push_back", "emplace_back", "push_front",
+                                                "emplace_front", "insert", "emplace",
+                                                "try_emplace", "insert_or_assign", "push"))),
+                                            hasAnyArgument(Ref)),
+                          binaryOperator(isAssignmentOperator(),
+                                         hasLHS(ignoringParenImpCasts(Kept)), hasRHS(Ref)),
+                          cxxOperatorCallExpr(hasOverloadedOperatorName("="),
+                                              hasArgument(0, ignoringParenImpCasts(Kept)),
+                                              hasArgument(1, Ref)),
+                          unaryOperator(hasOperatorName("&"), hasUnaryOperand(Ref)),
+                          returnStmt(hasReturnValue(Ref))))),
+                      *FD->getBody(), *Ctx)
+                     .empty();
+      if (!Result)
+        for (const auto &M : match(findAll(lambdaExpr().bind("l")), *FD->getBody(), *Ctx))
+          for (const LambdaCapture &C : M.getNodeAs<LambdaExpr>("l")->captures())
+            if (C.capturesVariable() && C.getCapturedVar() == VD &&
+                C.getCaptureKind() == LCK_ByCopy)
+              Result = true;
+    }
+    Escaping[VD] = Result;
+    return Result;
+  }
+
+  mutable llvm::DenseMap<const VarDecl *, bool> Escaping;
+
   std::string sourceText(const Expr *E) const {
     const SourceManager &SM = Ctx->getSourceManager();
     CharSourceRange R = CharSourceRange::getTokenRange(SM.getFileLoc(E->getBeginLoc()),
@@ -261,6 +410,10 @@ protected:
   }
 
 public:
+  /// The loops and branch arms around a statement inside its function.
+  Placement placementAt(const Stmt &S) const {
+    return placementOf(contextOf(DynTypedNode::create(S)));
+  }
   void setContext(ASTContext &C) { Ctx = &C; }
   bool isSocketType(QualType T) const { return libraryOfType(T) != nullptr; }
 };

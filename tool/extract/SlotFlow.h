@@ -280,8 +280,10 @@ protected:
       S.Name = functionName(Where.Function) + "::" + D->getName().str();
     else
       S.Name = qualifiedName(D);
-    if (const auto *VD = dyn_cast<VarDecl>(D); VD && K == SlotKind::Local)
+    if (const auto *VD = dyn_cast<VarDecl>(D); VD && K == SlotKind::Local) {
       S.DeclaredInLoop = contextOf(DynTypedNode::create(*VD)).LoopDepth > 0;
+      S.Escapes = escapes(VD);
+    }
     return S;
   }
 

@@ -148,7 +148,7 @@ void writeHtml(const Graph &G, const std::vector<Finding> &Findings, llvm::raw_o
   for (const Client &C : G.Clients) {
     OS << "<section class=\"client\"><h2>" << htmlEscape(C.Name) << " <span class=\"kind\">"
        << clientKindName(C.Kind) << " client, " << C.Sockets.size() << " socket"
-       << (C.Sockets.size() == 1 ? "" : "s");
+       << (C.Sockets.size() == 1 ? "" : "s") << ", " << C.AtOnce << " at once";
     if (C.Limits.Ceiling)
       OS << ", ceiling " << *C.Limits.Ceiling;
     OS << "</span></h2>\n<div class=\"sockets\">\n";

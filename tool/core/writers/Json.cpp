@@ -26,7 +26,8 @@ static Value socketToJson(const Socket &S) {
            {"column", S.Loc.Column},
            {"slot", S.Holder.Name},
            {"slot_kind", slotKindName(S.Holder.Kind)},
-           {"multiplicity", S.Unbounded ? Value("unbounded") : Value(1)},
+           {"multiplicity", S.Unbounded ? Value("unbounded") : Value(std::max(1u, S.AtOnce))},
+           {"at_once", S.AtOnce},
            {"endpoint", S.Endpoint.empty() ? Value(nullptr) : Value(S.Endpoint)},
            {"heartbeat", S.Heartbeat},
            {"heartbeat_evidence", S.HeartbeatEvidence},
@@ -40,6 +41,14 @@ static Value socketToJson(const Socket &S) {
   for (const auto &L : S.Sites)
     Sites.push_back(locFields(L, {}));
   O["sites"] = std::move(Sites);
+  Array Paths;
+  for (const ReconnectPath &P : S.ReconnectPaths) {
+    Object J{{"how", P.How}, {"backoff", P.Backoff}};
+    if (P.BackoffLoc.valid())
+      J["delay"] = locFields(P.BackoffLoc, Object{{"detail", P.BackoffEvidence}});
+    Paths.push_back(locFields(P.Loc, std::move(J)));
+  }
+  O["reconnect_paths"] = std::move(Paths);
   if (S.Annotation) {
     Object B{{"category", S.Annotation->Category},
              {"reason", S.Annotation->Reason},
@@ -70,6 +79,7 @@ Value graphToJson(const Graph &G) {
                              {"budget", std::move(Limits)},
                              {"reached_from_entry", !C.Unreached},
                              {"complete", !C.Incomplete},
+                             {"at_once", C.AtOnce},
                              {"sockets", std::move(Sockets)}});
   }
   return Object{{"clients", std::move(Clients)}};

@@ -78,6 +78,21 @@ void writeText(const Report &R, llvm::raw_ostream &OS) {
          << oneLine(llvm::join(C.IncompleteUnits, ", "))
          << ", which could not be analysed (see the errors); its sockets and findings may be "
             "too few\n";
+    // Sockets opened one after another, or on alternative paths, do not add up; instances
+    // of a class holding one do. Say so when the count is not the number of sockets.
+    size_t Bounded = 0;
+    std::vector<std::string> AtPeak;
+    for (const Socket &S : C.Sockets)
+      if (!S.Unbounded) {
+        ++Bounded;
+        if (S.AtOnce)
+          AtPeak.push_back("'" + S.Holder.Name + "'" +
+                           (S.AtOnce > 1 ? " x" + std::to_string(S.AtOnce) : ""));
+      }
+    if (!C.Unreached && Bounded && C.AtOnce != Bounded)
+      OS << "note: client '" << oneLine(C.Name) << "' opens " << Bounded << " WebSocket"
+         << (Bounded == 1 ? "" : "s") << " and holds " << C.AtOnce << " at once: "
+         << oneLine(llvm::join(AtPeak, ", ")) << "\n";
     if (C.Unreached && !C.Sockets.empty())
       OS << "note: " << C.Sockets.size() << " WebSocket" << (C.Sockets.size() == 1 ? "" : "s")
          << " no entry point reaches (client '" << oneLine(C.Name)
