@@ -62,6 +62,8 @@ public:
 private:
   struct State {
     Units Alive, Scoped, Peak;
+    /// Units that die at the end of the arm being run.
+    Units BlockScoped;
     void consider(const Units &Now) {
       if (Now.size() > Peak.size())
         Peak = Now;
@@ -92,7 +94,12 @@ private:
       bool First = true;
       for (const auto &Arm : Order) {
         State Copy = S;
+        Copy.BlockScoped.clear();
         sequence(ByArm[Arm], Level + 1, Copy);
+        // The arm's block is over (a loop's round, a braced block): what it declared is gone.
+        for (const auto &U : Copy.BlockScoped)
+          Copy.Alive.erase(U);
+        Copy.BlockScoped = S.BlockScoped;
         if (First || Copy.Peak.size() > Worst.Peak.size() ||
             (Copy.Peak.size() == Worst.Peak.size() && Copy.Alive.size() > Worst.Alive.size()))
           Worst = std::move(Copy);
@@ -111,6 +118,8 @@ private:
         S.Alive.insert(U);
         if (St.Scoped)
           S.Scoped.insert(U);
+        if (St.BlockScoped)
+          S.BlockScoped.insert(U);
       }
       S.consider(S.Alive);
       return;

@@ -5,7 +5,8 @@
 // (or an instance of a class holding sockets) makes units alive, a call runs the callee's
 // steps, a hand-off runs them at some later time. Steps in different arms of a branch are
 // alternatives. A unit opened into a local of the function dies when the function returns;
-// the others stay alive. The count is the largest set of units alive at one point.
+// the others stay alive; one declared in a block (a loop body, an arm, a braced block) dies
+// at its end. The count is the largest set of units alive at one point.
 #pragma once
 
 #include "Facts.h"
@@ -25,6 +26,10 @@ struct Step {
   std::string Callee;              ///< Call, Handoff
   std::vector<std::string> Units;  ///< Open: what it makes alive
   bool Scoped = false;             ///< Open: the units die when the function returns
+  /// Open: the units die at the end of the innermost arm around the step: the block that
+  /// declares them (a stack object in a loop body dies each round, one in an `if` arm or a
+  /// braced block at its end).
+  bool BlockScoped = false;
 };
 
 /// Steps per function (USR).

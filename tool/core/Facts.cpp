@@ -18,8 +18,8 @@ bool operator<(const SourceLoc &A, const SourceLoc &B) {
 }
 
 bool operator<(const CallEdge &A, const CallEdge &B) {
-  return std::tie(A.Caller, A.Callee, A.Kind, A.Branch, A.InRetryLoop, A.Via) <
-         std::tie(B.Caller, B.Callee, B.Kind, B.Branch, B.InRetryLoop, B.Via);
+  return std::tie(A.Caller, A.Callee, A.Kind, A.Branch, A.InRetryLoop, A.InLoop, A.Via) <
+         std::tie(B.Caller, B.Callee, B.Kind, B.Branch, B.InRetryLoop, B.InLoop, B.Via);
 }
 
 bool exclusive(const std::string &BranchA, const std::string &BranchB) {
@@ -252,10 +252,10 @@ Value toJSON(const TUFacts &F) {
   for (const auto &E : F.Edges) {
     Array A{E.Caller, E.Callee, nameOf(EdgeKindNames, E.Kind)};
     // Where the call is, when a call expression makes the edge, and who stores a function
-    // in storage: [file, line, column, branch, in-retry-loop, via].
+    // in storage: [file, line, column, branch, in-retry-loop, in-loop, via].
     if (E.Loc.valid() || !E.Via.empty())
       for (Value V : {Value(E.Loc.File), Value(E.Loc.Line), Value(E.Loc.Column),
-                      Value(E.Branch), Value(E.InRetryLoop), Value(E.Via)})
+                      Value(E.Branch), Value(E.InRetryLoop), Value(E.InLoop), Value(E.Via)})
         A.push_back(std::move(V));
     Edges.push_back(std::move(A));
   }
@@ -371,9 +371,9 @@ static bool fromJSON(const Value &V, FunctionFact &F, llvm::json::Path P) {
 
 static bool fromJSON(const Value &V, CallEdge &E, llvm::json::Path P) {
   const Array *A = V.getAsArray();
-  if (!A || (A->size() != 3 && A->size() != 9)) {
+  if (!A || (A->size() != 3 && A->size() != 10)) {
     P.report("expected [caller, callee, kind] or [caller, callee, kind, file, line, column, "
-             "branch, in-retry-loop, via]");
+             "branch, in-retry-loop, in-loop, via]");
     return false;
   }
   auto Caller = (*A)[0].getAsString(), Callee = (*A)[1].getAsString();
@@ -383,12 +383,12 @@ static bool fromJSON(const Value &V, CallEdge &E, llvm::json::Path P) {
   }
   E.Caller = Caller->str();
   E.Callee = Callee->str();
-  if (A->size() == 9) {
+  if (A->size() == 10) {
     auto File = (*A)[3].getAsString(), Branch = (*A)[6].getAsString();
     auto Line = (*A)[4].getAsInteger(), Column = (*A)[5].getAsInteger();
-    auto Retry = (*A)[7].getAsBoolean();
-    auto Via = (*A)[8].getAsString();
-    if (!File || !Branch || !Line || !Column || !Retry || !Via || *Line < 0 || *Column < 0 ||
+    auto Retry = (*A)[7].getAsBoolean(), InLoop = (*A)[8].getAsBoolean();
+    auto Via = (*A)[9].getAsString();
+    if (!File || !Branch || !Line || !Column || !Retry || !InLoop || !Via || *Line < 0 || *Column < 0 ||
         *Line > std::numeric_limits<unsigned>::max() ||
         *Column > std::numeric_limits<unsigned>::max()) {
       P.report("malformed call location");
@@ -397,6 +397,7 @@ static bool fromJSON(const Value &V, CallEdge &E, llvm::json::Path P) {
     E.Loc = {File->str(), static_cast<unsigned>(*Line), static_cast<unsigned>(*Column)};
     E.Branch = Branch->str();
     E.InRetryLoop = *Retry;
+    E.InLoop = *InLoop;
     E.Via = Via->str();
   }
   return enumFromJSON(EdgeKindNames, (*A)[2], E.Kind, P.index(2));

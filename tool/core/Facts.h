@@ -60,7 +60,8 @@ struct Placement {
   /// (false)): not a loop for fan-out purposes.
   bool LoopRunsOnce = false;
   /// The branch arms around it, outermost first: "line:column=arm" joined by ';', the
-  /// branch statement's position in its file and which arm holds the fact.
+  /// branch statement's position in its file and which arm holds the fact. A loop body is
+  /// an arm too, "line:column=loop" (never exclusive: what it declares lives one round).
   std::string Branch;
   /// Does it run again and again in its function (a loop that may repeat)?
   bool repeats() const { return LoopDepth > 0 && !LoopRunsOnce; }
@@ -188,6 +189,8 @@ struct CallEdge {
   /// two arms is two edges.
   std::string Branch;
   bool InRetryLoop = false;
+  /// In a loop that may repeat, of any kind (per item or until something happens).
+  bool InLoop = false;
   /// For an edge from storage to a function it holds: the function whose code put it
   /// there (empty: a global's initializer). The storage holds it for a client only when
   /// the client runs that code (a callback field shared by several programs holds, in
@@ -196,7 +199,8 @@ struct CallEdge {
   friend bool operator<(const CallEdge &A, const CallEdge &B);
   friend bool operator==(const CallEdge &A, const CallEdge &B) {
     return A.Caller == B.Caller && A.Callee == B.Callee && A.Kind == B.Kind &&
-           A.Branch == B.Branch && A.InRetryLoop == B.InRetryLoop && A.Via == B.Via;
+           A.Branch == B.Branch && A.InRetryLoop == B.InRetryLoop && A.InLoop == B.InLoop &&
+           A.Via == B.Via;
   }
 };
 

@@ -724,12 +724,18 @@ std::vector<const InstantiationFact *> instancesHolding(const Merged &M, const S
 /// (test-inputs/fanout-loop-runs-once), and neither is a stack object per round, which is
 /// gone before the next one (test-inputs/lifetime-stack-object-per-iteration).
 void describeFanout(const Merged &M, const std::vector<const SocketSite *> &Group,
-                    const std::map<std::string, unsigned> *Reach, Socket &S) {
+                    const std::map<std::string, unsigned> *Reach,
+                    const std::set<std::string> &PerItem, Socket &S) {
   auto Set = [&](std::string Why, const SourceLoc &Where) {
     S.Unbounded = true;
     S.UnboundedEvidence = std::move(Why);
     S.UnboundedLoc = Where;
   };
+  // A container's element opened in a function the client calls once per item (from a
+  // loop, through any depth of calls): a per-account map (test-inputs/fanout-per-account-map).
+  for (const SocketSite *G : Group)
+    if (G->Holder.Kind == SlotKind::Element && !G->In.repeats() && PerItem.count(G->Function))
+      return Set("opened for each element, in a function called once per item", G->Loc);
   for (const SocketSite *G : Group) {
     if (!G->In.repeats())
       continue;
@@ -741,7 +747,8 @@ void describeFanout(const Merged &M, const std::vector<const SocketSite *> &Grou
                  G->Loc);
   }
   for (const InstantiationFact *I : instancesHolding(M, S.Holder, Reach))
-    if ((I->Life == Lifetime::Kept || I->Element) && I->In.repeats()) {
+    if ((I->Life == Lifetime::Kept || I->Element) &&
+        (I->In.repeats() || (I->Element && PerItem.count(I->Function)))) {
       Set("one " + I->Name + " (and so one socket) per item, created here and kept", I->Loc);
       // A boundary stated at the loop or the owner justifies the fan-out (gateway-assigned
       // shards): test-inputs/fanout-justified-shards.
@@ -767,6 +774,16 @@ std::vector<Socket> socketsOf(const Merged &M, const std::vector<const SocketSit
       Order.push_back(Key);
     BySlot[Key].push_back(S);
   }
+  // Functions the client runs once per item: called from a loop that repeats, and what
+  // they call.
+  std::set<std::string> PerItem;
+  for (const auto &[Caller, Edges] : M.EdgesOf)
+    if (!Reach || Reach->count(Caller))
+      for (const CallEdge &E : Edges)
+        if (E.InLoop && E.Kind != EdgeKind::Callback && !PerItem.count(E.Callee)) {
+          std::set<std::string> Down = closure(M.Direct, E.Callee, Reach);
+          PerItem.insert(Down.begin(), Down.end());
+        }
   std::vector<Socket> Out;
   for (const auto &Key : Order) {
     const auto &Group = BySlot[Key];
@@ -799,7 +816,7 @@ std::vector<Socket> socketsOf(const Merged &M, const std::vector<const SocketSit
     if (!S.Heartbeat && S.HeartbeatEvidence.empty())
       S.HeartbeatEvidence = "no heartbeat option or ping found for this socket";
     attachBoundary(Group, Cfg, S);
-    describeFanout(M, Group, Reach, S);
+    describeFanout(M, Group, Reach, PerItem, S);
     Out.push_back(std::move(S));
   }
   return Out;
@@ -840,6 +857,9 @@ void countAtOnce(const Merged &M, const std::vector<const SocketSite *> &Mine,
       St.Units = {Key + UnitSeparator + I->Loc.File + ":" + std::to_string(I->Loc.Line) + ":" +
                   std::to_string(I->Loc.Column)};
       St.Scoped = I->Life == Lifetime::Scoped;
+      // Constructed where it is declared: in a block when in an arm (a pseudo-arm "after an
+      // early return" runs to the function's end anyway).
+      St.BlockScoped = St.Scoped && !I->In.Branch.empty();
       T[I->Function].push_back(std::move(St));
     }
   for (const SocketSite *Site : Mine) {
@@ -852,6 +872,7 @@ void countAtOnce(const Merged &M, const std::vector<const SocketSite *> &Mine,
     St.Units = {Key};
     // A local's socket dies with its function unless it escapes.
     St.Scoped = Site->Holder.Kind == SlotKind::Local && !Site->Holder.Escapes;
+    St.BlockScoped = St.Scoped && Site->Holder.DeclaredInLoop;
     T[Site->Function].push_back(std::move(St));
   }
   for (const auto &[Caller, Edges] : M.EdgesOf) {

@@ -169,8 +169,9 @@ public:
   /// RD, its bases, and the user classes it owns as members (by value, or through
   /// unique_ptr, shared_ptr or optional), transitively.
   void coverRecords(const CXXRecordDecl *RD, std::set<std::string> &Out, unsigned Depth) const {
-    if (!RD || Depth > 4 || isLibraryCode(RD->getLocation()) || !RD->hasDefinition() ||
-        !Out.insert(usrOf(RD)).second)
+    // A class only declared here (a pimpl) is still covered: its fields are elsewhere.
+    if (!RD || Depth > 4 || isLibraryCode(RD->getLocation()) || !Out.insert(usrOf(RD)).second ||
+        !RD->hasDefinition())
       return;
     RD = RD->getDefinition();
     for (const CXXBaseSpecifier &B : RD->bases())

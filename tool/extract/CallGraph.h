@@ -224,6 +224,7 @@ private:
       Placement P = Slots.placementAt(*At);
       E.Branch = std::move(P.Branch);
       E.InRetryLoop = P.InRetryLoop;
+      E.InLoop = P.repeats();
     }
     if (auto It = Implicit.find(Caller); It != Implicit.end())
       It->second.Edges.push_back(std::move(E));

@@ -95,25 +95,56 @@ protected:
     return false;
   }
 
+  /// The code after an `if` runs only when no arm that always leaves ran: after
+  /// `if (a) { …; return; } else if (b) { …; return; }` it is in the other arm of both.
+  static void armsAfter(const IfStmt *If, Context &C) {
+    if (alwaysLeaves(If->getThen())) {
+      C.Arms.push_back({If, 1});
+      if (const auto *ElseIf = dyn_cast_or_null<IfStmt>(If->getElse()))
+        armsAfter(ElseIf, C);
+    } else if (If->getElse() && alwaysLeaves(If->getElse())) {
+      C.Arms.push_back({If, 0});
+    }
+  }
+
   /// The arms a statement of a block runs in because of its earlier siblings: after
   /// `if (…) { …; return; }` it is in that `if`'s other arm; in a switch body, in the arm of
   /// the last case label before it.
   void armsFromSiblings(const CompoundStmt *Block, const Stmt *Child, const Stmt *Switch,
                         Context &C) const {
     const Stmt *Case = nullptr;
+    Context Earlier; // arms in source order (outermost first)
     for (const Stmt *Sibling : Block->body()) {
       if (isa<SwitchCase>(Sibling))
         Case = Sibling;
       if (Sibling == Child)
         break;
-      if (const auto *If = dyn_cast<IfStmt>(Sibling);
-          If && !If->getElse() && alwaysLeaves(If->getThen()))
-        C.Arms.push_back({If, 1});
+      if (const auto *If = dyn_cast<IfStmt>(Sibling))
+        armsAfter(If, Earlier);
     }
+    // C.Arms is innermost first: the earlier ifs from the last one back, then the case arm
+    // that holds them all.
+    C.Arms.append(Earlier.Arms.rbegin(), Earlier.Arms.rend());
     if (Switch && Case)
       C.Arms.push_back({Switch, Ctx->getSourceManager().getFileOffset(
                                     Ctx->getSourceManager().getFileLoc(Case->getBeginLoc()))});
   }
+
+  static const Stmt *loopBody(const Stmt *Loop) {
+    if (const auto *F = dyn_cast<ForStmt>(Loop))
+      return F->getBody();
+    if (const auto *W = dyn_cast<WhileStmt>(Loop))
+      return W->getBody();
+    if (const auto *D = dyn_cast<DoStmt>(Loop))
+      return D->getBody();
+    if (const auto *R = dyn_cast<CXXForRangeStmt>(Loop))
+      return R->getBody();
+    return nullptr;
+  }
+
+  /// The arm keys of a loop body and of a braced block (Placement::Branch spells them
+  /// "loop" and "block").
+  static constexpr unsigned LoopArm = ~0u, BlockArm = ~0u - 1;
 
   /// The branch arms of a context as Placement::Branch spells them: outermost first.
   std::string branchOf(const Context &C) const {
@@ -123,7 +154,9 @@ protected:
       if (!Out.empty())
         Out += ';';
       Out += std::to_string(L.Line) + ":" + std::to_string(L.Column) + "=" +
-             std::to_string(It->second);
+             (It->second == LoopArm    ? std::string("loop")
+              : It->second == BlockArm ? std::string("block")
+                                       : std::to_string(It->second));
     }
     return Out;
   }
@@ -215,6 +248,9 @@ protected:
       } else if (const auto *SW = N.get<SwitchStmt>(); SW && SW->getCond() != From) {
         C.Conditions.push_back(SW->getCond());
       }
+      // A braced block inside a block: what it declares lives until its end.
+      if (N.get<CompoundStmt>() && From && isa<CompoundStmt>(From))
+        C.Arms.push_back({From, BlockArm});
       if (const auto *Block = N.get<CompoundStmt>(); Block && From) {
         const Stmt *Switch = nullptr;
         for (const auto &P : Ctx->getParents(*Block))
@@ -227,6 +263,9 @@ protected:
         C.ConditionalInLoop = true;
       if (N.get<ForStmt>() || N.get<WhileStmt>() || N.get<DoStmt>() ||
           N.get<CXXForRangeStmt>()) {
+        // A loop is a branch with one arm: what is declared in it lives for one round.
+        if (From && From == loopBody(N.get<Stmt>()))
+          C.Arms.push_back({N.get<Stmt>(), LoopArm});
         if (C.LoopDepth++ == 0) {
           C.InnermostLoop = N.get<Stmt>();
           C.InnermostLoopIsRangeFor = N.get<CXXForRangeStmt>() != nullptr;
