@@ -29,6 +29,11 @@ void MissingBackoffCheck::run(const Graph &, const Client &C, std::vector<Findin
       F.Notes.push_back({S.ReconnectLoc, S.ReconnectEvidence});
     if (S.BackoffLoc.valid() && !(S.BackoffLoc == S.ReconnectLoc))
       F.Notes.push_back({S.BackoffLoc, "the delay: " + S.BackoffEvidence});
+    // The other ways back, for the whole picture (test-inputs/reconnect-two-paths).
+    for (size_t I = 1; I < S.ReconnectPaths.size(); ++I)
+      F.Notes.push_back({S.ReconnectPaths[I].Loc, "another way back: " +
+                                                      S.ReconnectPaths[I].How + " (backoff: " +
+                                                      S.ReconnectPaths[I].Backoff + ")"});
     F.Citation = rows::LimitsClientOs;
     F.Key = F.Check + "|" + C.Name + "|" + S.Holder.Name;
     Out.push_back(std::move(F));

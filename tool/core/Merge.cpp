@@ -584,6 +584,15 @@ void describeReconnect(const Merged &M, const std::vector<Evidence> &Evs,
   for (const SocketSite *Site : Group)
     if (Site->In.InRetryLoop && Site->Holder.Kind != SlotKind::Element)
       Add("reopened in a retry loop", Site->Loc, {Site->Function});
+  // The object holding the socket made again in a retry loop: each round a new connection.
+  if (!S.Holder.Record.empty())
+    if (auto It = M.InstancesCovering.find(S.Holder.Record); It != M.InstancesCovering.end())
+      for (size_t I : It->second) {
+        const InstantiationFact &Inst = M.Instances[I];
+        if (Inst.In.InRetryLoop && !Inst.Element && Reached(Inst.Function))
+          Add("its owner (" + Inst.Name + ") is rebuilt in a retry loop", Inst.Loc,
+              {Inst.Function});
+      }
   // A loop whose calls reach the opening only by way of code that closes the socket first
   // (a read loop that meets the end of the stream) is the close path above, not a retry.
   std::set<std::string> Closers;
@@ -605,15 +614,6 @@ void describeReconnect(const Merged &M, const std::vector<Evidence> &Evs,
           Add("reopened through calls from a retry loop", E.Loc, On);
         }
   }
-  // The object holding the socket made again in a retry loop: each round a new connection.
-  if (!S.Holder.Record.empty())
-    if (auto It = M.InstancesCovering.find(S.Holder.Record); It != M.InstancesCovering.end())
-      for (size_t I : It->second) {
-        const InstantiationFact &Inst = M.Instances[I];
-        if (Inst.In.InRetryLoop && !Inst.Element && Reached(Inst.Function))
-          Add("its owner (" + Inst.Name + ") is rebuilt in a retry loop", Inst.Loc,
-              {Inst.Function});
-      }
   // A timer that re-arms itself and reaches the opening: it reopens the socket over time.
   for (const auto &[Function, Ds] : M.DelaysByFunction)
     for (const DelayFact &D : Ds)
@@ -650,14 +650,18 @@ void describeReconnect(const Merged &M, const std::vector<Evidence> &Evs,
   }
   if (Paths.empty())
     return;
-  // One path per way and place; the worst backoff first.
-  std::stable_sort(Paths.begin(), Paths.end(), [](const ReconnectPath &A, const ReconnectPath &B) {
-    return backoffRank(A.Backoff) < backoffRank(B.Backoff);
-  });
-  std::set<std::pair<SourceLoc, std::string>> Seen;
+  // One path per place (the first way found there: rebuilding the owner explains a call of
+  // its constructor from the loop); the worst backoff first.
+  std::set<SourceLoc> Seen;
+  std::vector<ReconnectPath> Unique;
   for (auto &P : Paths)
-    if (Seen.insert({P.Loc, P.How}).second)
-      S.ReconnectPaths.push_back(std::move(P));
+    if (Seen.insert(P.Loc).second)
+      Unique.push_back(std::move(P));
+  std::stable_sort(Unique.begin(), Unique.end(),
+                   [](const ReconnectPath &A, const ReconnectPath &B) {
+                     return backoffRank(A.Backoff) < backoffRank(B.Backoff);
+                   });
+  S.ReconnectPaths = std::move(Unique);
   const ReconnectPath &Worst = S.ReconnectPaths.front();
   S.Reconnect = true;
   S.ReconnectEvidence = Worst.How;

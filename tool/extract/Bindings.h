@@ -26,11 +26,19 @@ public:
       const ParmVarDecl *P = Callee->getParamDecl(I);
       // References, pointers and smart pointers to a socket (by value or not) hand the
       // caller's socket to the helper (test-inputs/identity-evidence-in-helpers).
-      if (!isHandle(P->getType()) || !libraryOfHolder(P->getType()))
+      // A C out-parameter (`struct lws **out`) is no socket type, but a parameter this TU
+      // already saw a socket opened into (test-inputs/fanout-helper-out-parameter-in-loop).
+      if (!isHandle(P->getType()) ||
+          (!libraryOfHolder(P->getType()) && !holdsSite(paramKey(P))))
         continue;
       Context Where = contextOf(DynTypedNode::create(*Call));
       addBinding(paramKey(P), slotOf(Args[I], Where), Call, Where);
     }
+  }
+
+  bool holdsSite(const std::string &ParamKey) const {
+    return std::any_of(Out.Sites.begin(), Out.Sites.end(),
+                       [&](const SocketSite &S) { return S.Holder.USR == ParamKey; });
   }
 
   /// A callback handed to a socket's own method that takes a socket of the same library

@@ -86,6 +86,7 @@ public:
       Slots.addBindings(FD, Args, C);
       passFunctions(FD, Args);
       Slots.addInstantiation(C);
+      constructedBy(FD, C->getNumArgs(), C, Kind);
       // Only for helpers this TU can see returning a socket (defined here, or returning a
       // socket type): recording every call's result would bloat the facts for nothing.
       if (FD->isDefined() || Slots.isSocketType(FD->getReturnType()))
@@ -287,6 +288,28 @@ private:
     for (const auto &B : match(findAll(declRefExpr(to(parmVarDecl().bind("p")))), *Value, Ctx))
       if (const auto *P = B.getNodeAs<ParmVarDecl>("p"); P && holdsFunctions(P->getType()))
         addStored(storageNode(D, true), parameterNode(P));
+  }
+
+  /// std::make_unique<T>(args…) and its kin construct T inside the standard library: the
+  /// call runs T's constructors that take that many arguments
+  /// (test-inputs/fanout-justified-shards).
+  void constructedBy(const FunctionDecl *Factory, unsigned NumArgs, const Stmt *At, EdgeKind K) {
+    std::string Name = qualifiedName(Factory);
+    if (std::find(std::begin(FactoryFunctions), std::end(FactoryFunctions), Name) ==
+        std::end(FactoryFunctions))
+      return;
+    const auto *Args = Factory->getTemplateSpecializationArgs();
+    if (!Args || Args->size() == 0 || Args->get(0).getKind() != TemplateArgument::Type)
+      return;
+    const CXXRecordDecl *RD = Args->get(0).getAsType()->getAsCXXRecordDecl();
+    if (!RD || !RD->hasDefinition())
+      return;
+    if (Name == "std::allocate_shared" && NumArgs > 0)
+      --NumArgs; // the allocator
+    for (const CXXConstructorDecl *Ctor : RD->getDefinition()->ctors())
+      if (!Ctor->isCopyOrMoveConstructor() && Ctor->getMinRequiredArguments() <= NumArgs &&
+          NumArgs <= Ctor->getNumParams())
+        addEdge(Ctor, K, At);
   }
 
   /// A parameter that holds functions is a node: what callers pass in runs where the

@@ -205,6 +205,16 @@ protected:
     DynTypedNode N = DynTypedNode::create(*E);
     for (unsigned Hops = 0; Hops < 8; ++Hops) {
       auto Parents = Ctx->getParents(N);
+      // A constructor's member initializer: the parent map does not lead to it
+      // (test-inputs/reconnect-owner-rebuilt-in-loop).
+      if (const auto *Ctor = dyn_cast_or_null<CXXConstructorDecl>(Where.Function);
+          Ctor && N.get<Expr>() &&
+          (Parents.empty() || Parents[0].get<CXXConstructorDecl>()))
+        for (const CXXCtorInitializer *Init : Ctor->inits())
+          if (const FieldDecl *FD = Init->getMember();
+              FD && Init->getInit() &&
+              Init->getInit()->IgnoreImplicit() == N.get<Expr>()->IgnoreImplicit())
+            return slotForDecl(FD, SlotKind::Field, Where);
       if (Parents.empty())
         break;
       N = Parents[0];
