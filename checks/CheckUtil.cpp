@@ -44,7 +44,7 @@ std::vector<std::string> citedRowIds() {
   return {rows::GeneralUpdates,     rows::PublicPlusPrivate,  rows::TelemetryPlusControl,
           rows::MobileBackground,   rows::BinaryPlusCommands, rows::AdminPlusUserPlane,
           rows::LimitsNatProxy,     rows::Rfc6455Security,    rows::LimitsClientOs,
-          rows::MicroFrontendWidgets};
+          rows::MicroFrontendWidgets, rows::LimitsAppServer};
 }
 
 std::string rowForCategory(const std::string &Category) {

@@ -20,6 +20,7 @@ inline constexpr const char *AdminPlusUserPlane = "admin-plus-user-plane";
 inline constexpr const char *LimitsNatProxy = "limits-nat-proxy";
 inline constexpr const char *Rfc6455Security = "rfc6455-security";
 inline constexpr const char *LimitsClientOs = "limits-client-os";
+inline constexpr const char *LimitsAppServer = "limits-app-server";
 inline constexpr const char *MicroFrontendWidgets = "micro-frontend-widgets";
 } // namespace rows
 

@@ -15,12 +15,17 @@ void ConnectionFanoutCheck::run(const Graph &, const Client &C,
     F.Check = "websocket-connection-fanout";
     F.Client = C.Name;
     F.Loc = S.Loc;
-    F.Message = "client '" + C.Name + "' opens a WebSocket " + describeSocket(S) +
-                " per item: connections grow with the data; share one connection and "
-                "subscribe each item on its own channel";
+    F.Message = S.PerRequest
+                    ? "client '" + C.Name + "' opens a WebSocket " + describeSocket(S) +
+                          " per request: connections grow with the load; keep one "
+                          "connection and carry every request over it"
+                    : "client '" + C.Name + "' opens a WebSocket " + describeSocket(S) +
+                          " per item: connections grow with the data; share one connection "
+                          "and subscribe each item on its own channel";
     if (S.UnboundedLoc.valid() && !(S.UnboundedLoc == S.Loc))
       F.Notes.push_back({S.UnboundedLoc, S.UnboundedEvidence});
-    F.Citation = rows::MicroFrontendWidgets;
+    // One per request exhausts the process's descriptors and memory, not a page's sockets.
+    F.Citation = S.PerRequest ? rows::LimitsAppServer : rows::MicroFrontendWidgets;
     F.Key = F.Check + "|" + C.Name + "|" + S.Holder.Name;
     Out.push_back(std::move(F));
   }

@@ -218,6 +218,10 @@ Value toJSON(const TUFacts &F) {
                                {"element", I.Element},
                                {"covers", I.Covers},
                                {"boundary_comments", commentsToJSON(I.BoundaryComments)}});
+  Array PerRequest;
+  for (const auto &P : F.PerRequest)
+    PerRequest.push_back(
+        Object{{"function", P.Function}, {"loc", toJSON(P.Loc)}, {"detail", P.Detail}});
   for (const auto &H : F.Handlers)
     Handlers.push_back(Object{{"slot", H.SlotUSR},
                               {"handler", H.Handler},
@@ -267,6 +271,7 @@ Value toJSON(const TUFacts &F) {
                 {"bindings", std::move(Bindings)}, {"handlers", std::move(Handlers)},
                 {"delays", std::move(Delays)},     {"errors", std::move(Errors)},
                 {"instantiations", std::move(Instances)},
+                {"per_request", std::move(PerRequest)},
                 {"suppressions", std::move(Suppressions)}, {"reads", F.Reads},
                 {"mentions", F.Mentions}, {"truncated", F.Truncated}, {"skipped", F.Skipped}};
 }
@@ -439,6 +444,12 @@ static bool fromJSON(const Value &V, InstantiationFact &I, llvm::json::Path P) {
   return true;
 }
 
+static bool fromJSON(const Value &V, PerRequestFact &R, llvm::json::Path P) {
+  llvm::json::ObjectMapper O(V, P);
+  return O && O.map("function", R.Function) && O.map("loc", R.Loc) &&
+         O.map("detail", R.Detail);
+}
+
 static bool fromJSON(const Value &V, SuppressionFact &S, llvm::json::Path P) {
   llvm::json::ObjectMapper O(V, P);
   return O && O.map("loc", S.Loc) && O.map("text", S.Text);
@@ -456,7 +467,7 @@ bool fromJSON(const Value &V, TUFacts &F, llvm::json::Path P) {
          O.map("functions", F.Functions) && O.map("edges", F.Edges) &&
          O.map("bindings", F.Bindings) && O.map("handlers", F.Handlers) &&
          O.map("delays", F.Delays) && O.map("errors", F.Errors) &&
-         O.map("instantiations", F.Instantiations) &&
+         O.map("instantiations", F.Instantiations) && O.map("per_request", F.PerRequest) &&
          O.map("suppressions", F.Suppressions) && O.map("reads", F.Reads) &&
          O.mapOptional("mentions", F.Mentions) && O.mapOptional("truncated", F.Truncated) &&
          O.mapOptional("skipped", F.Skipped);
@@ -484,6 +495,7 @@ void FactSet::canonicalize() {
     std::stable_sort(U.Handlers.begin(), U.Handlers.end(), ByLoc);
     std::stable_sort(U.Delays.begin(), U.Delays.end(), ByLoc);
     std::stable_sort(U.Instantiations.begin(), U.Instantiations.end(), ByLoc);
+    std::stable_sort(U.PerRequest.begin(), U.PerRequest.end(), ByLoc);
     std::stable_sort(U.Suppressions.begin(), U.Suppressions.end(), ByLoc);
     std::sort(U.Functions.begin(), U.Functions.end(),
               [](const FunctionFact &A, const FunctionFact &B) { return A.USR < B.USR; });

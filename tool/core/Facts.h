@@ -270,6 +270,14 @@ struct InstantiationFact {
   std::vector<std::pair<SourceLoc, std::string>> BoundaryComments;
 };
 
+/// A function a server runs once per request or connection (a handler registered with it,
+/// an override of its handler class's method).
+struct PerRequestFact {
+  std::string Function; ///< USR
+  SourceLoc Loc;        ///< the registration, or the override
+  std::string Detail;
+};
+
 /// A NOLINT-family comment in the user's code (Text from "NOLINT" to the end of the line),
 /// so that suppressions apply when facts are merged far from the sources.
 struct SuppressionFact {
@@ -294,6 +302,7 @@ struct TUFacts {
   std::vector<HandlerFact> Handlers;
   std::vector<DelayFact> Delays;
   std::vector<InstantiationFact> Instantiations;
+  std::vector<PerRequestFact> PerRequest;
   std::vector<SuppressionFact> Suppressions;
   std::vector<ExtractError> Errors;
   /// The project's own files the TU read besides its main file (headers), sorted: which

@@ -65,6 +65,9 @@ struct Socket {
   std::vector<SourceLoc> Sites; ///< every opening site of this slot (reconnects included)
   Slot Holder;
   bool Unbounded = false; ///< fan-out: one socket per item
+  /// The items are a server's requests or connections: the socket is opened from a
+  /// per-request callback (a proxy dialling upstream for each client).
+  bool PerRequest = false;
   std::string UnboundedEvidence; ///< why: the loop, or the class instantiated per item
   SourceLoc UnboundedLoc;
   std::string Endpoint;

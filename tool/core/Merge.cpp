@@ -33,6 +33,8 @@ struct Merged {
   /// the classes it owns as members).
   std::vector<InstantiationFact> Instances;
   std::map<std::string, std::vector<size_t>> InstancesCovering;
+  /// Functions a server runs once per request (registered handlers, overrides).
+  std::vector<PerRequestFact> PerRequest;
   /// Where callers keep what each function returns (return key → bindings).
   std::map<std::string, std::vector<SlotBinding>> ReturnBindings;
   /// Functions whose code closes a socket, by slot.
@@ -271,6 +273,9 @@ Merged mergeFacts(const FactSet &Input) {
           M.InstancesCovering[R].push_back(M.Instances.size());
         M.Instances.push_back(I);
       }
+    for (const auto &P : U.PerRequest)
+      if (SeenHandlers.insert({P.Loc, "per-request|" + P.Function}).second)
+        M.PerRequest.push_back(P);
     for (const auto &B : U.Bindings)
       if (llvm::StringRef(B.ParamUSR).starts_with("return@"))
         M.ReturnBindings[B.ParamUSR].push_back(B);
@@ -729,12 +734,36 @@ std::vector<const InstantiationFact *> instancesHolding(const Merged &M, const S
 /// gone before the next one (test-inputs/lifetime-stack-object-per-iteration).
 void describeFanout(const Merged &M, const std::vector<const SocketSite *> &Group,
                     const std::map<std::string, unsigned> *Reach,
-                    const std::set<std::string> &PerItem, Socket &S) {
+                    const std::set<std::string> &PerItem,
+                    const std::map<std::string, const PerRequestFact *> &PerRequest, Socket &S) {
   auto Set = [&](std::string Why, const SourceLoc &Where) {
     S.Unbounded = true;
     S.UnboundedEvidence = std::move(Why);
     S.UnboundedLoc = Where;
   };
+  // Opened from a server's per-request callback into something that lives per request (a
+  // local, a container element, an object made there): one per request
+  // (test-inputs/fanout-per-request-handler). A long-lived member reopened there is one
+  // socket.
+  auto Request = [&](const std::string &F) -> const PerRequestFact * {
+    auto It = PerRequest.find(F);
+    return It == PerRequest.end() ? nullptr : It->second;
+  };
+  for (const SocketSite *G : Group)
+    if (const PerRequestFact *R = Request(G->Function);
+        R && (G->Holder.Kind == SlotKind::Local || G->Holder.Kind == SlotKind::Element ||
+              G->Holder.Kind == SlotKind::Temporary)) {
+      S.PerRequest = true;
+      return Set("one per request: opened from a per-request handler (" + R->Detail + ")",
+                 R->Loc);
+    }
+  for (const InstantiationFact *I : instancesHolding(M, S.Holder, Reach))
+    if (const PerRequestFact *R = Request(I->Function)) {
+      S.PerRequest = true;
+      return Set("one " + I->Name + " (and so one socket) per request, created in a "
+                 "per-request handler (" + R->Detail + ")",
+                 I->Loc);
+    }
   // A container's element opened in a function the client calls once per item (from a
   // loop, through any depth of calls): a per-account map (test-inputs/fanout-per-account-map).
   for (const SocketSite *G : Group)
@@ -788,6 +817,12 @@ std::vector<Socket> socketsOf(const Merged &M, const std::vector<const SocketSit
           std::set<std::string> Down = closure(M.Direct, E.Callee, Reach);
           PerItem.insert(Down.begin(), Down.end());
         }
+  // Functions that run once per request of a server, and the handler that makes them so.
+  std::map<std::string, const PerRequestFact *> PerRequest;
+  for (const PerRequestFact &R : M.PerRequest)
+    if (!Reach || Reach->count(R.Function))
+      for (const auto &F : closure(M.Direct, R.Function, Reach))
+        PerRequest.emplace(F, &R);
   std::vector<Socket> Out;
   for (const auto &Key : Order) {
     const auto &Group = BySlot[Key];
@@ -820,7 +855,7 @@ std::vector<Socket> socketsOf(const Merged &M, const std::vector<const SocketSit
     if (!S.Heartbeat && S.HeartbeatEvidence.empty())
       S.HeartbeatEvidence = "no heartbeat option or ping found for this socket";
     attachBoundary(Group, Cfg, S);
-    describeFanout(M, Group, Reach, PerItem, S);
+    describeFanout(M, Group, Reach, PerItem, PerRequest, S);
     Out.push_back(std::move(S));
   }
   return Out;

@@ -270,7 +270,7 @@ llvm::Expected<LibraryRules> parseLibraryRules(const std::string &Text,
              "heartbeat-default", "heartbeat", "heartbeat-off", "async-reads", "pings",
              "client-kind", "close-handlers", "delays", "reconnect-default",
              "reconnect-off", "retry-schedulers", "accessors", "sends", "timer-waits",
-             "closes"},
+             "closes", "per-request", "per-request-overrides"},
             [&](const std::string &K, const YAML::Node &V) {
               if (K == "name") {
                 L.Name = R.scalar(V);
@@ -349,6 +349,11 @@ llvm::Expected<LibraryRules> parseLibraryRules(const std::string &Text,
                 L.Accessors = names(R, V);
               } else if (K == "pings") {
                 R.sequence(V, [&](const YAML::Node &I) { L.Pings.push_back(readCall(R, I)); });
+              } else if (K == "per-request") {
+                R.sequence(V,
+                           [&](const YAML::Node &I) { L.PerRequest.push_back(readCall(R, I)); });
+              } else if (K == "per-request-overrides") {
+                L.PerRequestOverrides = names(R, V);
               } else if (K == "closes") {
                 R.sequence(V, [&](const YAML::Node &I) { L.Closes.push_back(readCall(R, I)); });
               } else if (K == "sends") {

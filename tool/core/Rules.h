@@ -160,6 +160,11 @@ struct LibraryRules {
   /// Calls that close the socket: code that runs after one and reaches an opening of the
   /// same socket reopens it (a reconnect).
   std::vector<CallPattern> Closes;
+  /// A server's per-request callbacks: registrations whose callback runs once per request
+  /// or connection (with `of-type` for the server's class), and virtual methods an override
+  /// of which runs once per request. A socket opened from there is one per request.
+  std::vector<CallPattern> PerRequest;
+  std::vector<std::string> PerRequestOverrides;
   /// Calls that hand a timer armed in the same function the function it runs when it
   /// fires (asio's async_wait): that function is the timer's callback.
   std::vector<CallPattern> TimerWaits;

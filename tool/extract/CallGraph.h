@@ -96,6 +96,17 @@ public:
   }
   bool VisitCXXConstructExpr(CXXConstructExpr *C) {
     addEdge(C->getConstructor(), EdgeKind::Call, C);
+    // An object whose methods override a library's virtuals (a request handler, a
+    // listener) hands them to the library, which calls them later
+    // (test-inputs/fanout-per-request-handler).
+    if (const CXXRecordDecl *RD = C->getConstructor()->getParent();
+        RD && !isLibraryCode(RD->getLocation()) && RD->hasDefinition())
+      for (const CXXMethodDecl *M : RD->methods())
+        for (const CXXMethodDecl *Base : M->overridden_methods())
+          if (isLibraryCode(Base->getLocation()) && M->doesThisDeclarationHaveABody()) {
+            addEdge(M, EdgeKind::Callback, C);
+            break;
+          }
     llvm::SmallVector<const Expr *, 4> Args(C->arguments());
     Slots.addBindings(C->getConstructor(), Args, C);
     passFunctions(C->getConstructor(), Args);
@@ -188,6 +199,8 @@ private:
       Out.Functions.push_back(std::move(F));
     // A call of a virtual method may run any override. An implicit override (a derived
     // class's destructor) waits with its other facts until user code uses it.
+    if (const auto *MD = dyn_cast<CXXMethodDecl>(FD); MD && !definedOnUse(FD))
+      Slots.addPerRequestOverride(MD);
     if (const auto *MD = dyn_cast<CXXMethodDecl>(FD))
       for (const CXXMethodDecl *Base : MD->overridden_methods())
         (definedOnUse(FD) ? Implicit[USR].Edges : Out.Edges)

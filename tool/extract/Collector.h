@@ -41,6 +41,8 @@ public:
       Out.push_back(&P);
     for (const auto &P : L.Closes)
       Out.push_back(&P);
+    for (const auto &P : L.PerRequest)
+      Out.push_back(&P);
     for (const auto &P : L.TimerWaits)
       Out.push_back(&P);
     Out.push_back(&L.HeartbeatOff);
@@ -177,6 +179,7 @@ public:
 protected:
   void onCall(const CallView &C) {
     onDelay(C);
+    onPerRequest(C);
     // Which libraries can this call belong to? Methods and constructions by the object's
     // type; free functions by name, in any library.
     std::vector<const LibraryRules *> Libs;
@@ -279,6 +282,31 @@ protected:
     }
   }
 
+  /// A server registration whose callback runs once per request (matched by its own
+  /// class, like delays: a server is not a socket).
+  void onPerRequest(const CallView &C) {
+    for (const auto &L : Rules.Libraries)
+      for (const auto &P : L.PerRequest) {
+        if (!isCallOfType(P, C, L) || !matches(P, C))
+          continue;
+        for (const FunctionDecl *F : handlerFunctions(C, -1))
+          Out.PerRequest.push_back({usrOf(F), loc(C.Loc), calleeText(C)});
+        return;
+      }
+  }
+
+public:
+  /// An override of a server's per-request method (POCO's HTTPRequestHandler::handleRequest).
+  void addPerRequestOverride(const CXXMethodDecl *MD) {
+    for (const CXXMethodDecl *Base : MD->overridden_methods())
+      for (const auto &L : Rules.Libraries)
+        if (std::find(L.PerRequestOverrides.begin(), L.PerRequestOverrides.end(),
+                      qualifiedName(Base)) != L.PerRequestOverrides.end())
+          Out.PerRequest.push_back(
+              {usrOf(MD), loc(MD->getLocation()), qualifiedName(Base) + " override"});
+  }
+
+protected:
   void addSite(const LibraryRules &L, const OpenCallRule &O, const CallView &C, Slot Holder,
                const Context &Where, const std::string &Owner) {
     SocketSite S;
