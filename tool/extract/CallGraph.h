@@ -320,8 +320,10 @@ private:
     if (Name == "std::allocate_shared" && NumArgs > 0)
       --NumArgs; // the allocator
     for (const CXXConstructorDecl *Ctor : RD->getDefinition()->ctors())
-      if (!Ctor->isCopyOrMoveConstructor() && Ctor->getMinRequiredArguments() <= NumArgs &&
-          NumArgs <= Ctor->getNumParams())
+      // Implicit ones exist only where something made the compiler define them: which
+      // bodies were parsed would change the facts (Scenario.FactsMatchFullParse).
+      if (!definedOnUse(Ctor) && !Ctor->isCopyOrMoveConstructor() &&
+          Ctor->getMinRequiredArguments() <= NumArgs && NumArgs <= Ctor->getNumParams())
         addEdge(Ctor, K, At);
   }
 
