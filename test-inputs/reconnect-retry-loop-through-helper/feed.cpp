@@ -5,6 +5,7 @@
 #include "easywsclient.hpp"
 
 #include <chrono>
+#include <iostream>
 #include <string>
 #include <thread>
 #include <vector>
@@ -36,11 +37,22 @@ static void upload(const std::string &file) {
   delete up;
 }
 
+// The other look-alike: a prompt where the user types /start to open the link again. The
+// call runs when asked, not round after round: no retry.
+void prompt(Link &l) {
+  std::string line;
+  while (std::getline(std::cin, line)) {
+    if (line == "/start")
+      connectLink(l);
+  }
+}
+
 int main() {
   std::vector<std::string> files = {"a", "b"};
   for (size_t i = 0; i < files.size(); ++i)
     upload(files[i]);
   Link link;
+  prompt(link);
   while (true) {
     connectLink(link);
     // expect-note[websocket-missing-backoff]@-1{{reopened through calls from a retry loop}}

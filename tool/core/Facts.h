@@ -53,8 +53,9 @@ struct SourceLoc {
 /// after an `if` whose arm always returns) never both run in one call of the function.
 struct Placement {
   unsigned LoopDepth = 0; ///< loops around it inside its function
-  /// The innermost loop repeats until something happens (while, do, for with a condition),
-  /// not once per item (range-for): doing something there again is a retry.
+  /// The innermost loop repeats until something happens (while, do, for (;;), a counted
+  /// for that breaks out), not once per item (range-for, an index loop), and runs this on
+  /// every round (not under an `if` in the loop): doing something there again is a retry.
   bool InRetryLoop = false;
   /// The innermost loop provably runs at most once (for (i = 0; i < 1; ++i), do … while
   /// (false)): not a loop for fan-out purposes.

@@ -131,14 +131,21 @@ inline std::string usrOf(const Decl *D) {
 
 /// The functions an expression hands over: functions it names (through casts, `&f`,
 /// brace lists, std::bind) and lambdas written in it.
-inline std::vector<const FunctionDecl *> functionsIn(const Expr &E, ASTContext &Ctx) {
+inline std::vector<const FunctionDecl *> functionsIn(const Expr &E, ASTContext &Ctx,
+                                                     unsigned Depth = 0) {
   std::vector<const FunctionDecl *> Out;
   for (const auto &B : match(findAll(expr(anyOf(declRefExpr(to(functionDecl().bind("f"))),
+                                                declRefExpr(to(varDecl().bind("v"))),
                                                 lambdaExpr().bind("l")))),
                              E, Ctx)) {
     const FunctionDecl *F = B.getNodeAs<FunctionDecl>("f");
     if (const auto *L = B.getNodeAs<LambdaExpr>("l"))
       F = L->getCallOperator();
+    // A callable kept in a local first (`auto factory = [] {…}; set(factory);`).
+    if (const auto *V = B.getNodeAs<VarDecl>("v");
+        V && !isa<ParmVarDecl>(V) && V->hasLocalStorage() && V->getInit() && Depth < 2)
+      for (const FunctionDecl *G : functionsIn(*V->getInit(), Ctx, Depth + 1))
+        Out.push_back(G);
     if (F)
       Out.push_back(F);
   }

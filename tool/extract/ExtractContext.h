@@ -164,8 +164,11 @@ protected:
   Placement placementOf(const Context &C) const {
     Placement P;
     P.LoopDepth = C.LoopDepth;
+    // A retry runs on every round: a call under an `if` in the loop runs when something
+    // asks for it (a command typed at a prompt: `if (line == "/start") chat.start();`), not
+    // again and again by itself (test-inputs/reconnect-retry-loop-through-helper).
     P.InRetryLoop = C.LoopDepth > 0 && !C.InnermostLoopIsRangeFor && !C.InnermostLoopRunsOnce &&
-                    !C.InnermostLoopPerItem;
+                    !C.InnermostLoopPerItem && !C.ConditionalInLoop;
     P.LoopRunsOnce = C.InnermostLoopRunsOnce;
     P.Branch = branchOf(C);
     return P;

@@ -203,7 +203,7 @@ protected:
   /// smart pointer it is handed to with reset().
   Slot resultSlot(const Expr *E, const Context &Where) const {
     DynTypedNode N = DynTypedNode::create(*E);
-    for (unsigned Hops = 0; Hops < 8; ++Hops) {
+    for (unsigned Hops = 0; Hops < 12; ++Hops) {
       auto Parents = Ctx->getParents(N);
       // A constructor's member initializer: the parent map does not lead to it
       // (test-inputs/reconnect-owner-rebuilt-in-loop).
