@@ -35,8 +35,6 @@ struct Merged {
   std::map<std::string, std::vector<size_t>> InstancesCovering;
   /// Functions a server runs once per request (registered handlers, overrides).
   std::vector<PerRequestFact> PerRequest;
-  /// Where callers keep what each function returns (return key → bindings).
-  std::map<std::string, std::vector<SlotBinding>> ReturnBindings;
   /// Functions whose code closes a socket, by slot.
   std::map<std::string, std::set<std::string>> ClosersOf;
   /// What each function runs itself, over call and repeating edges (not what it hands on).
@@ -276,9 +274,6 @@ Merged mergeFacts(const FactSet &Input) {
     for (const auto &P : U.PerRequest)
       if (SeenHandlers.insert({P.Loc, "per-request|" + P.Function}).second)
         M.PerRequest.push_back(P);
-    for (const auto &B : U.Bindings)
-      if (llvm::StringRef(B.ParamUSR).starts_with("return@"))
-        M.ReturnBindings[B.ParamUSR].push_back(B);
   }
   for (const CallEdge *E : Ordered) {
     M.EdgesOf[E->Caller].push_back(*E);

@@ -82,13 +82,6 @@ public:
     Context Where = contextOf(DynTypedNode::create(*E));
     if (!Where.Function)
       return; // a global's initializer: it lives for the whole program, as its slots do
-    // A member built by its owner's constructor lives as long as the owner, whose own
-    // instantiation covers it.
-    if (const auto *Ctor = dyn_cast<CXXConstructorDecl>(Where.Function))
-      for (const CXXCtorInitializer *Init : Ctor->inits())
-        if (Init->getMember() && Init->getInit() &&
-            Init->getInit()->IgnoreImplicit() == E->IgnoreImplicit())
-          return;
     // `new T` hands its object to whatever keeps the pointer.
     const Expr *Made = E;
     for (const auto &P : Ctx->getParents(*E))
@@ -108,7 +101,8 @@ public:
       break;
     }
     case SlotKind::Field:
-      // `conn_ = std::make_unique<Conn>()` inside the owner: covered by the owner.
+      // A member built by its owner's constructor (or `conn_ = std::make_unique<Conn>()` in
+      // its methods) lives as long as the owner, whose own instantiation covers it.
       if (const auto *MD = dyn_cast<CXXMethodDecl>(Where.Function);
           MD && Into.Record == usrOf(MD->getParent()))
         return;
