@@ -1,6 +1,8 @@
-// The application's close callback opens the link again at once, up to three times: a
-// reconnect with no delay, reached through the wrapper's stored callback.
+// The application's close callback opens the link again at once, up to three times, and
+// says hello: a reconnect with no delay, reached through the wrapper's stored callback.
 #include "../lib/link.h"
+
+#include <unistd.h>
 
 class Session {
 public:
@@ -9,6 +11,7 @@ public:
     if (++attempts_ > 3)
       return;
     link_.open("ws://feed.example.com/");
+    link_.send("hello");
   }
 
 private:
@@ -20,5 +23,8 @@ int main() {
   Link link;
   Session s(link);
   link.open("ws://feed.example.com/");
-  link.pump();
+  while (true) {
+    link.pump();
+    usleep(10000);
+  }
 }

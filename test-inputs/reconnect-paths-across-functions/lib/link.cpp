@@ -7,6 +7,9 @@ using easywsclient::WebSocket;
 void Link::open(const std::string &url) {
   ws_ = WebSocket::from_url(url);
   // expect-warning[websocket-missing-backoff]@-1{{'Link::ws_' (easywsclient) reconnects with no delay}}
+  // Both programs: no ping, and the hello sent again after each reconnect is no heartbeat
+  // (it runs from the stored close callback, not every round of the pump loop).
+  // expect-warning[websocket-missing-heartbeat]@-4 2{{'Link::ws_' (easywsclient) has no heartbeat}}
 }
 
 void Link::close() {
@@ -19,9 +22,10 @@ void Link::close() {
 }
 
 void Link::pump() {
-  while (ws_ && ws_->getReadyState() != WebSocket::CLOSED) {
-    ws_->sendPing();
+  if (ws_ && ws_->getReadyState() != WebSocket::CLOSED)
     ws_->poll(100);
-  }
-  close();
+  else
+    close();
 }
+
+void Link::send(const std::string &text) { ws_->send(text); }

@@ -16,6 +16,7 @@ public:
   void open(const std::string &url);
   void close();
   void pump();
+  void send(const std::string &text);
 
 private:
   std::unique_ptr<Handler> onClose_;
