@@ -105,6 +105,12 @@ check bad-facts 2 "$wslint" merge "$work/badfacts.json" && contains bad-facts "$
 for ext in dot mmd json html; do
   check "graph-$ext" 1 "$wslint" -p "$db" --quiet --graph "$work/g.$ext" &&
     contains "graph-$ext" "$work/g.$ext" "NewsTicker::ws_"
+  # Every graph says how many sockets the client holds at once.
+  if [[ $ext == json ]]; then
+    contains "graph-$ext" "$work/g.$ext" '"at_once": 3'
+  else
+    contains "graph-$ext" "$work/g.$ext" "3 at once"
+  fi
 done
 # The HTML page in a real browser: headless Chromium, offline, renders every socket.
 if command -v chromium >/dev/null; then

@@ -54,7 +54,9 @@ std::string socketLabel(const Socket &S) {
   if (S.Reconnect)
     L += ", backoff: " + S.Backoff;
   if (S.Unbounded)
-    L += "\none per item";
+    L += S.PerRequest ? "\none per request" : "\none per item";
+  else if (S.AtOnce > 1)
+    L += "\n" + std::to_string(S.AtOnce) + " at once (one per instance)";
   if (S.Annotation && S.Annotation->valid())
     L += "\nboundary: " + S.Annotation->Category;
   return L;
@@ -82,7 +84,9 @@ void writeDot(const Graph &G, const std::vector<Finding> &Findings, llvm::raw_os
     const Client &C = G.Clients[I];
     std::string CId = "c" + std::to_string(I);
     OS << "  " << CId << " [shape=box, style=bold, label=\""
-       << dotEscape(C.Name + "\n" + clientKindName(C.Kind) + " client") << "\"];\n";
+       << dotEscape(C.Name + "\n" + clientKindName(C.Kind) + " client, " +
+                    std::to_string(C.AtOnce) + " at once")
+       << "\"];\n";
     for (const Socket &S : C.Sockets) {
       std::string SId = CId + "_" + S.Id;
       OS << "  " << SId << " [shape=ellipse, label=\"" << dotEscape(socketLabel(S)) << "\"";
@@ -102,7 +106,7 @@ void writeMermaid(const Graph &G, const std::vector<Finding> &Findings,
     const Client &C = G.Clients[I];
     std::string CId = "c" + std::to_string(I);
     OS << "  " << CId << "[\"" << mermaidEscape(C.Name) << "<br/>"
-       << clientKindName(C.Kind) << " client\"]\n";
+       << clientKindName(C.Kind) << " client, " << C.AtOnce << " at once\"]\n";
     for (const Socket &S : C.Sockets) {
       // Escape each line of the label, then join the lines with <br/>.
       std::string Label = socketLabel(S), Escaped;
