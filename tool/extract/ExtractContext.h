@@ -62,6 +62,10 @@ protected:
     /// An `if`, `switch` or `?:` lies between the node and its innermost loop: the node
     /// does not run on every round.
     bool ConditionalInLoop = false;
+    /// The node is in an arm of such a branch (not in its condition), and the branches'
+    /// conditions.
+    bool InArmInLoop = false;
+    llvm::SmallVector<const Expr *, 2> ConditionsInLoop;
     /// Conditions the node runs under in its function, innermost first: the condition of
     /// each `if` or `?:` whose branch holds it, and of each `switch` whose body does.
     llvm::SmallVector<const Expr *, 2> Conditions;
@@ -161,14 +165,29 @@ protected:
     return Out;
   }
 
+  /// Does a condition look at a socket (a socket, a pointer to one, a call on one)?
+  bool testsSocket(const Expr *Cond) const {
+    for (const auto &M : match(findAll(expr().bind("e")), *Cond, *Ctx))
+      if (const auto *E = M.getNodeAs<Expr>("e");
+          E && !E->getType().isNull() && libraryOfHolder(E->getType()))
+        return true;
+    return false;
+  }
+
   Placement placementOf(const Context &C) const {
     Placement P;
     P.LoopDepth = C.LoopDepth;
     // A retry runs on every round: a call under an `if` in the loop runs when something
     // asks for it (a command typed at a prompt: `if (line == "/start") chat.start();`), not
     // again and again by itself (test-inputs/reconnect-retry-loop-through-helper).
+    // Under a test of the socket's own state (`if (!ws || ws->getReadyState() == CLOSED)`)
+    // it is a watchdog: it reopens whenever the socket is down
+    // (test-inputs/reconnect-watchdog-loop).
+    bool AskedFor = C.InArmInLoop &&
+                    !std::all_of(C.ConditionsInLoop.begin(), C.ConditionsInLoop.end(),
+                                 [&](const Expr *E) { return testsSocket(E); });
     P.InRetryLoop = C.LoopDepth > 0 && !C.InnermostLoopIsRangeFor && !C.InnermostLoopRunsOnce &&
-                    !C.InnermostLoopPerItem && !C.ConditionalInLoop;
+                    !C.InnermostLoopPerItem && !AskedFor;
     P.LoopRunsOnce = C.InnermostLoopRunsOnce;
     P.Branch = branchOf(C);
     return P;
@@ -262,8 +281,17 @@ protected:
         armsFromSiblings(Block, From, Switch, C);
       }
       if (C.LoopDepth == 0 &&
-          (N.get<IfStmt>() || N.get<SwitchStmt>() || N.get<ConditionalOperator>()))
+          (N.get<IfStmt>() || N.get<SwitchStmt>() || N.get<ConditionalOperator>())) {
         C.ConditionalInLoop = true;
+        // In an arm (not the condition itself, which runs every round): remember the test.
+        const Expr *Cond = N.get<IfStmt>()               ? N.get<IfStmt>()->getCond()
+                           : N.get<SwitchStmt>()         ? N.get<SwitchStmt>()->getCond()
+                                                         : N.get<ConditionalOperator>()->getCond();
+        if (From && From != Cond && !isa<DeclStmt>(From)) {
+          C.InArmInLoop = true;
+          C.ConditionsInLoop.push_back(Cond);
+        }
+      }
       if (N.get<ForStmt>() || N.get<WhileStmt>() || N.get<DoStmt>() ||
           N.get<CXXForRangeStmt>()) {
         // A loop is a branch with one arm: what is declared in it lives for one round.
