@@ -28,8 +28,6 @@ Client client(std::vector<Socket> Sockets, ClientKind Kind = ClientKind::Desktop
   C.Kind = Kind;
   C.Limits = Config::defaultBudgets()[Kind];
   C.Sockets = std::move(Sockets);
-  for (const Socket &S : C.Sockets)
-    C.AtOnce += S.Unbounded ? 0 : S.AtOnce;
   return C;
 }
 

@@ -1,13 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "Facts.h"
 
-#include "llvm/ADT/SmallVector.h"
-#include "llvm/ADT/StringRef.h"
 #include "llvm/Support/JSON.h"
 
 #include <algorithm>
 #include <limits>
-#include <map>
 #include <set>
 #include <tuple>
 
@@ -20,24 +17,6 @@ bool operator<(const SourceLoc &A, const SourceLoc &B) {
 bool operator<(const CallEdge &A, const CallEdge &B) {
   return std::tie(A.Caller, A.Callee, A.Kind, A.Branch, A.InRetryLoop, A.InLoop, A.Via) <
          std::tie(B.Caller, B.Callee, B.Kind, B.Branch, B.InRetryLoop, B.InLoop, B.Via);
-}
-
-bool exclusive(const std::string &BranchA, const std::string &BranchB) {
-  if (BranchA.empty() || BranchB.empty())
-    return false;
-  std::map<llvm::StringRef, llvm::StringRef> Arms;
-  llvm::SmallVector<llvm::StringRef, 4> Parts;
-  llvm::StringRef(BranchA).split(Parts, ';');
-  for (llvm::StringRef P : Parts)
-    Arms[P.split('=').first] = P.split('=').second;
-  Parts.clear();
-  llvm::StringRef(BranchB).split(Parts, ';');
-  for (llvm::StringRef P : Parts) {
-    auto It = Arms.find(P.split('=').first);
-    if (It != Arms.end() && It->second != P.split('=').second)
-      return true;
-  }
-  return false;
 }
 
 namespace {

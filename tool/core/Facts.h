@@ -67,8 +67,6 @@ struct Placement {
   /// Does it run again and again in its function (a loop that may repeat)?
   bool repeats() const { return LoopDepth > 0 && !LoopRunsOnce; }
 };
-/// Do two placements in one function lie in different arms of one branch?
-bool exclusive(const std::string &BranchA, const std::string &BranchB);
 
 enum class SlotKind { Field, Global, Local, Parameter, Returned, Element, Temporary, Unknown };
 const char *slotKindName(SlotKind K);

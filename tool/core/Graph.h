@@ -104,8 +104,13 @@ struct Client {
   std::vector<Socket> Sockets;
   /// The most sockets the client holds at the same time (fan-out sockets aside): sockets
   /// opened one after another, or on alternative paths, do not add up; each live instance
-  /// of a class holding a socket adds one.
-  unsigned AtOnce = 0;
+  /// of a class holding a socket adds one. The sum of its sockets' Socket::AtOnce.
+  unsigned atOnce() const {
+    unsigned N = 0;
+    for (const Socket &S : Sockets)
+      N += S.Unbounded ? 0 : S.AtOnce;
+    return N;
+  }
   /// True for the pseudo-client that gathers sockets no entry point reaches; whole-client
   /// checks (budget, boundaries) skip it because its sockets need not live together.
   bool Unreached = false;

@@ -494,6 +494,20 @@ int backoffRank(const std::string &B) {
   return B == "exponential-jitter" ? 3 : B == "exponential" ? 2 : B == "fixed" ? 1 : 0;
 }
 
+/// Instances of the classes holding this socket that the client makes (all of them for
+/// sockets no entry point reaches).
+std::vector<const InstantiationFact *> instancesHolding(const Merged &M, const Slot &Holder,
+                                                        const std::map<std::string, unsigned> *Reach) {
+  std::vector<const InstantiationFact *> Out;
+  if (Holder.Kind != SlotKind::Field || Holder.Record.empty())
+    return Out;
+  if (auto It = M.InstancesCovering.find(Holder.Record); It != M.InstancesCovering.end())
+    for (size_t I : It->second)
+      if (!Reach || Reach->count(M.Instances[I].Function))
+        Out.push_back(&M.Instances[I]);
+  return Out;
+}
+
 /// The best delay on a reconnect path: the delays written in the functions on it. A
 /// reconnect that reuses one timer but doubles and jitters its delay is exponential-jitter
 /// (test-inputs/boost-beast-reconnect-backoff-jitter).
@@ -585,14 +599,10 @@ void describeReconnect(const Merged &M, const std::vector<Evidence> &Evs,
     if (Site->In.InRetryLoop && Site->Holder.Kind != SlotKind::Element)
       Add("reopened in a retry loop", Site->Loc, {Site->Function});
   // The object holding the socket made again in a retry loop: each round a new connection.
-  if (!S.Holder.Record.empty())
-    if (auto It = M.InstancesCovering.find(S.Holder.Record); It != M.InstancesCovering.end())
-      for (size_t I : It->second) {
-        const InstantiationFact &Inst = M.Instances[I];
-        if (Inst.In.InRetryLoop && !Inst.Element && Reached(Inst.Function))
-          Add("its owner (" + Inst.Name + ") is rebuilt in a retry loop", Inst.Loc,
-              {Inst.Function});
-      }
+  for (const InstantiationFact *Inst : instancesHolding(M, S.Holder, Reach))
+    if (Inst->In.InRetryLoop && !Inst->Element)
+      Add("its owner (" + Inst->Name + ") is rebuilt in a retry loop", Inst->Loc,
+          {Inst->Function});
   // A loop whose calls reach the opening only by way of code that closes the socket first
   // (a read loop that meets the end of the stream) is the close path above, not a retry.
   std::set<std::string> Closers;
@@ -706,20 +716,6 @@ std::string slotKey(const Slot &Holder, const SourceLoc &Site) {
   return Holder.USR.empty() ? "@" + Site.File + ":" + std::to_string(Site.Line) + ":" +
                                   std::to_string(Site.Column)
                             : Holder.USR;
-}
-
-/// Instances of the classes holding this socket that the client makes (all of them for
-/// sockets no entry point reaches).
-std::vector<const InstantiationFact *> instancesHolding(const Merged &M, const Slot &Holder,
-                                                        const std::map<std::string, unsigned> *Reach) {
-  std::vector<const InstantiationFact *> Out;
-  if (Holder.Kind != SlotKind::Field || Holder.Record.empty())
-    return Out;
-  if (auto It = M.InstancesCovering.find(Holder.Record); It != M.InstancesCovering.end())
-    for (size_t I : It->second)
-      if (!Reach || Reach->count(M.Instances[I].Function))
-        Out.push_back(&M.Instances[I]);
-  return Out;
 }
 
 /// One socket per item: opened for each element of a container in a loop that repeats, a
@@ -861,12 +857,8 @@ constexpr char UnitSeparator = '\x1f';
 
 /// Without an entry point nothing says what runs together: every socket counts once.
 void countEverySocket(Client &C) {
-  C.AtOnce = 0;
   for (Socket &S : C.Sockets)
-    if (!S.Unbounded) {
-      S.AtOnce = 1;
-      ++C.AtOnce;
-    }
+    S.AtOnce = S.Unbounded ? 0 : 1;
 }
 
 /// How many sockets the client holds at once (see AtOnce.h). Each opening makes its socket
@@ -921,15 +913,9 @@ void countAtOnce(const Merged &M, const std::vector<const SocketSite *> &Mine,
       T[Caller].push_back(std::move(St));
     }
   }
-  std::set<std::string> Peak = peakUnits(T, Roots);
-  C.AtOnce = 0;
-  for (const auto &U : Peak) {
-    auto It = ByKey.find(U.substr(0, U.find(UnitSeparator)));
-    if (It == ByKey.end())
-      continue;
-    ++It->second->AtOnce;
-    ++C.AtOnce;
-  }
+  for (const auto &U : peakUnits(T, Roots))
+    if (auto It = ByKey.find(U.substr(0, U.find(UnitSeparator))); It != ByKey.end())
+      ++It->second->AtOnce;
 }
 
 /// An `entry:` item: "function" or "file:function" (the last single ':' splits them).

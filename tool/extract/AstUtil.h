@@ -244,6 +244,30 @@ private:
 inline constexpr llvm::StringLiteral FactoryFunctions[] = {"std::make_shared", "std::make_unique",
                                                     "std::allocate_shared"};
 
+/// T in a class template specialisation X<T, …>: a smart pointer's or an optional's
+/// pointee, a callable's signature. Null when the first argument is not a type.
+inline QualType firstTypeArgument(QualType T) {
+  const auto *Spec = dyn_cast_or_null<ClassTemplateSpecializationDecl>(
+      T.getNonReferenceType()->getAsCXXRecordDecl());
+  if (!Spec || Spec->getTemplateArgs().size() == 0 ||
+      Spec->getTemplateArgs()[0].getKind() != TemplateArgument::Type)
+    return {};
+  return Spec->getTemplateArgs()[0].getAsType();
+}
+
+/// The class a standard factory call constructs (std::make_unique<T>(…) and its kin), or
+/// null for any other function.
+inline const CXXRecordDecl *factoryRecord(const FunctionDecl *FD) {
+  std::string Name = FD ? qualifiedName(FD) : "";
+  if (std::find(std::begin(FactoryFunctions), std::end(FactoryFunctions), Name) ==
+      std::end(FactoryFunctions))
+    return nullptr;
+  const auto *Args = FD->getTemplateSpecializationArgs();
+  if (!Args || Args->size() == 0 || Args->get(0).getKind() != TemplateArgument::Type)
+    return nullptr;
+  return Args->get(0).getAsType()->getAsCXXRecordDecl();
+}
+
 inline std::string functionName(const FunctionDecl *FD) {
   if (!FD)
     return "";

@@ -67,14 +67,7 @@ public:
         return;
       RD = CE->getConstructor()->getParent();
     } else if (const auto *Call = dyn_cast<CallExpr>(E)) {
-      const FunctionDecl *FD = Call->getDirectCallee();
-      std::string Name = FD ? qualifiedName(FD) : "";
-      if (std::find(std::begin(FactoryFunctions), std::end(FactoryFunctions), Name) ==
-          std::end(FactoryFunctions))
-        return;
-      if (const auto *Args = FD->getTemplateSpecializationArgs();
-          Args && Args->size() > 0 && Args->get(0).getKind() == TemplateArgument::Type)
-        RD = Args->get(0).getAsType()->getAsCXXRecordDecl();
+      RD = factoryRecord(Call->getDirectCallee());
     }
     if (!RD || RD->isLambda() || isLibraryCode(RD->getLocation()) ||
         isLibraryCode(E->getBeginLoc()))
@@ -186,14 +179,10 @@ public:
         continue;
       }
       std::string Holder = Member ? recordTemplateName(Member) : "";
-      if (Holder != "std::unique_ptr" && Holder != "std::shared_ptr" &&
-          Holder != "std::optional")
-        continue;
-      if (const auto *Spec = dyn_cast<ClassTemplateSpecializationDecl>(Member);
-          Spec && Spec->getTemplateArgs().size() > 0 &&
-          Spec->getTemplateArgs()[0].getKind() == TemplateArgument::Type)
-        coverRecords(Spec->getTemplateArgs()[0].getAsType()->getAsCXXRecordDecl(), Out,
-                     Depth + 1);
+      if (Holder == "std::unique_ptr" || Holder == "std::shared_ptr" ||
+          Holder == "std::optional")
+        if (QualType Owned = firstTypeArgument(T); !Owned.isNull())
+          coverRecords(Owned->getAsCXXRecordDecl(), Out, Depth + 1);
     }
   }
 

@@ -215,8 +215,6 @@ private:
     if (definedOnUse(Callee) && !USR.empty() && USR != Stack.back())
       UsedImplicit.push_back(USR);
   }
-  /// At: the expression that makes the edge (a call, a function named), for where it sits
-  /// in its caller; null for edges no expression makes.
   /// An edge from storage to a function stored there by the code being visited.
   void addStored(const std::string &Storage, const std::string &Function) {
     // A global's initializer is not code that runs: what it stores is always there.
@@ -224,6 +222,8 @@ private:
     addEdge(Storage, Function, EdgeKind::Call, nullptr, InCode ? Stack.back() : "");
   }
 
+  /// At: the expression that makes the edge (a call, a function named), for where it sits
+  /// in its caller; null for edges no expression makes. Via: see CallEdge::Via.
   void addEdge(const std::string &Caller, const std::string &Callee, EdgeKind K,
                const Stmt *At = nullptr, const std::string &Via = "") {
     if (Caller.empty() || Callee.empty() || Caller == Callee)
@@ -307,17 +307,10 @@ private:
   /// call runs T's constructors that take that many arguments
   /// (test-inputs/fanout-justified-shards).
   void constructedBy(const FunctionDecl *Factory, unsigned NumArgs, const Stmt *At, EdgeKind K) {
-    std::string Name = qualifiedName(Factory);
-    if (std::find(std::begin(FactoryFunctions), std::end(FactoryFunctions), Name) ==
-        std::end(FactoryFunctions))
-      return;
-    const auto *Args = Factory->getTemplateSpecializationArgs();
-    if (!Args || Args->size() == 0 || Args->get(0).getKind() != TemplateArgument::Type)
-      return;
-    const CXXRecordDecl *RD = Args->get(0).getAsType()->getAsCXXRecordDecl();
+    const CXXRecordDecl *RD = factoryRecord(Factory);
     if (!RD || !RD->hasDefinition())
       return;
-    if (Name == "std::allocate_shared" && NumArgs > 0)
+    if (qualifiedName(Factory) == "std::allocate_shared" && NumArgs > 0)
       --NumArgs; // the allocator
     for (const CXXConstructorDecl *Ctor : RD->getDefinition()->ctors())
       // Implicit ones exist only where something made the compiler define them: which
@@ -383,11 +376,9 @@ private:
     if (T->isPointerType() || T->isReferenceType())
       T = T->getPointeeType().getCanonicalType();
     // A smart pointer to a callable holds one.
-    if (const auto *Spec =
-            dyn_cast_or_null<ClassTemplateSpecializationDecl>(T->getAsCXXRecordDecl());
-        Spec && isSmartPointer(T) && Spec->getTemplateArgs().size() > 0 &&
-        Spec->getTemplateArgs()[0].getKind() == TemplateArgument::Type)
-      return holdsFunctions(Spec->getTemplateArgs()[0].getAsType(), Depth + 1);
+    if (QualType Pointee = isSmartPointer(T) ? firstTypeArgument(T) : QualType();
+        !Pointee.isNull())
+      return holdsFunctions(Pointee, Depth + 1);
     const auto *RD = T->getAsCXXRecordDecl();
     const RecordDecl *Rec = T->getAsRecordDecl();
     if (!Rec || Depth > 3)

@@ -347,11 +347,9 @@ protected:
   /// or a smart pointer to one (Drogon hands callbacks a `const WebSocketClientPtr &`).
   const LibraryRules *libraryOfHolder(QualType T) const {
     T = T.getNonReferenceType();
-    if (const auto *TS = T->getAs<TemplateSpecializationType>()) {
-      if (isSmartPointer(T) && !TS->template_arguments().empty() &&
-          TS->template_arguments()[0].getKind() == TemplateArgument::Type)
-        return libraryOfType(TS->template_arguments()[0].getAsType());
-    }
+    if (QualType Pointee = isSmartPointer(T) ? firstTypeArgument(T) : QualType();
+        !Pointee.isNull())
+      return libraryOfType(Pointee);
     return libraryOfType(T);
   }
 

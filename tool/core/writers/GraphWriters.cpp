@@ -85,7 +85,7 @@ void writeDot(const Graph &G, const std::vector<Finding> &Findings, llvm::raw_os
     std::string CId = "c" + std::to_string(I);
     OS << "  " << CId << " [shape=box, style=bold, label=\""
        << dotEscape(C.Name + "\n" + clientKindName(C.Kind) + " client, " +
-                    std::to_string(C.AtOnce) + " at once")
+                    std::to_string(C.atOnce()) + " at once")
        << "\"];\n";
     for (const Socket &S : C.Sockets) {
       std::string SId = CId + "_" + S.Id;
@@ -106,7 +106,7 @@ void writeMermaid(const Graph &G, const std::vector<Finding> &Findings,
     const Client &C = G.Clients[I];
     std::string CId = "c" + std::to_string(I);
     OS << "  " << CId << "[\"" << mermaidEscape(C.Name) << "<br/>"
-       << clientKindName(C.Kind) << " client, " << C.AtOnce << " at once\"]\n";
+       << clientKindName(C.Kind) << " client, " << C.atOnce() << " at once\"]\n";
     for (const Socket &S : C.Sockets) {
       // Escape each line of the label, then join the lines with <br/>.
       std::string Label = socketLabel(S), Escaped;
@@ -152,7 +152,7 @@ void writeHtml(const Graph &G, const std::vector<Finding> &Findings, llvm::raw_o
   for (const Client &C : G.Clients) {
     OS << "<section class=\"client\"><h2>" << htmlEscape(C.Name) << " <span class=\"kind\">"
        << clientKindName(C.Kind) << " client, " << C.Sockets.size() << " socket"
-       << (C.Sockets.size() == 1 ? "" : "s") << ", " << C.AtOnce << " at once";
+       << (C.Sockets.size() == 1 ? "" : "s") << ", " << C.atOnce() << " at once";
     if (C.Limits.Ceiling)
       OS << ", ceiling " << *C.Limits.Ceiling;
     OS << "</span></h2>\n<div class=\"sockets\">\n";

@@ -79,7 +79,7 @@ Value graphToJson(const Graph &G) {
                              {"budget", std::move(Limits)},
                              {"reached_from_entry", !C.Unreached},
                              {"complete", !C.Incomplete},
-                             {"at_once", C.AtOnce},
+                             {"at_once", C.atOnce()},
                              {"sockets", std::move(Sockets)}});
   }
   return Object{{"clients", std::move(Clients)}};

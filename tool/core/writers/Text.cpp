@@ -89,9 +89,9 @@ void writeText(const Report &R, llvm::raw_ostream &OS) {
           AtPeak.push_back("'" + S.Holder.Name + "'" +
                            (S.AtOnce > 1 ? " x" + std::to_string(S.AtOnce) : ""));
       }
-    if (!C.Unreached && Bounded && C.AtOnce != Bounded)
+    if (!C.Unreached && Bounded && C.atOnce() != Bounded)
       OS << "note: client '" << oneLine(C.Name) << "' opens " << Bounded << " WebSocket"
-         << (Bounded == 1 ? "" : "s") << " and holds " << C.AtOnce << " at once: "
+         << (Bounded == 1 ? "" : "s") << " and holds " << C.atOnce() << " at once: "
          << oneLine(llvm::join(AtPeak, ", ")) << "\n";
     if (C.Unreached && !C.Sockets.empty())
       OS << "note: " << C.Sockets.size() << " WebSocket" << (C.Sockets.size() == 1 ? "" : "s")
