@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "CheckUtil.h"
 
+#include <algorithm>
+
 namespace wslint {
 
 std::string describeSocket(const Socket &S) {
@@ -38,6 +40,28 @@ std::vector<Note> socketNotes(const Client &, const std::vector<const Socket *> 
     I = Last + 1;
   }
   return Notes;
+}
+
+void identify(Finding &F, const Client &C, const std::string &Subject) {
+  F.Client = C.Name;
+  F.Subject = Subject;
+  F.Key = F.Check + "|" + C.Name + (Subject.empty() ? "" : "|" + Subject);
+}
+
+void addPath(Finding &F, const Socket &S) {
+  if (S.Path.empty() ||
+      std::any_of(F.Paths.begin(), F.Paths.end(),
+                  [&](const CallPath &P) { return P.Socket == S.Holder.Name; }))
+    return;
+  CallPath P{S.Holder.Name, {}};
+  for (const PathStep &Step : S.Path)
+    P.Steps.push_back({Step.Loc, Step.Text});
+  F.Paths.push_back(std::move(P));
+}
+
+void aboutSocket(Finding &F, const Socket &S) {
+  addPath(F, S);
+  F.Library = S.Library;
 }
 
 std::vector<std::string> citedRowIds() {

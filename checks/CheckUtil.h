@@ -38,6 +38,16 @@ std::vector<Note> socketNotes(const Client &C, const std::vector<const Socket *>
 /// are the fan-out check's.
 std::vector<const Socket *> countedSockets(const Client &C);
 
+/// Names the finding's client and what it is about in it (Finding::Subject; "" for the
+/// client as a whole), and derives the key from them and the check.
+void identify(Finding &F, const Client &C, const std::string &Subject);
+
+/// Adds the way the client reaches S to the finding (nothing when no entry reaches it).
+void addPath(Finding &F, const Socket &S);
+
+/// For a finding about S alone: its path, and its library (whose fix hints apply).
+void aboutSocket(Finding &F, const Socket &S);
+
 /// The decision-table row that fits the boundaries this client's sockets state.
 std::string rowForClient(const Client &C);
 

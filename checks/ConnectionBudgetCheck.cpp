@@ -16,14 +16,15 @@ void ConnectionBudgetCheck::run(const Graph &, const Client &C,
     return;
   Finding F;
   F.Check = "websocket-connection-budget";
-  F.Client = C.Name;
+  identify(F, C, "");
   F.Loc = Sockets[Ceiling]->Loc; // the socket that crosses the ceiling
   F.Message = "client '" + C.Name + "' holds " + std::to_string(Sockets.size()) +
               " WebSocket connections; a " + clientKindName(C.Kind) +
               " client's ceiling is " + std::to_string(Ceiling);
   F.Notes = socketNotes(C, Sockets);
   F.Citation = rowForClient(C);
-  F.Key = F.Check + "|" + C.Name;
+  for (const Socket *S : Sockets)
+    addPath(F, *S);
   Out.push_back(std::move(F));
 }
 

@@ -13,7 +13,7 @@ void ConnectionFanoutCheck::run(const Graph &, const Client &C,
       continue;
     Finding F;
     F.Check = "websocket-connection-fanout";
-    F.Client = C.Name;
+    identify(F, C, S.Holder.Name);
     F.Loc = S.Loc;
     F.Message = S.PerRequest
                     ? "client '" + C.Name + "' opens a WebSocket " + describeSocket(S) +
@@ -26,7 +26,7 @@ void ConnectionFanoutCheck::run(const Graph &, const Client &C,
       F.Notes.push_back({S.UnboundedLoc, S.UnboundedEvidence});
     // One per request exhausts the process's descriptors and memory, not a page's sockets.
     F.Citation = S.PerRequest ? rows::LimitsAppServer : rows::MicroFrontendWidgets;
-    F.Key = F.Check + "|" + C.Name + "|" + S.Holder.Name;
+    aboutSocket(F, S);
     Out.push_back(std::move(F));
   }
 }

@@ -59,11 +59,11 @@ void InsecureEndpointCheck::run(const Graph &, const Client &C,
     auto Emit = [&](std::string Message, const std::string &What) {
       Finding F;
       F.Check = "websocket-insecure-endpoint";
-      F.Client = C.Name;
+      identify(F, C, S.Holder.Name + "|" + What);
       F.Loc = S.Loc;
       F.Message = std::move(Message);
       F.Citation = rows::Rfc6455Security;
-      F.Key = F.Check + "|" + C.Name + "|" + S.Holder.Name + "|" + What;
+      aboutSocket(F, S);
       Out.push_back(std::move(F));
     };
     // A host the code builds at run time ("ws://…/feed") may be loopback: precision first.

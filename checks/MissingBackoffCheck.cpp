@@ -21,7 +21,7 @@ void MissingBackoffCheck::run(const Graph &, const Client &C, std::vector<Findin
       continue; // not a kind this check can judge
     Finding F;
     F.Check = "websocket-missing-backoff";
-    F.Client = C.Name;
+    identify(F, C, S.Holder.Name);
     F.Loc = S.Loc;
     F.Message = "WebSocket " + describeSocket(S) + " " + How +
                 "; grow the delay exponentially, cap it, and add random jitter";
@@ -35,7 +35,7 @@ void MissingBackoffCheck::run(const Graph &, const Client &C, std::vector<Findin
                                                       S.ReconnectPaths[I].How + " (backoff: " +
                                                       S.ReconnectPaths[I].Backoff + ")"});
     F.Citation = rows::LimitsClientOs;
-    F.Key = F.Check + "|" + C.Name + "|" + S.Holder.Name;
+    aboutSocket(F, S);
     Out.push_back(std::move(F));
   }
 }

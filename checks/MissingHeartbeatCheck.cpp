@@ -11,7 +11,7 @@ void MissingHeartbeatCheck::run(const Graph &, const Client &C,
       continue;
     Finding F;
     F.Check = "websocket-missing-heartbeat";
-    F.Client = C.Name;
+    identify(F, C, S.Holder.Name);
     F.Loc = S.Loc;
     F.Message = "WebSocket " + describeSocket(S) +
                 " has no heartbeat; NAT, proxy and load-balancer idle timeouts will drop it "
@@ -19,7 +19,7 @@ void MissingHeartbeatCheck::run(const Graph &, const Client &C,
     if (S.HeartbeatLoc.valid())
       F.Notes.push_back({S.HeartbeatLoc, S.HeartbeatEvidence});
     F.Citation = rows::LimitsNatProxy;
-    F.Key = F.Check + "|" + C.Name + "|" + S.Holder.Name;
+    aboutSocket(F, S);
     Out.push_back(std::move(F));
   }
 }

@@ -3,6 +3,8 @@
 #include "Registry.h"
 #include "CheckIncludes.inc" // generated from CheckList.def
 
+#include <map>
+
 namespace wslint {
 
 const std::vector<CheckInfo> &allChecks() {
@@ -44,7 +46,31 @@ std::vector<Finding> runChecks(const Graph &G, const Config &Cfg, const CheckFil
       C->run(G, Cl, Out);
   }
   sortFindings(Out);
+  mergeAcrossClients(Out);
   return Out;
+}
+
+std::vector<std::string> fixKindsFor(const std::string &CheckId) {
+  if (CheckId == "websocket-missing-heartbeat")
+    return {"heartbeat"};
+  // A reconnect closes what is left of the old socket, waits, and opens again.
+  if (CheckId == "websocket-missing-backoff")
+    return {"backoff", "close"};
+  return {};
+}
+
+void addFixHints(std::vector<Finding> &Findings, const RuleSet &Rules) {
+  std::map<std::string, const LibraryRules *> ById;
+  for (const LibraryRules &L : Rules.Libraries)
+    ById[L.Id] = &L;
+  for (Finding &F : Findings) {
+    auto It = ById.find(F.Library);
+    if (It == ById.end())
+      continue;
+    for (const std::string &Kind : fixKindsFor(F.Check))
+      if (auto H = It->second->Fix.find(Kind); H != It->second->Fix.end())
+        F.Notes.push_back({{}, "fix (" + It->second->Name + "): " + H->second});
+  }
 }
 
 } // namespace wslint

@@ -44,7 +44,9 @@ void UndocumentedBoundaryCheck::run(const Graph &, const Client &C,
   for (const Socket *S : Report) {
     Finding F;
     F.Check = "websocket-undocumented-boundary";
-    F.Client = C.Name;
+    // About the client's set of sockets: each client numbers them its own way.
+    identify(F, C, "");
+    F.Key += "|" + S->Holder.Name;
     F.Loc = S->Loc;
     std::string Which = "WebSocket connection " + std::to_string(Index(S)) + " of " +
                         std::to_string(Sockets.size()) + " in client '" + C.Name + "' ('" +
@@ -62,7 +64,7 @@ void UndocumentedBoundaryCheck::run(const Graph &, const Client &C,
     for (const Note &N : socketNotes(C, Sockets))
       F.Notes.push_back(N);
     F.Citation = rows::GeneralUpdates;
-    F.Key = F.Check + "|" + C.Name + "|" + S->Holder.Name;
+    aboutSocket(F, *S);
     Out.push_back(std::move(F));
   }
 }

@@ -2,6 +2,7 @@
 // What must stay in step across the tree: every check has its docs page and a scenario that
 // expects it; every row a check cites exists; every rules file has its scenarios.
 #include "../checks/CheckUtil.h"
+#include "../checks/Registry.h"
 #include "../tool/cli/Driver.h"
 #include "ScenarioUtil.h"
 
@@ -101,6 +102,29 @@ TEST(Consistency, EveryLibraryHasScenariosForEachVerdict) {
       EXPECT_TRUE(Seen.count(Want))
           << "no test-inputs/" << L.Id << "-*/expect-graph.yaml shows '" << Want << "'";
   }
+}
+
+// A finding on a library's socket shows that library's way to fix it: every library that
+// opens sockets gives a hint for each check that can fire on them (all socket checks can).
+TEST(Consistency, EveryLibraryHasAFixHintForEachCheck) {
+  auto Rules = loadRules(WSLINT_SOURCE_RULES_DIR_FOR_TESTS);
+  ASSERT_TRUE(static_cast<bool>(Rules)) << llvm::toString(Rules.takeError());
+  std::set<std::string> Used;
+  for (const auto &Id : checkIds())
+    for (const auto &Kind : fixKindsFor(Id)) {
+      Used.insert(Kind);
+      for (const auto &L : Rules->Libraries) {
+        if (L.OpenCalls.empty())
+          continue; // timers: no sockets of its own
+        auto It = L.Fix.find(Kind);
+        EXPECT_TRUE(It != L.Fix.end() && !It->second.empty())
+            << L.File << ": 'fix: " << Kind << ":' is missing; " << Id
+            << " findings on its sockets show it";
+      }
+    }
+  // And every kind a rules file may give is shown by some check.
+  for (const auto &Kind : fixHintKinds())
+    EXPECT_TRUE(Used.count(Kind)) << "no check shows the '" << Kind << "' fix hint";
 }
 
 } // namespace

@@ -31,6 +31,17 @@ else
   pass
 fi
 ((count >= 60)) && pass || fail "only $count scenarios produced SARIF"
+# The validated files carry the way to each socket as code flows (entry first, the opening
+# last) and a shared socket's clients in one result.
+python3 - "$work/sarif/reconnect-paths-across-functions.sarif" <<'PY' && pass || fail "SARIF lacks codeFlows or the clients of a shared socket"
+import json, sys
+results = json.load(open(sys.argv[1]))["runs"][0]["results"]
+hb = [r for r in results if r["ruleId"] == "websocket-missing-heartbeat"]
+assert len(hb) == 1 and hb[0]["properties"]["clients"] == ["app", "echo"], hb
+steps = hb[0]["codeFlows"][0]["threadFlows"][0]["locations"]
+assert len(steps) >= 2 and "opens" in steps[-1]["location"]["message"]["text"], steps
+assert steps[-1]["location"]["physicalLocation"]["region"] == hb[0]["locations"][0]["physicalLocation"]["region"]
+PY
 
 # 2. A client with more findings than GitHub shows, and hostile strings in its endpoints
 #    and comments: every format escapes them.

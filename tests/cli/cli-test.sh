@@ -76,6 +76,38 @@ if [[ $text_count != "$json_count" ]]; then
   echo "FAIL: text has $text_count findings, JSON $json_count"; fails=$((fails + 1))
 fi
 cp "$work/out" "$work/demo-j1.json"
+# Reports people act on (issue 15): each socket finding says how the client reaches the
+# socket (entry first, the opening last) and how to fix it in the socket's library; the
+# graph's sockets carry the same path.
+if ! python3 - "$work/out" <<'PY'
+import json, sys
+doc = json.load(open(sys.argv[1]))
+hb = [f for f in doc["findings"] if f["check"] == "websocket-missing-heartbeat"]
+assert hb, "no heartbeat finding"
+for f in hb:
+    assert f["clients"] == ["trading-desk"], f["clients"]
+    steps = f["paths"][0]["path"]
+    assert steps[0]["step"].startswith("'main' calls"), steps[0]
+    assert steps[-1]["line"] == f["line"] and "opens" in steps[-1]["step"], steps[-1]
+    assert any(n["message"].startswith("fix (Boost.Beast): set_option(") for n in f["notes"]), f["notes"]
+budget = [f for f in doc["findings"] if f["check"] == "websocket-connection-budget"][0]
+assert len(budget["paths"]) == 3, budget["paths"]
+for s in doc["graph"]["clients"][0]["sockets"]:
+    assert s["path"][0]["file"] == "src/main.cpp" and s["path"][-1]["line"] == s["line"], s["path"]
+PY
+then fails=$((fails + 1)); echo "FAIL: demo JSON lacks paths, clients or fix hints"; else pass; fi
+# One finding per socket and check: a socket two programs reach is one warning that names
+# both clients (text: one note; JSON: clients).
+shared="$src/test-inputs/reconnect-paths-across-functions"
+(cd "$shared" && "$wslint" -p . app/main.cpp echo/main.cpp lib/link.cpp --quiet) >"$work/shared.txt" 2>&1
+(cd "$shared" && "$wslint" -p . app/main.cpp echo/main.cpp lib/link.cpp --quiet --format=json) >"$work/shared.json" 2>&1
+if [[ $(grep -c 'missing-heartbeat\]' "$work/shared.txt") == 1 ]] &&
+   grep -q "^note: the same in 2 clients: 'app' and 'echo'$" "$work/shared.txt" &&
+   python3 -c 'import json,sys; f=[f for f in json.load(open(sys.argv[1]))["findings"] if f["check"]=="websocket-missing-heartbeat"]; assert len(f)==1 and f[0]["clients"]==["app","echo"]' "$work/shared.json"; then
+  pass
+else
+  fails=$((fails + 1)); echo "FAIL: a socket of two programs is not one finding naming both"; cat "$work/shared.txt" | head -20
+fi
 check demo-j2 1 "$wslint" -p "$db" --format=json --quiet -j 2
 if ! cmp -s "$work/out" "$work/demo-j1.json"; then
   echo "FAIL: output differs between -j1 and -j2"; fails=$((fails + 1))

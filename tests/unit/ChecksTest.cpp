@@ -6,6 +6,7 @@
 #include "../../checks/InsecureEndpointCheck.h"
 #include "../../checks/MissingHeartbeatCheck.h"
 #include "../../checks/UndocumentedBoundaryCheck.h"
+#include "../../tool/core/Suppress.h"
 
 #include <gtest/gtest.h>
 
@@ -172,6 +173,69 @@ TEST(ConnectionFanout, OnlyUnboundedSockets) {
   EXPECT_EQ(F[0].Citation, "micro-frontend-widgets");
   // Fan-out sockets are this check's, not the budget's.
   EXPECT_TRUE(run<ConnectionBudgetCheck>(client({sock("a", 1), sock("b", 2), Per})).empty());
+}
+
+// A socket in a library two programs reach: one finding naming both, every client's key.
+TEST(MergeAcrossClients, OneFindingPerSocketAndCheck) {
+  Socket S = sock("Link::ws_", 4, /*Heartbeat=*/false);
+  S.Path = {{{"app.cpp", 9, 3}, "'main' calls 'Link::open'"},
+            {{"desk.cpp", 4, 3}, "'Link::open' opens 'Link::ws_'"}};
+  Client A = client({S}), B = client({S}), C = client({sock("Other::ws_", 8, false)});
+  A.Name = "app";
+  B.Name = "echo";
+  C.Name = "tool";
+  std::vector<Finding> Out;
+  MissingHeartbeatCheck Check{Config{}};
+  for (const Client *Cl : {&B, &A, &C})
+    Check.run(Graph{}, *Cl, Out);
+  sortFindings(Out);
+  mergeAcrossClients(Out);
+  ASSERT_EQ(Out.size(), 2u);
+  EXPECT_EQ(Out[0].Clients, (std::vector<std::string>{"app", "echo"}));
+  EXPECT_EQ(Out[0].Key, "websocket-missing-heartbeat|app|Link::ws_"); // the first client's
+  EXPECT_EQ(Out[0].Keys.size(), 2u);
+  ASSERT_FALSE(Out[0].Notes.empty());
+  EXPECT_EQ(Out[0].Notes.back().Message, "the same in 2 clients: 'app' and 'echo'");
+  ASSERT_EQ(Out[0].Paths.size(), 1u);
+  EXPECT_EQ(Out[0].Paths[0].Steps.size(), 2u);
+  EXPECT_EQ(Out[1].Clients, (std::vector<std::string>{"tool"}));
+
+  // A baseline written when each client had its own finding still matches, through any key.
+  Baseline Old;
+  Old.Keys = {"websocket-missing-heartbeat|echo|Link::ws_"};
+  auto Stale = applyBaseline(Out, Old);
+  EXPECT_TRUE(Stale.empty());
+  ASSERT_EQ(Out.size(), 1u);
+  EXPECT_EQ(Out[0].Client, "tool");
+}
+
+// What differs between clients is kept as a note; the client's own name does not count.
+TEST(MergeAcrossClients, DifferencesStayAsNotes) {
+  auto Make = [](const std::string &Client, const std::string &Message) {
+    Finding F;
+    F.Check = "websocket-missing-backoff";
+    F.Loc = {"link.cpp", 4, 3};
+    F.Client = Client;
+    F.Subject = "Link::ws_";
+    F.Message = Message;
+    F.Key = F.Check + "|" + Client + "|" + F.Subject;
+    return F;
+  };
+  std::vector<Finding> Out = {Make("a", "client 'a' reconnects with no delay"),
+                              Make("b", "client 'b' reconnects with no delay"),
+                              Make("c", "client 'c' reconnects after a fixed delay")};
+  sortFindings(Out);
+  mergeAcrossClients(Out);
+  ASSERT_EQ(Out.size(), 1u);
+  ASSERT_EQ(Out[0].Notes.size(), 2u);
+  EXPECT_EQ(Out[0].Notes[0].Message, "in client 'c': client 'c' reconnects after a fixed delay");
+  EXPECT_EQ(Out[0].Notes[1].Message, "the same in 3 clients: 'a', 'b' and 'c'");
+  // Findings about a client as a whole never merge.
+  std::vector<Finding> Whole = {Make("a", "x"), Make("b", "x")};
+  for (auto &F : Whole)
+    F.Subject.clear();
+  mergeAcrossClients(Whole);
+  EXPECT_EQ(Whole.size(), 2u);
 }
 
 } // namespace

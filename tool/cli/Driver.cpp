@@ -470,6 +470,7 @@ llvm::Error analyse(LintResult &R, const CheckFilter &Filter, const DriverOption
     return llvm::createStringError(llvm::inconvertibleErrorCode(), "%s",
                                    llvm::join(ConfigErrors, "\nwslint: error: ").c_str());
   R.Findings = runChecks(R.G, R.Cfg, Filter);
+  addFixHints(R.Findings, R.Rules);
   std::vector<SuppressionFact> Comments, Unused;
   for (const auto &U : R.Facts.Units)
     Comments.insert(Comments.end(), U.Suppressions.begin(), U.Suppressions.end());

@@ -6,6 +6,7 @@
 #include "llvm/Support/GlobPattern.h"
 
 #include <algorithm>
+#include <map>
 #include <tuple>
 
 namespace wslint {
@@ -15,6 +16,44 @@ void sortFindings(std::vector<Finding> &Findings) {
     return std::tie(A.Loc, A.Check, A.Message, A.Client) <
            std::tie(B.Loc, B.Check, B.Message, B.Client);
   });
+}
+
+void mergeAcrossClients(std::vector<Finding> &Findings) {
+  std::vector<Finding> Out;
+  std::map<std::tuple<std::string, std::string, SourceLoc>, size_t> Seen;
+  for (Finding &F : Findings) {
+    if (F.Keys.empty())
+      F.Keys.push_back(F.Key);
+    if (F.Clients.empty() && !F.Client.empty())
+      F.Clients.push_back(F.Client);
+    auto [It, New] = Seen.emplace(std::make_tuple(F.Check, F.Subject, F.Loc), Out.size());
+    if (F.Subject.empty() || New) {
+      Out.push_back(std::move(F));
+      continue;
+    }
+    Finding &First = Out[It->second];
+    First.Clients.insert(First.Clients.end(), F.Clients.begin(), F.Clients.end());
+    First.Keys.insert(First.Keys.end(), F.Keys.begin(), F.Keys.end());
+    // Messages that name their own client say the same thing.
+    std::string Mine = F.Message;
+    for (size_t At = 0; (At = Mine.find("'" + F.Client + "'", At)) != std::string::npos;
+         At += First.Client.size() + 2)
+      Mine.replace(At, F.Client.size() + 2, "'" + First.Client + "'");
+    if (Mine != First.Message)
+      First.Notes.push_back({{}, "in client '" + F.Client + "': " + F.Message});
+  }
+  for (Finding &F : Out) {
+    if (F.Clients.size() < 2)
+      continue;
+    std::sort(F.Clients.begin(), F.Clients.end());
+    F.Clients.erase(std::unique(F.Clients.begin(), F.Clients.end()), F.Clients.end());
+    std::string List;
+    for (size_t I = 0; I < F.Clients.size(); ++I)
+      List += (I ? I + 1 == F.Clients.size() ? " and '" : ", '" : "'") + F.Clients[I] + "'";
+    F.Notes.push_back({{}, "the same in " + std::to_string(F.Clients.size()) +
+                               " clients: " + List});
+  }
+  Findings = std::move(Out);
 }
 
 llvm::Expected<CheckFilter> CheckFilter::parse(const std::string &Globs,

@@ -19,21 +19,48 @@ struct Note {
   std::string Message;
 };
 
+/// Why a socket is in the finding's client: entry → … → the opening call.
+struct CallPath {
+  std::string Socket; ///< the slot's name
+  std::vector<Note> Steps;
+};
+
 struct Finding {
   std::string Check;
   std::string Severity = "warning";
   SourceLoc Loc;
   std::string Message;
-  std::string Client;
+  std::string Client; ///< the first of Clients
+  /// Every client the finding holds for, sorted: a socket reached from several programs is
+  /// one finding (mergeAcrossClients).
+  std::vector<std::string> Clients;
   std::string Citation; ///< decision-table row id
+  /// The rules id of the library of the one socket the finding is about ("" for findings
+  /// about several): its fix hints apply (addFixHints).
+  std::string Library;
   std::vector<Note> Notes;
-  /// Identifies the finding without line numbers (baselines, SARIF fingerprints).
+  /// The ways the client reaches the sockets the finding is about.
+  std::vector<CallPath> Paths;
+  /// Identifies the finding without line numbers (baselines, SARIF fingerprints):
+  /// "<check>|<client>|<subject>", for the first client.
   std::string Key;
+  /// What the finding is about within a client, without the client ("" for a finding about
+  /// the client as a whole): findings of one check on one subject at one place merge.
+  std::string Subject;
+  /// The keys the finding had per client before merging: a baseline entry written for any
+  /// of them still matches.
+  std::vector<std::string> Keys;
 };
 
 /// Orders findings by location, then check, then message: output order never depends on
 /// thread scheduling or map iteration.
 void sortFindings(std::vector<Finding> &Findings);
+
+/// One finding per check and subject: findings several clients share (a socket in a
+/// library reached by several programs) become one that lists the clients, keeps the first
+/// client's key (and every client's in Keys), and tells in notes what other clients differ
+/// in. Expects sorted findings; keeps them sorted.
+void mergeAcrossClients(std::vector<Finding> &Findings);
 
 /// What a check needs to see to decide, which says where it can run:
 ///  Site        — the opening call alone (the endpoint literal): anywhere;

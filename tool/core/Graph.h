@@ -57,6 +57,13 @@ struct ReconnectPath {
   SourceLoc BackoffLoc;
 };
 
+/// One step of the way from a client's entry to a socket's opening call: a call, a callable
+/// handed on, a function run by a timer or from storage, and last the opening itself.
+struct PathStep {
+  SourceLoc Loc;
+  std::string Text; ///< "'main' calls 'Desk::start'"
+};
+
 struct Socket {
   std::string Id; ///< "s1", "s2", … in order of the first opening site within the client
   std::string Library;
@@ -93,6 +100,9 @@ struct Socket {
   /// it that live at once); 0 when the client never holds it at its peak.
   unsigned AtOnce = 0;
   std::optional<Boundary> Annotation;
+  /// Why the socket is in this client: the first way the client's entry reaches its first
+  /// opening site, entry first, the opening last (empty when no entry reaches it).
+  std::vector<PathStep> Path;
 };
 
 struct Client {

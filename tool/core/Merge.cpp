@@ -304,8 +304,11 @@ Merged mergeFacts(const FactSet &Input) {
 /// order: the order in which a client runs into its opening calls. A function in storage
 /// is reached only once the code that stored it is (CallEdge::Via): a callback field shared
 /// by several programs holds, in each, only what that program puts there.
-std::map<std::string, unsigned> reachableFrom(const Merged &M,
-                                              const std::vector<std::string> &Roots) {
+/// Parents, when given, receives the edge by which each function was first reached (none
+/// for the roots): the way from an entry to any function, for Socket::Path.
+std::map<std::string, unsigned>
+reachableFrom(const Merged &M, const std::vector<std::string> &Roots,
+              std::map<std::string, const CallEdge *> *Parents = nullptr) {
   std::map<std::string, unsigned> Order;
   std::vector<const CallEdge *> Waiting;
   std::vector<std::pair<const std::string *, size_t>> Stack;
@@ -325,8 +328,11 @@ std::map<std::string, unsigned> reachableFrom(const Merged &M,
         Waiting.push_back(&E);
         continue;
       }
-      if (Order.emplace(E.Callee, Order.size()).second)
+      if (Order.emplace(E.Callee, Order.size()).second) {
+        if (Parents)
+          Parents->emplace(E.Callee, &E);
         Stack.push_back({&E.Callee, 0});
+      }
     }
   };
   for (const auto &R : Roots)
@@ -337,6 +343,8 @@ std::map<std::string, unsigned> reachableFrom(const Merged &M,
     for (const CallEdge *E : std::exchange(Waiting, {}))
       if (Order.count(E->Via)) {
         Progress = Progress || !Order.count(E->Callee);
+        if (Parents && !Order.count(E->Callee))
+          Parents->emplace(E->Callee, E);
         Visit(E->Callee);
       } else {
         Still.push_back(E);
@@ -344,6 +352,69 @@ std::map<std::string, unsigned> reachableFrom(const Merged &M,
     Waiting.insert(Waiting.end(), Still.begin(), Still.end());
   }
   return Order;
+}
+
+/// A function as a path step names it: lambdas by where they are written.
+std::string stepName(const Merged &M, const std::string &USR) {
+  auto It = M.Functions.find(USR);
+  if (It == M.Functions.end()) {
+    // Declared only (a virtual in a base): its qualified name from the USR,
+    // "c:@N@app@S@Base@F@open#" → "app::Base::open".
+    llvm::SmallVector<llvm::StringRef, 8> Parts;
+    llvm::StringRef(USR).split(Parts, '@');
+    std::string Name;
+    for (size_t I = 1; I + 1 < Parts.size(); ++I) {
+      if (Parts[I] != "N" && Parts[I] != "S" && Parts[I] != "C" && Parts[I] != "F")
+        continue;
+      Name += (Name.empty() ? "" : "::") +
+              Parts[I + 1].take_until([](char C) { return C == '#' || C == '>'; }).str();
+      if (Parts[I] == "F")
+        break; // the rest are parameter types
+    }
+    return "'" + (Name.empty() ? USR : Name) + "'";
+  }
+  const FunctionFact &F = It->second;
+  if (llvm::StringRef(F.Name).contains("(lambda") || llvm::StringRef(F.Name).contains("(anonymous class)"))
+    return "the lambda at " + F.Loc.File + ":" + std::to_string(F.Loc.Line);
+  return "'" + F.Name + "'";
+}
+
+/// The way Parents records from the client's entry to Function, then the opening at Site.
+std::vector<PathStep> pathTo(const Merged &M,
+                             const std::map<std::string, const CallEdge *> &Parents,
+                             const std::string &Function, const SourceLoc &Site,
+                             const std::string &What) {
+  std::vector<PathStep> Steps;
+  std::set<std::string> Seen;
+  for (std::string F = Function; Seen.insert(F).second;) {
+    auto It = Parents.find(F);
+    if (It == Parents.end())
+      break;
+    const CallEdge &E = *It->second;
+    auto Callee = M.Functions.find(E.Callee);
+    bool Storage = Callee != M.Functions.end() && Callee->second.Kind != NodeKind::Function;
+    auto Caller = M.Functions.find(E.Caller);
+    bool FromStorage = Caller != M.Functions.end() && Caller->second.Kind != NodeKind::Function;
+    std::string From = stepName(M, E.Caller), To = stepName(M, E.Callee), Text;
+    if (FromStorage)
+      Text = To + " runs from " + From + ", which holds it";
+    else if (Storage)
+      Text = From + " stores a callable in " + To;
+    else if (E.Kind == EdgeKind::Callback)
+      Text = From + " hands on " + To + ", which runs later";
+    else if (E.Kind == EdgeKind::Repeating)
+      Text = From + " runs " + To + " again and again";
+    else
+      Text = From + " calls " + To;
+    SourceLoc L = E.Loc;
+    if (!L.valid() && Callee != M.Functions.end())
+      L = Callee->second.Loc;
+    Steps.push_back({L, Text});
+    F = E.Caller;
+  }
+  std::reverse(Steps.begin(), Steps.end());
+  Steps.push_back({Site, stepName(M, Function) + " opens " + What});
+  return Steps;
 }
 
 /// "ns::Class::f" matches "ns::Class::f", "Class::f" and "f" written in the config.
@@ -1070,6 +1141,7 @@ Graph buildGraph(const FactSet &Facts, const Config &Cfg) {
                         std::vector<std::string> Entries, SourceLoc EntryLoc,
                         const std::vector<std::string> &Roots,
                         const std::map<std::string, unsigned> &Reach,
+                        const std::map<std::string, const CallEdge *> &Parents,
                         std::optional<ClientKind> ImpliedKind) {
     Client C;
     C.Name = Name;
@@ -1103,6 +1175,13 @@ Graph buildGraph(const FactSet &Facts, const Config &Cfg) {
         }
     C.Limits = Cfg.budgetFor(Decl, C.Kind);
     C.Sockets = socketsOf(M, Mine, Cfg, &Reach);
+    if (!Roots.empty())
+      for (Socket &S : C.Sockets)
+        for (const SocketSite *Site : Mine)
+          if (Site->Loc == S.Loc && Reach.count(Site->Function)) {
+            S.Path = pathTo(M, Parents, Site->Function, Site->Loc, "'" + S.Holder.Name + "'");
+            break;
+          }
     if (Roots.empty() || (Decl && !Decl->Paths.empty()))
       countEverySocket(C);
     else
@@ -1129,7 +1208,9 @@ Graph buildGraph(const FactSet &Facts, const Config &Cfg) {
           if (!EntryLoc.valid())
             EntryLoc = F->Loc;
         }
-      MakeClient(D.Name, &D, Names, EntryLoc, Roots, reachableFrom(M, Roots), std::nullopt);
+      std::map<std::string, const CallEdge *> Parents;
+      auto Reach = reachableFrom(M, Roots, &Parents);
+      MakeClient(D.Name, &D, Names, EntryLoc, Roots, Reach, Parents, std::nullopt);
     }
   } else {
     // Entry points found in the code, and those the config names (each a client named
@@ -1152,7 +1233,7 @@ Graph buildGraph(const FactSet &Facts, const Config &Cfg) {
       std::map<std::string, unsigned> All;
       for (const auto &S : M.Sites)
         All.emplace(S.Function, 0); // no entry: source order
-      MakeClient(Cfg.ProjectName, nullptr, {}, {}, {}, All, std::nullopt);
+      MakeClient(Cfg.ProjectName, nullptr, {}, {}, {}, All, {}, std::nullopt);
     }
     std::set<std::string> Names;
     size_t Clients = Entries.size() + ByKind.size();
@@ -1161,8 +1242,9 @@ Graph buildGraph(const FactSet &Facts, const Config &Cfg) {
                                              : clientNameForEntry(*E, Cfg, Clients == 1);
       if (!Names.insert(Name).second)
         Name = E->Loc.File; // two entry files with the same name: fall back to the path
-      MakeClient(Name, nullptr, {E->Name}, E->Loc, {E->USR}, reachableFrom(M, {E->USR}),
-                 std::nullopt);
+      std::map<std::string, const CallEdge *> Parents;
+      auto Reach = reachableFrom(M, {E->USR}, &Parents);
+      MakeClient(Name, nullptr, {E->Name}, E->Loc, {E->USR}, Reach, Parents, std::nullopt);
     }
     for (auto &[Kind, Group] : ByKind) {
       std::sort(Group.begin(), Group.end(), ByLoc);
@@ -1174,7 +1256,9 @@ Graph buildGraph(const FactSet &Facts, const Config &Cfg) {
       std::string Name = Clients == 1 && !Cfg.ProjectName.empty()
                              ? Cfg.ProjectName
                              : Cfg.ProjectName + " (" + Kind + ")";
-      MakeClient(Name, nullptr, EntryNames, Group.front()->Loc, Roots, reachableFrom(M, Roots),
+      std::map<std::string, const CallEdge *> Parents;
+      auto Reach = reachableFrom(M, Roots, &Parents);
+      MakeClient(Name, nullptr, EntryNames, Group.front()->Loc, Roots, Reach, Parents,
                  parseClientKind(Kind));
     }
   }

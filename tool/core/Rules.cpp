@@ -256,6 +256,11 @@ OpenCallRule readOpenCall(YamlReader &R, const YAML::Node &N) {
 
 } // namespace
 
+const std::vector<std::string> &fixHintKinds() {
+  static const std::vector<std::string> Kinds = {"heartbeat", "backoff", "close"};
+  return Kinds;
+}
+
 llvm::Expected<LibraryRules> parseLibraryRules(const std::string &Text,
                                                const std::string &Path) {
   LibraryRules L;
@@ -270,7 +275,7 @@ llvm::Expected<LibraryRules> parseLibraryRules(const std::string &Text,
              "heartbeat-default", "heartbeat", "heartbeat-off", "async-reads", "pings",
              "client-kind", "close-handlers", "delays", "reconnect-default",
              "reconnect-off", "retry-schedulers", "accessors", "sends", "timer-waits",
-             "closes", "per-request", "per-request-overrides"},
+             "closes", "per-request", "per-request-overrides", "fix"},
             [&](const std::string &K, const YAML::Node &V) {
               if (K == "name") {
                 L.Name = R.scalar(V);
@@ -361,6 +366,10 @@ llvm::Expected<LibraryRules> parseLibraryRules(const std::string &Text,
               } else if (K == "timer-waits") {
                 R.sequence(V,
                            [&](const YAML::Node &I) { L.TimerWaits.push_back(readCall(R, I)); });
+              } else if (K == "fix") {
+                R.mapping(V, fixHintKinds(), [&](const std::string &FK, const YAML::Node &FV) {
+                  L.Fix[FK] = R.scalar(FV);
+                });
               } else if (K == "client-kind") {
                 L.ClientKind = R.scalar(V);
                 if (L.ClientKind != "browser" && L.ClientKind != "desktop" &&

@@ -168,6 +168,10 @@ struct LibraryRules {
   /// Calls that hand a timer armed in the same function the function it runs when it
   /// fires (asio's async_wait): that function is the timer's callback.
   std::vector<CallPattern> TimerWaits;
+  /// How to fix what the checks find, in this library's words: "heartbeat" (turn one on),
+  /// "backoff" (reconnect with capped exponential backoff and jitter), "close" (close
+  /// cleanly). Findings on the library's sockets show them.
+  std::map<std::string, std::string> Fix;
   /// Client kind a socket of this library implies (Emscripten: browser), or "".
   std::string ClientKind;
   std::vector<HandlerRule> CloseHandlers;
@@ -197,6 +201,9 @@ struct RuleSet {
   /// `thread` would make every TU relevant): a TU that reaches none cannot hold a socket.
   std::vector<std::string> socketHeaderGlobs() const;
 };
+
+/// The kinds of fix hint a rules file's `fix:` may give, in documentation order.
+const std::vector<std::string> &fixHintKinds();
 
 /// Loads rules/*.yaml from Dir (decision-table.yaml included) plus Extra files.
 llvm::Expected<RuleSet> loadRules(const std::string &Dir,

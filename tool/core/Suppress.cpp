@@ -158,10 +158,17 @@ std::vector<std::string> applyBaseline(std::vector<Finding> &Findings, const Bas
   std::set<std::string> Keys(B.Keys.begin(), B.Keys.end()), Matched;
   Findings.erase(std::remove_if(Findings.begin(), Findings.end(),
                                 [&](const Finding &F) {
-                                  if (!Keys.count(F.Key))
-                                    return false;
-                                  Matched.insert(F.Key);
-                                  return true;
+                                  // Any client's key: a baseline written when each
+                                  // client had its own finding still matches.
+                                  bool Hit = Keys.count(F.Key);
+                                  for (const auto &K : F.Keys)
+                                    if (Keys.count(K)) {
+                                      Matched.insert(K);
+                                      Hit = true;
+                                    }
+                                  if (Hit)
+                                    Matched.insert(F.Key);
+                                  return Hit;
                                 }),
                  Findings.end());
   std::vector<std::string> Stale;

@@ -120,7 +120,9 @@ private:
     for (const auto &C : allChecks())
       Scopes[C.Id] = C.CheckScope;
     bool Complete = Facts.Units.back().Complete;
-    for (Finding &F : runChecks(G, Cfg, *Enabled)) {
+    std::vector<Finding> All = runChecks(G, Cfg, *Enabled);
+    addFixHints(All, *Rules);
+    for (Finding &F : All) {
       const Client *C = Clients[F.Client];
       bool Decidable = Scopes[F.Check] == Scope::Site ||
                        (Complete && C && C->SelfContained);

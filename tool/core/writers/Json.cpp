@@ -49,6 +49,10 @@ static Value socketToJson(const Socket &S) {
     Paths.push_back(locFields(P.Loc, std::move(J)));
   }
   O["reconnect_paths"] = std::move(Paths);
+  Array Path;
+  for (const PathStep &Step : S.Path)
+    Path.push_back(locFields(Step.Loc, Object{{"step", Step.Text}}));
+  O["path"] = std::move(Path);
   if (S.Annotation) {
     Object B{{"category", S.Annotation->Category},
              {"reason", S.Annotation->Reason},
@@ -91,6 +95,15 @@ void writeJson(const Report &R, llvm::raw_ostream &OS) {
     Array Notes;
     for (const Note &N : F.Notes)
       Notes.push_back(locFields(N.Loc, Object{{"message", N.Message}}));
+    Array Clients, Paths;
+    for (const auto &C : F.Clients)
+      Clients.push_back(C);
+    for (const CallPath &P : F.Paths) {
+      Array Steps;
+      for (const Note &N : P.Steps)
+        Steps.push_back(locFields(N.Loc, Object{{"step", N.Message}}));
+      Paths.push_back(Object{{"socket", P.Socket}, {"path", std::move(Steps)}});
+    }
     Object Citation{{"row", F.Citation}};
     if (const DecisionRow *Row = findRow(R.DecisionTable, F.Citation)) {
       Citation["table"] = Row->Table;
@@ -102,8 +115,10 @@ void writeJson(const Report &R, llvm::raw_ostream &OS) {
                                                {"severity", F.Severity},
                                                {"message", F.Message},
                                                {"client", F.Client},
+                                               {"clients", std::move(Clients)},
                                                {"citation", std::move(Citation)},
-                                               {"notes", std::move(Notes)}}));
+                                               {"notes", std::move(Notes)},
+                                               {"paths", std::move(Paths)}}));
   }
   // Cache hits are left out (they are on stderr): the output is the same cold or warm.
   Object Stats{{"translation_units", R.Stats.TranslationUnits},

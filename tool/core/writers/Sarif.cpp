@@ -92,7 +92,11 @@ void writeSarif(const Report &R, llvm::raw_ostream &OS) {
   for (const Finding &F : R.Findings) {
     if (Results.size() == MaxResults)
       break;
+    // Notes without a place (fix hints, the clients) belong to the message.
     std::string Text = F.Message;
+    for (const Note &N : F.Notes)
+      if (!N.Loc.valid())
+        Text += "\n" + N.Message;
     if (std::string C = citationText(R.DecisionTable, F.Citation); !C.empty())
       Text += "\n" + C;
     Object Result{{"ruleId", F.Check},
@@ -113,7 +117,25 @@ void writeSarif(const Report &R, llvm::raw_ostream &OS) {
     }
     if (!Related.empty())
       Result["relatedLocations"] = std::move(Related);
-    Object Props{{"client", F.Client}};
+    // The ways to the sockets as code flows: GitHub shows each step by step.
+    Array Flows;
+    for (const CallPath &P : F.Paths) {
+      Array Steps;
+      for (const Note &N : P.Steps)
+        if (N.Loc.valid())
+          Steps.push_back(Object{{"location", Object{{"physicalLocation", physicalLocation(N.Loc)},
+                                                     {"message", Object{{"text", N.Message}}}}}});
+      if (!Steps.empty())
+        Flows.push_back(Object{
+            {"message", Object{{"text", "the way from the entry to '" + P.Socket + "'"}}},
+            {"threadFlows", Array{Object{{"locations", std::move(Steps)}}}}});
+    }
+    if (!Flows.empty())
+      Result["codeFlows"] = std::move(Flows);
+    Array Clients;
+    for (const auto &C : F.Clients)
+      Clients.push_back(C);
+    Object Props{{"client", F.Client}, {"clients", std::move(Clients)}};
     if (!F.Citation.empty())
       Props["citation"] = F.Citation;
     Result["properties"] = std::move(Props);

@@ -61,6 +61,24 @@ static void location(llvm::raw_ostream &OS, const SourceLoc &L) {
   OS << ": ";
 }
 
+/// A path as notes, at most MaxPathSteps of them: the entry's call, then the calls
+/// nearest the opening (where the reader looks first); the full path is in JSON and SARIF.
+static void writePath(const CallPath &P, bool Several, llvm::raw_ostream &OS) {
+  constexpr size_t MaxPathSteps = 5;
+  const auto &Steps = P.Steps;
+  std::string Intro = Several ? "the way to '" + P.Socket + "': " : "the way from the entry: ";
+  for (size_t I = 0; I < Steps.size(); ++I) {
+    if (Steps.size() > MaxPathSteps && I == 1) {
+      size_t Left = Steps.size() - MaxPathSteps;
+      OS << "note: … " << Left << " more step" << (Left == 1 ? "" : "s")
+         << " (all of them: --format=json or sarif)\n";
+      I += Left;
+    }
+    location(OS, Steps[I].Loc);
+    OS << "note: " << (I == 0 ? Intro : "") << oneLine(Steps[I].Message) << "\n";
+  }
+}
+
 void writeText(const Report &R, llvm::raw_ostream &OS) {
   for (const Finding &F : R.Findings) {
     location(OS, F.Loc);
@@ -69,6 +87,10 @@ void writeText(const Report &R, llvm::raw_ostream &OS) {
       location(OS, N.Loc);
       OS << "note: " << oneLine(N.Message) << "\n";
     }
+    // A socket opened in the entry itself needs no way there.
+    for (const CallPath &P : F.Paths)
+      if (P.Steps.size() > 1)
+        writePath(P, F.Paths.size() > 1, OS);
     if (auto C = citationText(R.DecisionTable, F.Citation); !C.empty())
       OS << "note: " << C << "\n";
   }
