@@ -455,6 +455,9 @@ llvm::Expected<FactSet> extractAll(const DriverOptions &Opts, const Config &Cfg,
       ++Stats.ParseErrors;
   }
   Set.canonicalize();
+  // The whole project's facts, for the clang-tidy plugin (FactCache::storeProject).
+  if (Cache)
+    Cache->storeProject(Set, Cfg.Root);
   return Set;
 }
 

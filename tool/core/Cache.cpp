@@ -11,6 +11,7 @@
 #include "llvm/Support/xxhash.h"
 
 #include <algorithm>
+#include <set>
 
 namespace wslint {
 
@@ -87,23 +88,32 @@ std::string FactCache::pathOf(const std::string &Key) const {
   return std::string(P);
 }
 
-std::optional<CacheEntry> FactCache::lookup(const std::string &Key, FileHashes &Hashes) const {
-  std::string Path = pathOf(Key);
+namespace {
+/// The body of a checksummed file ("<checksum>\n<body>"), or nothing when it is missing,
+/// a link, or damaged.
+std::optional<std::string> readChecked(const std::string &Path) {
   if (!isRegularNotLink(Path))
     return std::nullopt;
   auto Buf = llvm::MemoryBuffer::getFile(Path);
   if (!Buf)
     return std::nullopt;
-  // Layout: "<checksum>\n<entry JSON>". Anything else is corrupt: discard it.
-  llvm::StringRef Text = (*Buf)->getBuffer();
-  auto [Sum, Body] = Text.split('\n');
+  auto [Sum, Body] = (*Buf)->getBuffer().split('\n');
+  if (Sum != hex(llvm::xxh3_64bits(Body)))
+    return std::nullopt;
+  return Body.str();
+}
+} // namespace
+
+std::optional<CacheEntry> FactCache::lookup(const std::string &Key, FileHashes &Hashes) const {
+  std::string Path = pathOf(Key);
   auto Discard = [&]() -> std::optional<CacheEntry> {
     llvm::sys::fs::remove(Path);
     return std::nullopt;
   };
-  if (Sum != hex(llvm::xxh3_64bits(Body)))
-    return Discard();
-  auto V = llvm::json::parse(Body);
+  auto Body = readChecked(Path);
+  if (!Body)
+    return isRegularNotLink(Path) ? Discard() : std::nullopt; // damaged: discard it
+  auto V = llvm::json::parse(*Body);
   if (!V) {
     llvm::consumeError(V.takeError());
     return Discard();
@@ -145,9 +155,57 @@ std::optional<CacheEntry> FactCache::lookup(const std::string &Key, FileHashes &
 }
 
 void FactCache::store(const std::string &Key, const CacheEntry &E) const {
-  std::string Body = serialise(E);
-  llvm::SmallString<256> Model(Dir);
-  llvm::sys::path::append(Model, Key + ".%%%%%%%%.tmp");
+  writeAtomically(pathOf(Key), serialise(E));
+}
+
+
+std::optional<FactSet> FactCache::loadProject(const std::string &Dir, const std::string &Root) {
+  llvm::SmallString<256> Path(Dir);
+  llvm::sys::path::append(Path, ProjectFile);
+  auto Body = readChecked(std::string(Path));
+  if (!Body)
+    return std::nullopt;
+  auto V = llvm::json::parse(*Body);
+  if (!V) {
+    llvm::consumeError(V.takeError());
+    return std::nullopt;
+  }
+  const llvm::json::Object *O = V->getAsObject();
+  const llvm::json::Value *Facts = O ? O->get("facts") : nullptr;
+  if (!Facts || O->getString("root") != llvm::StringRef(Root) ||
+      O->getInteger("format") != CacheFormat)
+    return std::nullopt;
+  FactSet Set;
+  llvm::json::Path::Root JRoot("project");
+  if (!fromJSON(*Facts, Set, JRoot)) {
+    llvm::consumeError(JRoot.getError());
+    return std::nullopt;
+  }
+  return Set;
+}
+
+void FactCache::storeProject(const FactSet &Facts, const std::string &Root) const {
+  FactSet All = Facts;
+  std::set<std::string> Fresh;
+  for (const TUFacts &U : Facts.Units)
+    Fresh.insert(U.MainFile);
+  if (auto Old = loadProject(Dir, Root))
+    for (TUFacts &U : Old->Units)
+      if (!Fresh.count(U.MainFile))
+        All.Units.push_back(std::move(U));
+  All.canonicalize();
+  std::string Body;
+  llvm::raw_string_ostream OS(Body);
+  OS << llvm::json::Value(
+      llvm::json::Object{{"format", CacheFormat}, {"root", Root}, {"facts", toJSON(All)}});
+  llvm::SmallString<256> Path(Dir);
+  llvm::sys::path::append(Path, ProjectFile);
+  writeAtomically(std::string(Path), OS.str());
+}
+
+void FactCache::writeAtomically(const std::string &Path, const std::string &Body) const {
+  llvm::SmallString<256> Model(Path);
+  Model += ".%%%%%%%%.tmp";
   int FD = -1;
   llvm::SmallString<256> Temp;
   if (llvm::sys::fs::createUniqueFile(Model, FD, Temp))
@@ -162,7 +220,7 @@ void FactCache::store(const std::string &Key, const CacheEntry &E) const {
       return;
     }
   }
-  if (llvm::sys::fs::rename(Temp, pathOf(Key)))
+  if (llvm::sys::fs::rename(Temp, Path))
     llvm::sys::fs::remove(Temp);
 }
 

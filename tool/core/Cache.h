@@ -62,12 +62,24 @@ public:
   /// Removes least recently used entries until the directory is within its bound.
   void trim() const;
 
+  /// The project's facts as the last runs left them (project.facts): what the clang-tidy
+  /// plugin merges one TU's fresh facts into, to decide whole clients in the editor the
+  /// way clangd's background index answers across files. Units replace those of the same
+  /// main file (a run over some files updates only them); Root is the project root their
+  /// paths are relative to.
+  void storeProject(const FactSet &Facts, const std::string &Root) const;
+  /// The snapshot in Dir, if there is one for this Root and it is intact.
+  static std::optional<FactSet> loadProject(const std::string &Dir, const std::string &Root);
+  static constexpr const char *ProjectFile = "project.facts";
+
   const std::string &dir() const { return Dir; }
 
 private:
   std::string Dir;
   uint64_t MaxBytes = 0;
   std::string pathOf(const std::string &Key) const;
+  /// Writes "<checksum>\n<Body>" to a unique temporary file and renames it onto Path.
+  void writeAtomically(const std::string &Path, const std::string &Body) const;
 };
 
 } // namespace wslint

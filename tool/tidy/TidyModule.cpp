@@ -2,10 +2,15 @@
 // wslint's checks as a clang-tidy module: `clang-tidy-19 --load=libwslint-tidy.so
 // --checks='-*,websocket-*'`. clang-tidy parses the TU; the extractor turns its AST into
 // facts, and the same merge, graph and checks as the command line decide. A TU is not the
-// whole program, so only what one TU can decide is reported: endpoint findings always, the
-// others for clients whose every reachable function this TU defines (Client::SelfContained).
+// whole program. When an earlier command-line run left the project's facts in its cache
+// (FactCache::storeProject), the TU's fresh facts replace its own there and every check
+// runs on the whole program, as clangd's background index answers across files. Without
+// them only what one TU can decide is reported: endpoint findings always, the others for
+// clients whose every reachable function this TU defines (Client::SelfContained), and a
+// note says once that a command-line run enables the rest.
 // Same check ids, messages and citations as the command line.
 #include "../../checks/Registry.h"
+#include "../core/Cache.h"
 #include "../core/Config.h"
 #include "../core/Report.h"
 #include "../core/Support.h"
@@ -53,8 +58,12 @@ struct TidyFinding {
 class Session {
 public:
   struct Settings {
-    std::string ConfigFile, RulesDir;
+    std::string ConfigFile, RulesDir, CacheDir;
   };
+
+  /// Set when the last TU ran without the project's facts and withheld findings for that;
+  /// NoteSaid once the note saying so has been given (once per run).
+  bool Withheld = false, NoteSaid = false;
 
   /// Findings for this TU, or an error (bad config or rules) to report once.
   const std::vector<TidyFinding> &analyse(ASTContext &Ctx, const Settings &S,
@@ -101,9 +110,17 @@ private:
       return;
     }
     ExtractOptions Opts = ExtractOptions::forConfig(Cfg);
+    TUFacts Fresh;
+    extractFromAST(Ctx, *Rules, Opts, Fresh);
+    bool Complete = Fresh.Complete;
+    // The project's facts from the last command-line run, this TU's replaced by today's.
     FactSet Facts;
-    Facts.Units.emplace_back();
-    extractFromAST(Ctx, *Rules, Opts, Facts.Units.back());
+    std::optional<FactSet> Project = projectFacts(Ctx, S, Cfg.Root);
+    if (Project)
+      for (TUFacts &U : Project->Units)
+        if (U.MainFile != Fresh.MainFile)
+          Facts.Units.push_back(std::move(U));
+    Facts.Units.push_back(std::move(Fresh));
     Facts.canonicalize(); // as the command line: facts in source order
     Graph G = buildGraph(Facts, Cfg);
     // A check runs when the config's `checks` and clang-tidy's --checks both enable it.
@@ -119,13 +136,15 @@ private:
     std::map<std::string, Scope> Scopes;
     for (const auto &C : allChecks())
       Scopes[C.Id] = C.CheckScope;
-    bool Complete = Facts.Units.back().Complete;
     std::vector<Finding> All = runChecks(G, Cfg, *Enabled);
     addFixHints(All, *Rules);
+    Withheld = false;
     for (Finding &F : All) {
       const Client *C = Clients[F.Client];
       bool Decidable = Scopes[F.Check] == Scope::Site ||
-                       (Complete && C && C->SelfContained);
+                       (Complete && C && (Project || C->SelfContained));
+      if (!Decidable)
+        Withheld = true;
       if (!Decidable || matchesAnyGlob(Cfg.Ignore, F.Loc.File))
         continue;
       // clang-tidy wants files; findings name them relative to the project root.
@@ -136,6 +155,28 @@ private:
       std::string Citation = citationText(Rules->DecisionTable, F.Citation);
       Findings.push_back({std::move(F), std::move(Citation)});
     }
+  }
+
+  /// The project's facts: in the option's cache directory, else in .wslint-cache of the
+  /// compile command's directory (the build directory holding compile_commands.json, where
+  /// the command line keeps its cache by default) or of a directory above it.
+  static std::optional<FactSet> projectFacts(ASTContext &Ctx, const Settings &S,
+                                             const std::string &Root) {
+    if (!S.CacheDir.empty())
+      return FactCache::loadProject(absolutePath(S.CacheDir, Root), Root);
+    auto CWD = Ctx.getSourceManager()
+                   .getFileManager()
+                   .getVirtualFileSystem()
+                   .getCurrentWorkingDirectory();
+    if (!CWD)
+      return std::nullopt;
+    for (llvm::StringRef D = *CWD; !D.empty(); D = llvm::sys::path::parent_path(D)) {
+      llvm::SmallString<256> Dir(D);
+      llvm::sys::path::append(Dir, ".wslint-cache");
+      if (llvm::sys::fs::is_directory(Dir))
+        return FactCache::loadProject(std::string(Dir), Root);
+    }
+    return std::nullopt;
   }
 
   const ASTContext *LastContext = nullptr;
@@ -150,11 +191,13 @@ public:
       : ClangTidyCheck(Name, Context), Shared(std::move(Shared)) {
     Settings.ConfigFile = Options.getLocalOrGlobal("WslintConfigFile", "");
     Settings.RulesDir = Options.getLocalOrGlobal("WslintRulesDir", "");
+    Settings.CacheDir = Options.getLocalOrGlobal("WslintCacheDir", "");
   }
 
   void storeOptions(ClangTidyOptions::OptionMap &Opts) override {
     Options.store(Opts, "WslintConfigFile", Settings.ConfigFile);
     Options.store(Opts, "WslintRulesDir", Settings.RulesDir);
+    Options.store(Opts, "WslintCacheDir", Settings.CacheDir);
   }
 
   void registerMatchers(ast_matchers::MatchFinder *Finder) override {
@@ -183,6 +226,13 @@ public:
       }
       if (!T.Citation.empty())
         diag(SourceLocation(), "%0", DiagnosticIDs::Note) << T.Citation; // as on the CLI
+    }
+    if (Shared->Withheld && !Shared->NoteSaid) {
+      Shared->NoteSaid = true;
+      configurationDiag("wslint: checks that need the whole client ran only for clients this "
+                        "file holds whole; run 'wslint -p <build dir>' once, and the plugin "
+                        "reads the project's facts from its cache for every client",
+                        DiagnosticIDs::Remark); // informs; not a warning
     }
   }
 
