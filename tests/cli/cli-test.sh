@@ -144,20 +144,7 @@ for ext in dot mmd json html; do
     contains "graph-$ext" "$work/g.$ext" "3 at once"
   fi
 done
-# The HTML page in a real browser: headless Chromium, offline, renders every socket.
-if command -v chromium >/dev/null; then
-  chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run \
-    --disable-background-networking --disable-component-update --disable-sync \
-    --user-data-dir="$work/chrome" --dump-dom "file://$work/g.html" >"$work/dom.html" 2>/dev/null
-  for slot in PriceFeed::ws_ OrderChannel::ws_ NewsTicker::ws_; do
-    contains chromium-dom "$work/dom.html" "data-slot=\"$slot\""
-  done
-  contains chromium-dom "$work/dom.html" 'class="socket flagged"'
-elif [[ -n ${WSLINT_REQUIRE_ALL:-} ]]; then
-  echo "FAIL: chromium is not installed (scripts/bootstrap installs it)"; fails=$((fails + 1))
-else
-  echo "skipped: chromium is not installed"
-fi
+# The HTML page in a real browser: tests/html/graph-page-test.sh.
 check graph-bad-ext 2 "$wslint" -p "$db" --graph "$work/g.png" && contains graph-bad-ext "$work/err" "g.png"
 
 # Suppressions travel in the facts: merged where the sources are gone, NOLINT still holds.
