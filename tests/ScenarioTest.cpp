@@ -9,6 +9,7 @@
 #include "../tool/core/Report.h"
 #include "ScenarioUtil.h"
 
+#include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/JSON.h"
 #include "llvm/Support/Path.h"
@@ -76,6 +77,24 @@ std::vector<std::string> compareGraph(const std::string &YamlPath, const Graph &
       }
       for (const auto &KV : S) {
         std::string Key = KV.first.as<std::string>();
+        // The way from the entry, step by step: "file:line: text".
+        if (Key == "path" && KV.second.IsSequence()) {
+          std::vector<std::string> Want, Got;
+          for (const auto &Step : KV.second)
+            Want.push_back(Step.as<std::string>());
+          if (const llvm::json::Array *Steps = GS->getArray("path"))
+            for (const auto &Step : *Steps) {
+              const llvm::json::Object *O = Step.getAsObject();
+              Got.push_back(O->getString("file")->str() + ":" +
+                            std::to_string(*O->getInteger("line")) + ": " +
+                            O->getString("step")->str());
+            }
+          if (Want != Got)
+            Problems.push_back("graph: socket '" + Slot + "' path is [" +
+                               llvm::join(Got, " | ") + "], expected [" +
+                               llvm::join(Want, " | ") + "]");
+          continue;
+        }
         const llvm::json::Value *V = GS->get(Key);
         std::string Want = KV.second.IsNull() ? "null" : KV.second.as<std::string>();
         if (!V || Render(*V) != Want)

@@ -304,11 +304,8 @@ Merged mergeFacts(const FactSet &Input) {
 /// order: the order in which a client runs into its opening calls. A function in storage
 /// is reached only once the code that stored it is (CallEdge::Via): a callback field shared
 /// by several programs holds, in each, only what that program puts there.
-/// Parents, when given, receives the edge by which each function was first reached (none
-/// for the roots): the way from an entry to any function, for Socket::Path.
-std::map<std::string, unsigned>
-reachableFrom(const Merged &M, const std::vector<std::string> &Roots,
-              std::map<std::string, const CallEdge *> *Parents = nullptr) {
+std::map<std::string, unsigned> reachableFrom(const Merged &M,
+                                              const std::vector<std::string> &Roots) {
   std::map<std::string, unsigned> Order;
   std::vector<const CallEdge *> Waiting;
   std::vector<std::pair<const std::string *, size_t>> Stack;
@@ -328,11 +325,8 @@ reachableFrom(const Merged &M, const std::vector<std::string> &Roots,
         Waiting.push_back(&E);
         continue;
       }
-      if (Order.emplace(E.Callee, Order.size()).second) {
-        if (Parents)
-          Parents->emplace(E.Callee, &E);
+      if (Order.emplace(E.Callee, Order.size()).second)
         Stack.push_back({&E.Callee, 0});
-      }
     }
   };
   for (const auto &R : Roots)
@@ -343,8 +337,6 @@ reachableFrom(const Merged &M, const std::vector<std::string> &Roots,
     for (const CallEdge *E : std::exchange(Waiting, {}))
       if (Order.count(E->Via)) {
         Progress = Progress || !Order.count(E->Callee);
-        if (Parents && !Order.count(E->Callee))
-          Parents->emplace(E->Callee, E);
         Visit(E->Callee);
       } else {
         Still.push_back(E);
@@ -415,6 +407,48 @@ std::vector<PathStep> pathTo(const Merged &M,
   std::reverse(Steps.begin(), Steps.end());
   Steps.push_back({Site, stepName(M, Function) + " opens " + What});
   return Steps;
+}
+
+/// For each function reachable from Roots, the edge of a shortest way there (breadth
+/// first, over the same edges as reachableFrom, storage waiting for the code that fills
+/// it): the way Socket::Path shows, the most direct one a reviewer would trace.
+std::map<std::string, const CallEdge *> shortestParents(const Merged &M,
+                                                        const std::vector<std::string> &Roots) {
+  std::map<std::string, const CallEdge *> Parents;
+  std::set<std::string> Reached(Roots.begin(), Roots.end());
+  std::deque<std::string> Queue(Roots.begin(), Roots.end());
+  std::vector<const CallEdge *> Waiting;
+  auto Reach = [&](const CallEdge &E) {
+    if (Reached.insert(E.Callee).second) {
+      Parents[E.Callee] = &E;
+      Queue.push_back(E.Callee);
+    }
+  };
+  for (bool Progress = true; Progress;) {
+    while (!Queue.empty()) {
+      std::string F = std::move(Queue.front());
+      Queue.pop_front();
+      auto It = M.EdgesOf.find(F);
+      if (It == M.EdgesOf.end())
+        continue;
+      for (const CallEdge &E : It->second)
+        if (!E.Via.empty() && !Reached.count(E.Via))
+          Waiting.push_back(&E);
+        else
+          Reach(E);
+    }
+    Progress = false;
+    std::vector<const CallEdge *> Still;
+    for (const CallEdge *E : std::exchange(Waiting, {}))
+      if (Reached.count(E->Via)) {
+        Progress = true;
+        Reach(*E);
+      } else {
+        Still.push_back(E);
+      }
+    Waiting = std::move(Still);
+  }
+  return Parents;
 }
 
 /// "ns::Class::f" matches "ns::Class::f", "Class::f" and "f" written in the config.
@@ -1141,7 +1175,6 @@ Graph buildGraph(const FactSet &Facts, const Config &Cfg) {
                         std::vector<std::string> Entries, SourceLoc EntryLoc,
                         const std::vector<std::string> &Roots,
                         const std::map<std::string, unsigned> &Reach,
-                        const std::map<std::string, const CallEdge *> &Parents,
                         std::optional<ClientKind> ImpliedKind) {
     Client C;
     C.Name = Name;
@@ -1175,13 +1208,16 @@ Graph buildGraph(const FactSet &Facts, const Config &Cfg) {
         }
     C.Limits = Cfg.budgetFor(Decl, C.Kind);
     C.Sockets = socketsOf(M, Mine, Cfg, &Reach);
-    if (!Roots.empty())
+    // Why each socket is in the client: the shortest way from the entry to its first site.
+    if (!Roots.empty()) {
+      auto Parents = shortestParents(M, Roots);
       for (Socket &S : C.Sockets)
         for (const SocketSite *Site : Mine)
           if (Site->Loc == S.Loc && Reach.count(Site->Function)) {
             S.Path = pathTo(M, Parents, Site->Function, Site->Loc, "'" + S.Holder.Name + "'");
             break;
           }
+    }
     if (Roots.empty() || (Decl && !Decl->Paths.empty()))
       countEverySocket(C);
     else
@@ -1208,9 +1244,7 @@ Graph buildGraph(const FactSet &Facts, const Config &Cfg) {
           if (!EntryLoc.valid())
             EntryLoc = F->Loc;
         }
-      std::map<std::string, const CallEdge *> Parents;
-      auto Reach = reachableFrom(M, Roots, &Parents);
-      MakeClient(D.Name, &D, Names, EntryLoc, Roots, Reach, Parents, std::nullopt);
+      MakeClient(D.Name, &D, Names, EntryLoc, Roots, reachableFrom(M, Roots), std::nullopt);
     }
   } else {
     // Entry points found in the code, and those the config names (each a client named
@@ -1233,7 +1267,7 @@ Graph buildGraph(const FactSet &Facts, const Config &Cfg) {
       std::map<std::string, unsigned> All;
       for (const auto &S : M.Sites)
         All.emplace(S.Function, 0); // no entry: source order
-      MakeClient(Cfg.ProjectName, nullptr, {}, {}, {}, All, {}, std::nullopt);
+      MakeClient(Cfg.ProjectName, nullptr, {}, {}, {}, All, std::nullopt);
     }
     std::set<std::string> Names;
     size_t Clients = Entries.size() + ByKind.size();
@@ -1242,9 +1276,8 @@ Graph buildGraph(const FactSet &Facts, const Config &Cfg) {
                                              : clientNameForEntry(*E, Cfg, Clients == 1);
       if (!Names.insert(Name).second)
         Name = E->Loc.File; // two entry files with the same name: fall back to the path
-      std::map<std::string, const CallEdge *> Parents;
-      auto Reach = reachableFrom(M, {E->USR}, &Parents);
-      MakeClient(Name, nullptr, {E->Name}, E->Loc, {E->USR}, Reach, Parents, std::nullopt);
+      MakeClient(Name, nullptr, {E->Name}, E->Loc, {E->USR}, reachableFrom(M, {E->USR}),
+                 std::nullopt);
     }
     for (auto &[Kind, Group] : ByKind) {
       std::sort(Group.begin(), Group.end(), ByLoc);
@@ -1256,9 +1289,7 @@ Graph buildGraph(const FactSet &Facts, const Config &Cfg) {
       std::string Name = Clients == 1 && !Cfg.ProjectName.empty()
                              ? Cfg.ProjectName
                              : Cfg.ProjectName + " (" + Kind + ")";
-      std::map<std::string, const CallEdge *> Parents;
-      auto Reach = reachableFrom(M, Roots, &Parents);
-      MakeClient(Name, nullptr, EntryNames, Group.front()->Loc, Roots, Reach, Parents,
+      MakeClient(Name, nullptr, EntryNames, Group.front()->Loc, Roots, reachableFrom(M, Roots),
                  parseClientKind(Kind));
     }
   }

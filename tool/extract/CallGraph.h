@@ -298,9 +298,14 @@ private:
         addStored(storageNode(D, true), usrOf(F));
     // A setter storing the callable it is given (`void on_close(Fn f) { on_close_ = f; }`):
     // the storage holds whatever its callers pass (test-inputs/reconnect-paths-across-functions).
+    // Parameters of code the compiler writes (a lambda's copy constructor, defined when a
+    // full parse instantiates std::function's) are no setter's: which bodies were parsed
+    // would change the facts (test-inputs/report-path-shortest-way).
     for (const auto &B : match(findAll(declRefExpr(to(parmVarDecl().bind("p")))), *Value, Ctx))
       if (const auto *P = B.getNodeAs<ParmVarDecl>("p"); P && holdsFunctions(P->getType()))
-        addStored(storageNode(D, true), parameterNode(P));
+        if (const auto *FD = dyn_cast_or_null<FunctionDecl>(P->getDeclContext());
+            FD && !definedOnUse(FD))
+          addStored(storageNode(D, true), parameterNode(P));
   }
 
   /// std::make_unique<T>(args…) and its kin construct T inside the standard library: the

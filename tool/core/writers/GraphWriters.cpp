@@ -219,7 +219,7 @@ void writeClientSvg(const Client &C, size_t Index,
   int Height = std::max(Y - GroupGap + Margin, ClientH + 2 * Margin);
   int ClientY = Margin;
   std::string Id = "c" + std::to_string(Index);
-  OS << "<svg class=\"graph\" xmlns=\"http://www.w3.org/2000/svg\" width=\"" << Width
+  OS << "<svg class=\"graph\" width=\"" << Width
      << "\" height=\"" << Height << "\" viewBox=\"0 0 " << Width << " " << Height
      << "\" role=\"img\" aria-label=\"connection graph of client " << htmlEscape(C.Name)
      << "\">\n";
