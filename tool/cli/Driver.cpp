@@ -455,8 +455,9 @@ llvm::Expected<FactSet> extractAll(const DriverOptions &Opts, const Config &Cfg,
       ++Stats.ParseErrors;
   }
   Set.canonicalize();
-  // The whole project's facts, for the clang-tidy plugin (FactCache::storeProject).
-  if (Cache)
+  // The whole project's facts, for the clang-tidy plugin (FactCache::storeProject); a run
+  // that took every TU from the cache has nothing new to add to it.
+  if (Cache && (Stats.CacheHits < Files.size() || !Cache->hasProject()))
     Cache->storeProject(Set, Cfg.Root);
   return Set;
 }

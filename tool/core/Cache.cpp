@@ -184,6 +184,12 @@ std::optional<FactSet> FactCache::loadProject(const std::string &Dir, const std:
   return Set;
 }
 
+bool FactCache::hasProject() const {
+  llvm::SmallString<256> Path(Dir);
+  llvm::sys::path::append(Path, ProjectFile);
+  return isRegularNotLink(std::string(Path));
+}
+
 void FactCache::storeProject(const FactSet &Facts, const std::string &Root) const {
   FactSet All = Facts;
   std::set<std::string> Fresh;

@@ -71,6 +71,7 @@ public:
   /// The snapshot in Dir, if there is one for this Root and it is intact.
   static std::optional<FactSet> loadProject(const std::string &Dir, const std::string &Root);
   static constexpr const char *ProjectFile = "project.facts";
+  bool hasProject() const;
 
   const std::string &dir() const { return Dir; }
 

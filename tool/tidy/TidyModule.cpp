@@ -221,8 +221,11 @@ public:
         continue; // not in a file this TU read
       diag(Loc, "%0") << oneLine(T.F.Message);
       for (const Note &N : T.F.Notes) {
+        // A note with no place (a fix hint, the clients) stays without one, as on the
+        // command line; one in a file this TU did not read is shown at the finding.
         SourceLocation NL = location(SM, N.Loc);
-        diag(NL.isValid() ? NL : Loc, "%0", DiagnosticIDs::Note) << oneLine(N.Message);
+        diag(NL.isValid() || !N.Loc.valid() ? NL : Loc, "%0", DiagnosticIDs::Note)
+            << oneLine(N.Message);
       }
       if (!T.Citation.empty())
         diag(SourceLocation(), "%0", DiagnosticIDs::Note) << T.Citation; // as on the CLI
