@@ -3,14 +3,16 @@
 #include "Registry.h"
 #include "CheckIncludes.inc" // generated from CheckList.def
 
+#include "llvm/ADT/StringRef.h"
+
 #include <map>
 
 namespace wslint {
 
 const std::vector<CheckInfo> &allChecks() {
   static const std::vector<CheckInfo> Checks = {
-#define WSLINT_CHECK(Id, Class, CheckScope, Summary)                                     \
-  {Id, Summary, Scope::CheckScope,                                                       \
+#define WSLINT_CHECK(Id, Class, CheckScope, Fix, Summary)                                \
+  {Id, Summary, Scope::CheckScope, Fix,                                                  \
    [](const Config &Cfg) -> std::unique_ptr<Check> { return std::make_unique<Class>(Cfg); }},
 #include "CheckList.def"
   };
@@ -51,12 +53,15 @@ std::vector<Finding> runChecks(const Graph &G, const Config &Cfg, const CheckFil
 }
 
 std::vector<std::string> fixKindsFor(const std::string &CheckId) {
-  if (CheckId == "websocket-missing-heartbeat")
-    return {"heartbeat"};
-  // A reconnect closes what is left of the old socket, waits, and opens again.
-  if (CheckId == "websocket-missing-backoff")
-    return {"backoff", "close"};
-  return {};
+  std::vector<std::string> Kinds;
+  for (const CheckInfo &C : allChecks())
+    if (CheckId == C.Id) {
+      llvm::SmallVector<llvm::StringRef, 4> Parts;
+      llvm::StringRef(C.Fix).split(Parts, ',', -1, false);
+      for (llvm::StringRef P : Parts)
+        Kinds.push_back(P.trim().str());
+    }
+  return Kinds;
 }
 
 void addFixHints(std::vector<Finding> &Findings, const RuleSet &Rules) {

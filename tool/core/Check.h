@@ -80,6 +80,8 @@ struct CheckInfo {
   const char *Id;
   const char *Summary; ///< the one sentence of --list-checks and the docs page
   Scope CheckScope;
+  /// The fix hints its findings show: kinds of the rules files' `fix:` ("backoff,close").
+  const char *Fix;
   std::unique_ptr<Check> (*Make)(const Config &);
 };
 

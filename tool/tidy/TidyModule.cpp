@@ -7,7 +7,7 @@
 // runs on the whole program, as clangd's background index answers across files. Without
 // them only what one TU can decide is reported: endpoint findings always, the others for
 // clients whose every reachable function this TU defines (Client::SelfContained), and a
-// note says once that a command-line run enables the rest.
+// remark (informational, not a warning) says once that a command-line run enables the rest.
 // Same check ids, messages and citations as the command line.
 #include "../../checks/Registry.h"
 #include "../core/Cache.h"
@@ -62,7 +62,7 @@ public:
   };
 
   /// Set when the last TU ran without the project's facts and withheld findings for that;
-  /// NoteSaid once the note saying so has been given (once per run).
+  /// NoteSaid once the remark saying so has been given (once per run).
   bool Withheld = false, NoteSaid = false;
 
   /// Findings for this TU, or an error (bad config or rules) to report once.
@@ -143,7 +143,7 @@ private:
       const Client *C = Clients[F.Client];
       bool Decidable = Scopes[F.Check] == Scope::Site ||
                        (Complete && C && (Project || C->SelfContained));
-      if (!Decidable)
+      if (!Decidable && !Project)
         Withheld = true;
       if (!Decidable || matchesAnyGlob(Cfg.Ignore, F.Loc.File))
         continue;
