@@ -388,10 +388,14 @@ std::vector<PathStep> pathTo(const Merged &M,
     auto Caller = M.Functions.find(E.Caller);
     bool FromStorage = Caller != M.Functions.end() && Caller->second.Kind != NodeKind::Function;
     std::string From = stepName(M, E.Caller), To = stepName(M, E.Callee), Text;
+    // An edge no call expression makes between two functions: a virtual's override.
+    bool Override = !E.Loc.valid() && !FromStorage && !Storage;
     if (FromStorage)
       Text = To + " runs from " + From + ", which holds it";
     else if (Storage)
       Text = From + " stores a callable in " + To;
+    else if (Override)
+      Text = "a call of " + From + " runs its override " + To;
     else if (E.Kind == EdgeKind::Callback)
       Text = From + " hands on " + To + ", which runs later";
     else if (E.Kind == EdgeKind::Repeating)
