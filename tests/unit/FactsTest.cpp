@@ -34,6 +34,7 @@ TEST(Facts, JsonRoundTrip) {
   U.Edges.push_back({"c:@F@main#", "c:@S@Desk@F@connect#", EdgeKind::Callback});
   U.Errors.push_back({{"src/desk.cpp", 2, 10}, "'x.h' file not found"});
   U.Complete = false;
+  U.TargetKind = "mobile";
   Set.Units.push_back(U);
 
   std::string Text;
@@ -52,6 +53,7 @@ TEST(Facts, JsonRoundTrip) {
   EXPECT_EQ(Back.Units[0].Sites[0].Holder.Name, "Desk::ws_");
   EXPECT_EQ(*Back.Units[0].Evidences[0].Needs, EvidenceKind::AsyncRead);
   EXPECT_FALSE(Back.Units[0].Complete);
+  EXPECT_EQ(Back.Units[0].TargetKind, "mobile");
 }
 
 TEST(Facts, RejectsMalformed) {

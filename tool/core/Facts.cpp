@@ -244,7 +244,7 @@ Value toJSON(const TUFacts &F) {
   }
   for (const auto &E : F.Errors)
     Errors.push_back(Object{{"loc", toJSON(E.Loc)}, {"message", E.Message}});
-  return Object{{"main_file", F.MainFile},     {"complete", F.Complete},
+  Object O{{"main_file", F.MainFile},     {"complete", F.Complete},
                 {"sites", std::move(Sites)},   {"evidence", std::move(Evidences)},
                 {"functions", std::move(Functions)}, {"edges", std::move(Edges)},
                 {"bindings", std::move(Bindings)}, {"handlers", std::move(Handlers)},
@@ -253,6 +253,9 @@ Value toJSON(const TUFacts &F) {
                 {"per_request", std::move(PerRequest)},
                 {"suppressions", std::move(Suppressions)}, {"reads", F.Reads},
                 {"mentions", F.Mentions}, {"truncated", F.Truncated}, {"skipped", F.Skipped}};
+  if (!F.TargetKind.empty())
+    O["target_kind"] = F.TargetKind;
+  return O;
 }
 
 Value toJSON(const FactSet &F) {
@@ -449,7 +452,7 @@ bool fromJSON(const Value &V, TUFacts &F, llvm::json::Path P) {
          O.map("instantiations", F.Instantiations) && O.map("per_request", F.PerRequest) &&
          O.map("suppressions", F.Suppressions) && O.map("reads", F.Reads) &&
          O.mapOptional("mentions", F.Mentions) && O.mapOptional("truncated", F.Truncated) &&
-         O.mapOptional("skipped", F.Skipped);
+         O.mapOptional("skipped", F.Skipped) && O.mapOptional("target_kind", F.TargetKind);
 }
 
 bool fromJSON(const Value &V, FactSet &F, llvm::json::Path P) {

@@ -33,7 +33,7 @@ namespace wslint {
 
 /// Bumped whenever what the extractor records changes, so that cached facts of an older
 /// extractor are never reused (part of the fact cache's key).
-constexpr unsigned FactsSchemaVersion = 5;
+constexpr unsigned FactsSchemaVersion = 6;
 
 /// A position in a source file. Line and column are 1-based; 0 means unknown.
 struct SourceLoc {
@@ -321,6 +321,9 @@ struct TUFacts {
   /// Mentions then holds what its main file names (extract's output), for the second
   /// round that merge runs over all shards.
   bool Skipped = false;
+  /// The kind of client the TU's compile target implies: "mobile" for iOS, watchOS, tvOS
+  /// and Android, "browser" for WebAssembly and Emscripten, "" for any other.
+  std::string TargetKind;
 };
 
 /// Facts of a whole run: one entry per TU, in a stable order.

@@ -46,6 +46,8 @@ struct Merged {
   /// what they call directly): where a pong answers the peer's pings.
   std::vector<Evidence> Pongs;
   std::set<std::string> OnEvents;
+  /// The kind of client the compile target of the TU defining a function implies.
+  std::map<std::string, std::string> TargetKindOf;
   /// TUs that could not be analysed (main files), and the functions their partial facts
   /// define.
   std::set<std::string> FailedUnits;
@@ -233,6 +235,8 @@ Merged mergeFacts(const FactSet &Input) {
       M.Functions.emplace(F.USR, F);
       if (!U.Complete)
         M.FailedUnitsOf[F.USR].insert(U.MainFile);
+      if (!U.TargetKind.empty())
+        M.TargetKindOf.emplace(F.USR, U.TargetKind);
     }
   }
   // A function a complete TU also defines (inline, in a header) is fully known.
@@ -1200,6 +1204,19 @@ Graph buildGraph(const FactSet &Facts, const Config &Cfg) {
     std::stable_sort(Mine.begin(), Mine.end(), [&](const SocketSite *A, const SocketSite *B) {
       return Rank(A) < Rank(B);
     });
+    // What the compile target implies (an iOS or Android build: mobile; WebAssembly: a
+    // browser), from the TU of the first entry that has one, else of the first site: the
+    // config's stated kind wins (test-inputs/target-kind-*).
+    if (!ImpliedKind) {
+      std::vector<std::string> Where = Roots;
+      for (const SocketSite *S : Mine)
+        Where.push_back(S->Function);
+      for (const auto &F : Where)
+        if (auto It = M.TargetKindOf.find(F); It != M.TargetKindOf.end()) {
+          ImpliedKind = parseClientKind(It->second);
+          break;
+        }
+    }
     C.Kind = Decl && Decl->Kind ? *Decl->Kind
              : ImpliedKind && !Cfg.DefaultKindStated ? *ImpliedKind
                                                      : Cfg.DefaultKind;

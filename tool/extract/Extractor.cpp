@@ -57,6 +57,16 @@ using namespace extract;
 
 class FactsConsumer : public ASTConsumer {
 public:
+  /// The kind of client a compile target implies: phones, watches and TVs are mobile
+  /// clients; WebAssembly runs in a browser.
+  static std::string targetKind(const llvm::Triple &T) {
+    if (T.isiOS() || T.isTvOS() || T.isWatchOS() || T.isAndroid())
+      return clientKindName(ClientKind::Mobile);
+    if (T.isWasm() || T.isOSEmscripten())
+      return clientKindName(ClientKind::Browser);
+    return "";
+  }
+
   FactsConsumer(const RuleSet &Rules, const ExtractOptions &Opts, TUFacts &Out)
       : Opts(Opts), Out(Out), Matches(Rules, Opts, Out) {
     Matches.registerMatchers(Finder);
@@ -74,6 +84,7 @@ public:
     const SourceManager &SM = Ctx.getSourceManager();
     if (auto FE = SM.getFileEntryRefForID(SM.getMainFileID()))
       Out.MainFile = relativeTo(std::string(FE->getName()), Opts.Root);
+    Out.TargetKind = targetKind(Ctx.getTargetInfo().getTriple());
     excludeDataTables(Ctx);
     Finder.matchAST(Ctx);
     Matches.setContext(Ctx);
