@@ -55,8 +55,9 @@ TidyRun runTidy(const std::string &Dir, const std::string &File) {
     std::string Message = M[5].str(), Check;
     llvm::SmallVector<llvm::StringRef, 3> C;
     if (CheckName.match(Message, &C)) {
-      Message = C[1].str();
+      // C points into Message: read both parts before Message changes.
       Check = C[2].str();
+      Message = C[1].str();
     }
     if (M[4] == "error") {
       R.Errors.push_back({Loc, Message});
