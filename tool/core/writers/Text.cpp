@@ -87,10 +87,18 @@ void writeText(const Report &R, llvm::raw_ostream &OS) {
       location(OS, N.Loc);
       OS << "note: " << oneLine(N.Message) << "\n";
     }
-    // A socket opened in the entry itself needs no way there.
+    // The way to the socket the finding points at (a budget finding: the one past the
+    // ceiling); the ways to the others are in JSON and SARIF. A socket opened in the entry
+    // itself needs no way there.
+    const CallPath *Shown = F.Paths.empty() ? nullptr : &F.Paths.front();
     for (const CallPath &P : F.Paths)
-      if (P.Steps.size() > 1)
-        writePath(P, F.Paths.size() > 1, OS);
+      if (!P.Steps.empty() && P.Steps.back().Loc == F.Loc)
+        Shown = &P;
+    if (Shown && Shown->Steps.size() > 1)
+      writePath(*Shown, F.Paths.size() > 1, OS);
+    if (F.Paths.size() > 1)
+      OS << "note: the ways to its other " << F.Paths.size() - 1 << " socket"
+         << (F.Paths.size() == 2 ? "" : "s") << ": --format=json or sarif\n";
     if (auto C = citationText(R.DecisionTable, F.Citation); !C.empty())
       OS << "note: " << C << "\n";
   }
