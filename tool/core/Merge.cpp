@@ -370,7 +370,8 @@ std::string stepName(const Merged &M, const std::string &USR) {
     return "'" + (Name.empty() ? USR : Name) + "'";
   }
   const FunctionFact &F = It->second;
-  if (llvm::StringRef(F.Name).contains("(lambda") || llvm::StringRef(F.Name).contains("(anonymous class)"))
+  llvm::StringRef Name(F.Name);
+  if (Name.contains("(lambda") || Name.contains("(anonymous class)"))
     return "the lambda at " + F.Loc.File + ":" + std::to_string(F.Loc.Line);
   return "'" + F.Name + "'";
 }
