@@ -44,6 +44,7 @@ std::vector<Note> socketNotes(const Client &, const std::vector<const Socket *> 
 
 void identify(Finding &F, const Client &C, const std::string &Subject) {
   F.Client = C.Name;
+  F.Clients = {C.Name};
   F.Subject = Subject;
   F.Key = F.Check + "|" + C.Name + (Subject.empty() ? "" : "|" + Subject);
 }

@@ -193,7 +193,8 @@ TEST(MergeAcrossClients, OneFindingPerSocketAndCheck) {
   ASSERT_EQ(Out.size(), 2u);
   EXPECT_EQ(Out[0].Clients, (std::vector<std::string>{"app", "echo"}));
   EXPECT_EQ(Out[0].Key, "websocket-missing-heartbeat|app|Link::ws_"); // the first client's
-  EXPECT_EQ(Out[0].Keys.size(), 2u);
+  EXPECT_EQ(Out[0].MergedKeys,
+            (std::vector<std::string>{"websocket-missing-heartbeat|echo|Link::ws_"}));
   ASSERT_FALSE(Out[0].Notes.empty());
   EXPECT_EQ(Out[0].Notes.back().Message, "the same in 2 clients: 'app' and 'echo'");
   ASSERT_EQ(Out[0].Paths.size(), 1u);
@@ -216,6 +217,7 @@ TEST(MergeAcrossClients, DifferencesStayAsNotes) {
     F.Check = "websocket-missing-backoff";
     F.Loc = {"link.cpp", 4, 3};
     F.Client = Client;
+    F.Clients = {Client};
     F.Subject = "Link::ws_";
     F.Message = Message;
     F.Key = F.Check + "|" + Client + "|" + F.Subject;

@@ -34,6 +34,7 @@ TEST(GraphWriters, HtmlEscapesAndIsSelfContained) {
   Graph G = hostileGraph();
   Finding F;
   F.Client = G.Clients[0].Name;
+  F.Clients = {F.Client};
   F.Loc = G.Clients[0].Sockets[0].Loc;
   F.Check = "websocket-missing-heartbeat";
   F.Message = "<b>bold</b>";

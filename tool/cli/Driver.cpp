@@ -388,7 +388,7 @@ llvm::Expected<FactSet> extractAll(const DriverOptions &Opts, const Config &Cfg,
   llvm::sys::path::append(DBFile, "compile_commands.json");
   if (CacheDir.empty() && !DBDir.empty() && llvm::sys::fs::exists(DBFile)) {
     llvm::SmallString<256> D(DBDir);
-    llvm::sys::path::append(D, ".wslint-cache");
+    llvm::sys::path::append(D, FactCache::DefaultDirName);
     CacheDir = std::string(D);
   }
   if (!Opts.NoCache && !CacheDir.empty()) {

@@ -158,11 +158,14 @@ void FactCache::store(const std::string &Key, const CacheEntry &E) const {
   writeAtomically(pathOf(Key), serialise(E));
 }
 
+std::string FactCache::projectPath(const std::string &Dir) {
+  llvm::SmallString<256> Path(Dir);
+  llvm::sys::path::append(Path, "project.facts");
+  return std::string(Path);
+}
 
 std::optional<FactSet> FactCache::loadProject(const std::string &Dir, const std::string &Root) {
-  llvm::SmallString<256> Path(Dir);
-  llvm::sys::path::append(Path, ProjectFile);
-  auto Body = readChecked(std::string(Path));
+  auto Body = readChecked(projectPath(Dir));
   if (!Body)
     return std::nullopt;
   auto V = llvm::json::parse(*Body);
@@ -184,11 +187,7 @@ std::optional<FactSet> FactCache::loadProject(const std::string &Dir, const std:
   return Set;
 }
 
-bool FactCache::hasProject() const {
-  llvm::SmallString<256> Path(Dir);
-  llvm::sys::path::append(Path, ProjectFile);
-  return isRegularNotLink(std::string(Path));
-}
+bool FactCache::hasProject() const { return isRegularNotLink(projectPath(Dir)); }
 
 void FactCache::storeProject(const FactSet &Facts, const std::string &Root) const {
   FactSet All = Facts;
@@ -204,9 +203,7 @@ void FactCache::storeProject(const FactSet &Facts, const std::string &Root) cons
   llvm::raw_string_ostream OS(Body);
   OS << llvm::json::Value(
       llvm::json::Object{{"format", CacheFormat}, {"root", Root}, {"facts", toJSON(All)}});
-  llvm::SmallString<256> Path(Dir);
-  llvm::sys::path::append(Path, ProjectFile);
-  writeAtomically(std::string(Path), OS.str());
+  writeAtomically(projectPath(Dir), OS.str());
 }
 
 void FactCache::writeAtomically(const std::string &Path, const std::string &Body) const {

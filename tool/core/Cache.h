@@ -70,8 +70,11 @@ public:
   void storeProject(const FactSet &Facts, const std::string &Root) const;
   /// The snapshot in Dir, if there is one for this Root and it is intact.
   static std::optional<FactSet> loadProject(const std::string &Dir, const std::string &Root);
-  static constexpr const char *ProjectFile = "project.facts";
   bool hasProject() const;
+
+  /// The cache's directory name beside compile_commands.json, where the command line keeps
+  /// it by default and the plugin looks for it.
+  static constexpr const char *DefaultDirName = ".wslint-cache";
 
   const std::string &dir() const { return Dir; }
 
@@ -79,6 +82,8 @@ private:
   std::string Dir;
   uint64_t MaxBytes = 0;
   std::string pathOf(const std::string &Key) const;
+  /// Dir/project.facts.
+  static std::string projectPath(const std::string &Dir);
   /// Writes "<checksum>\n<Body>" to a unique temporary file and renames it onto Path.
   void writeAtomically(const std::string &Path, const std::string &Body) const;
 };

@@ -22,10 +22,6 @@ void mergeAcrossClients(std::vector<Finding> &Findings) {
   std::vector<Finding> Out;
   std::map<std::tuple<std::string, std::string, SourceLoc>, size_t> Seen;
   for (Finding &F : Findings) {
-    if (F.Keys.empty())
-      F.Keys.push_back(F.Key);
-    if (F.Clients.empty() && !F.Client.empty())
-      F.Clients.push_back(F.Client);
     auto [It, New] = Seen.emplace(std::make_tuple(F.Check, F.Subject, F.Loc), Out.size());
     if (F.Subject.empty() || New) {
       Out.push_back(std::move(F));
@@ -33,7 +29,8 @@ void mergeAcrossClients(std::vector<Finding> &Findings) {
     }
     Finding &First = Out[It->second];
     First.Clients.insert(First.Clients.end(), F.Clients.begin(), F.Clients.end());
-    First.Keys.insert(First.Keys.end(), F.Keys.begin(), F.Keys.end());
+    First.MergedKeys.push_back(F.Key);
+    First.MergedKeys.insert(First.MergedKeys.end(), F.MergedKeys.begin(), F.MergedKeys.end());
     // Messages that name their own client say the same thing.
     std::string Mine = F.Message;
     for (size_t At = 0; (At = Mine.find("'" + F.Client + "'", At)) != std::string::npos;

@@ -30,7 +30,8 @@ struct Finding {
   std::string Severity = "warning";
   SourceLoc Loc;
   std::string Message;
-  std::string Client; ///< the first of Clients
+  /// The client whose finding the others merged into: Key is its key.
+  std::string Client;
   /// Every client the finding holds for, sorted: a socket reached from several programs is
   /// one finding (mergeAcrossClients).
   std::vector<std::string> Clients;
@@ -47,9 +48,9 @@ struct Finding {
   /// What the finding is about within a client, without the client ("" for a finding about
   /// the client as a whole): findings of one check on one subject at one place merge.
   std::string Subject;
-  /// The keys the finding had per client before merging: a baseline entry written for any
-  /// of them still matches.
-  std::vector<std::string> Keys;
+  /// The keys of the other clients' findings merged into this one: a baseline entry written
+  /// for any of them still matches.
+  std::vector<std::string> MergedKeys;
 };
 
 /// Orders findings by location, then check, then message: output order never depends on

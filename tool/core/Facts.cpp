@@ -245,14 +245,14 @@ Value toJSON(const TUFacts &F) {
   for (const auto &E : F.Errors)
     Errors.push_back(Object{{"loc", toJSON(E.Loc)}, {"message", E.Message}});
   Object O{{"main_file", F.MainFile},     {"complete", F.Complete},
-                {"sites", std::move(Sites)},   {"evidence", std::move(Evidences)},
-                {"functions", std::move(Functions)}, {"edges", std::move(Edges)},
-                {"bindings", std::move(Bindings)}, {"handlers", std::move(Handlers)},
-                {"delays", std::move(Delays)},     {"errors", std::move(Errors)},
-                {"instantiations", std::move(Instances)},
-                {"per_request", std::move(PerRequest)},
-                {"suppressions", std::move(Suppressions)}, {"reads", F.Reads},
-                {"mentions", F.Mentions}, {"truncated", F.Truncated}, {"skipped", F.Skipped}};
+           {"sites", std::move(Sites)},   {"evidence", std::move(Evidences)},
+           {"functions", std::move(Functions)}, {"edges", std::move(Edges)},
+           {"bindings", std::move(Bindings)}, {"handlers", std::move(Handlers)},
+           {"delays", std::move(Delays)},     {"errors", std::move(Errors)},
+           {"instantiations", std::move(Instances)},
+           {"per_request", std::move(PerRequest)},
+           {"suppressions", std::move(Suppressions)}, {"reads", F.Reads},
+           {"mentions", F.Mentions}, {"truncated", F.Truncated}, {"skipped", F.Skipped}};
   if (!F.TargetKind.empty())
     O["target_kind"] = F.TargetKind;
   return O;

@@ -100,8 +100,8 @@ struct Socket {
   /// it that live at once); 0 when the client never holds it at its peak.
   unsigned AtOnce = 0;
   std::optional<Boundary> Annotation;
-  /// Why the socket is in this client: the first way the client's entry reaches its first
-  /// opening site, entry first, the opening last (empty when no entry reaches it).
+  /// Why the socket is in this client: the shortest way from the client's entry to its
+  /// first opening site, entry first, the opening last (empty when no entry reaches it).
   std::vector<PathStep> Path;
 };
 

@@ -304,50 +304,85 @@ Merged mergeFacts(const FactSet &Input) {
   return M;
 }
 
-/// Functions reachable from Roots, numbered in depth-first order over call edges in source
-/// order: the order in which a client runs into its opening calls. A function in storage
-/// is reached only once the code that stored it is (CallEdge::Via): a callback field shared
-/// by several programs holds, in each, only what that program puts there.
-std::map<std::string, unsigned> reachableFrom(const Merged &M,
-                                              const std::vector<std::string> &Roots) {
-  std::map<std::string, unsigned> Order;
+/// Walks the functions reachable from Roots over call edges, depth first in source order
+/// (each root's reach in turn) or breadth first. A function in storage is reached only once
+/// the code that stored it is (CallEdge::Via): a callback field shared by several programs
+/// holds, in each, only what that program puts there. Reached(F, By) sees each function
+/// once, in walk order, with the edge that reached it (null for a root).
+template <typename Fn>
+void walkCalls(const Merged &M, const std::vector<std::string> &Roots, bool BreadthFirst,
+               Fn Reached) {
+  std::set<std::string> Seen;
   std::vector<const CallEdge *> Waiting;
-  std::vector<std::pair<const std::string *, size_t>> Stack;
-  auto Visit = [&](const std::string &From) {
-    if (!Order.emplace(From, Order.size()).second)
-      return;
-    Stack.push_back({&From, 0});
-    while (!Stack.empty()) {
-      auto &[F, Next] = Stack.back();
+  std::deque<std::pair<const std::string *, size_t>> Work; // a function, its next edge
+  auto Enter = [&](const std::string &F, const CallEdge *By) {
+    if (Seen.insert(F).second) {
+      Reached(F, By);
+      Work.push_back({&F, 0});
+    }
+  };
+  auto Drain = [&] {
+    while (!Work.empty()) {
+      auto &[F, Next] = BreadthFirst ? Work.front() : Work.back();
       auto It = M.EdgesOf.find(*F);
       if (It == M.EdgesOf.end() || Next >= It->second.size()) {
-        Stack.pop_back();
+        if (BreadthFirst)
+          Work.pop_front();
+        else
+          Work.pop_back();
         continue;
       }
       const CallEdge &E = It->second[Next++];
-      if (!E.Via.empty() && !Order.count(E.Via)) {
+      if (!E.Via.empty() && !Seen.count(E.Via))
         Waiting.push_back(&E);
-        continue;
-      }
-      if (Order.emplace(E.Callee, Order.size()).second)
-        Stack.push_back({&E.Callee, 0});
+      else
+        Enter(E.Callee, &E);
     }
   };
+  // Depth first finishes each start before the next; breadth first starts from all at once.
+  auto Start = [&](const std::string &F, const CallEdge *By) {
+    Enter(F, By);
+    if (!BreadthFirst)
+      Drain();
+  };
   for (const auto &R : Roots)
-    Visit(R);
+    Start(R, nullptr);
+  Drain();
   for (bool Progress = true; Progress;) {
     Progress = false;
     std::vector<const CallEdge *> Still;
     for (const CallEdge *E : std::exchange(Waiting, {}))
-      if (Order.count(E->Via)) {
-        Progress = Progress || !Order.count(E->Callee);
-        Visit(E->Callee);
+      if (Seen.count(E->Via)) {
+        Progress = Progress || !Seen.count(E->Callee);
+        Start(E->Callee, E);
       } else {
         Still.push_back(E);
       }
+    Drain();
     Waiting.insert(Waiting.end(), Still.begin(), Still.end());
   }
+}
+
+/// Functions reachable from Roots, numbered in depth-first order over call edges in source
+/// order: the order in which a client runs into its opening calls.
+std::map<std::string, unsigned> reachableFrom(const Merged &M,
+                                              const std::vector<std::string> &Roots) {
+  std::map<std::string, unsigned> Order;
+  walkCalls(M, Roots, /*BreadthFirst=*/false,
+            [&](const std::string &F, const CallEdge *) { Order.emplace(F, Order.size()); });
   return Order;
+}
+
+/// For each function reachable from Roots, the edge of a shortest way there (breadth
+/// first): the way Socket::Path shows, the most direct one a reviewer would trace.
+std::map<std::string, const CallEdge *> shortestParents(const Merged &M,
+                                                        const std::vector<std::string> &Roots) {
+  std::map<std::string, const CallEdge *> Parents;
+  walkCalls(M, Roots, /*BreadthFirst=*/true, [&](const std::string &F, const CallEdge *By) {
+    if (By)
+      Parents.emplace(F, By);
+  });
+  return Parents;
 }
 
 /// A function as a path step names it: lambdas by where they are written.
@@ -416,48 +451,6 @@ std::vector<PathStep> pathTo(const Merged &M,
   std::reverse(Steps.begin(), Steps.end());
   Steps.push_back({Site, stepName(M, Function) + " opens " + What});
   return Steps;
-}
-
-/// For each function reachable from Roots, the edge of a shortest way there (breadth
-/// first, over the same edges as reachableFrom, storage waiting for the code that fills
-/// it): the way Socket::Path shows, the most direct one a reviewer would trace.
-std::map<std::string, const CallEdge *> shortestParents(const Merged &M,
-                                                        const std::vector<std::string> &Roots) {
-  std::map<std::string, const CallEdge *> Parents;
-  std::set<std::string> Reached(Roots.begin(), Roots.end());
-  std::deque<std::string> Queue(Roots.begin(), Roots.end());
-  std::vector<const CallEdge *> Waiting;
-  auto Reach = [&](const CallEdge &E) {
-    if (Reached.insert(E.Callee).second) {
-      Parents[E.Callee] = &E;
-      Queue.push_back(E.Callee);
-    }
-  };
-  for (bool Progress = true; Progress;) {
-    while (!Queue.empty()) {
-      std::string F = std::move(Queue.front());
-      Queue.pop_front();
-      auto It = M.EdgesOf.find(F);
-      if (It == M.EdgesOf.end())
-        continue;
-      for (const CallEdge &E : It->second)
-        if (!E.Via.empty() && !Reached.count(E.Via))
-          Waiting.push_back(&E);
-        else
-          Reach(E);
-    }
-    Progress = false;
-    std::vector<const CallEdge *> Still;
-    for (const CallEdge *E : std::exchange(Waiting, {}))
-      if (Reached.count(E->Via)) {
-        Progress = true;
-        Reach(*E);
-      } else {
-        Still.push_back(E);
-      }
-    Waiting = std::move(Still);
-  }
-  return Parents;
 }
 
 /// "ns::Class::f" matches "ns::Class::f", "Class::f" and "f" written in the config.

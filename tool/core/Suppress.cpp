@@ -156,18 +156,19 @@ std::string baselineToJson(const std::vector<Finding> &Findings) {
 
 std::vector<std::string> applyBaseline(std::vector<Finding> &Findings, const Baseline &B) {
   std::set<std::string> Keys(B.Keys.begin(), B.Keys.end()), Matched;
+  auto Match = [&](const std::string &K) {
+    if (!Keys.count(K))
+      return false;
+    Matched.insert(K);
+    return true;
+  };
   Findings.erase(std::remove_if(Findings.begin(), Findings.end(),
                                 [&](const Finding &F) {
                                   // Any client's key: a baseline written when each
                                   // client had its own finding still matches.
-                                  bool Hit = Keys.count(F.Key);
-                                  for (const auto &K : F.Keys)
-                                    if (Keys.count(K)) {
-                                      Matched.insert(K);
-                                      Hit = true;
-                                    }
-                                  if (Hit)
-                                    Matched.insert(F.Key);
+                                  bool Hit = Match(F.Key);
+                                  for (const auto &K : F.MergedKeys)
+                                    Hit = Match(K) || Hit;
                                   return Hit;
                                 }),
                  Findings.end());

@@ -172,7 +172,7 @@ private:
       return std::nullopt;
     for (llvm::StringRef D = *CWD; !D.empty(); D = llvm::sys::path::parent_path(D)) {
       llvm::SmallString<256> Dir(D);
-      llvm::sys::path::append(Dir, ".wslint-cache");
+      llvm::sys::path::append(Dir, FactCache::DefaultDirName);
       if (llvm::sys::fs::is_directory(Dir))
         return FactCache::loadProject(std::string(Dir), Root);
     }

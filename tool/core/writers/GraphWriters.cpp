@@ -66,11 +66,9 @@ std::string socketLabel(const Socket &S) {
 /// Sockets that some finding points at, by client and location.
 std::set<std::pair<std::string, SourceLoc>> flagged(const std::vector<Finding> &Findings) {
   std::set<std::pair<std::string, SourceLoc>> Out;
-  for (const auto &F : Findings) {
-    Out.insert({F.Client, F.Loc});
+  for (const auto &F : Findings)
     for (const auto &C : F.Clients) // one finding for a socket several clients share
       Out.insert({C, F.Loc});
-  }
   return Out;
 }
 
@@ -141,7 +139,7 @@ constexpr int Margin = 16, ClientW = 210, ClientH = 76, GroupX = 262, GroupPad =
               EndpointW = 300, EndpointH = 40, EdgeGap = 56;
 constexpr int SocketX = GroupX + GroupPad, EndpointX = SocketX + SocketW + EdgeGap,
               Width = EndpointX + EndpointW + Margin;
-constexpr double CharW12 = 7.4, CharW11 = 6.8;
+constexpr double CharW12 = 7.4, CharW12Bold = 8.0, CharW11 = 6.8;
 
 std::string fit(const std::string &S, double Width, double CharW) {
   size_t Max = static_cast<size_t>(Width / CharW);
@@ -239,7 +237,7 @@ void writeClientSvg(const Client &C, size_t Index,
   OS << "<g class=\"node client-node\"><title>" << htmlEscape(C.Name) << "</title><rect x=\""
      << Margin << "\" y=\"" << ClientY << "\" width=\"" << ClientW << "\" height=\"" << ClientH
      << "\" rx=\"8\"/>";
-  svgText(OS, Margin + 10, ClientY + 24, "name", fit(C.Name, ClientW - 20, CharW12 + 0.6));
+  svgText(OS, Margin + 10, ClientY + 24, "name", fit(C.Name, ClientW - 20, CharW12Bold));
   svgText(OS, Margin + 10, ClientY + 44, "detail",
           fit(std::string(clientKindName(C.Kind)) + " client", ClientW - 20, CharW11));
   svgText(OS, Margin + 10, ClientY + 62, "detail",
@@ -264,7 +262,7 @@ void writeClientSvg(const Client &C, size_t Index,
        << "\"><title>" << htmlEscape(S.Holder.Name + "\n" + Where) << "</title><rect x=\""
        << SocketX << "\" y=\"" << P.Y << "\" width=\"" << SocketW << "\" height=\"" << SocketH
        << "\" rx=\"14\"/>";
-    svgText(OS, SocketX + 12, P.Y + 20, "slot", fit(S.Holder.Name, SocketW - 24, CharW12 + 0.6));
+    svgText(OS, SocketX + 12, P.Y + 20, "slot", fit(S.Holder.Name, SocketW - 24, CharW12Bold));
     svgText(OS, SocketX + 12, P.Y + 38, "where", fit(Where, SocketW - 24, CharW11));
     int BX = SocketX + 12;
     for (const Badge &B : badgesOf(S)) {
@@ -349,8 +347,7 @@ void writeHtml(const Graph &G, const std::vector<Finding> &Findings, llvm::raw_o
     }
     OS << "</div>\n<ul class=\"findings\">\n";
     for (const Finding &F : Findings)
-      if (std::find(F.Clients.begin(), F.Clients.end(), C.Name) != F.Clients.end() ||
-          F.Client == C.Name)
+      if (std::find(F.Clients.begin(), F.Clients.end(), C.Name) != F.Clients.end())
         OS << "<li>" << htmlEscape(F.Loc.File) << ":" << F.Loc.Line << ": "
            << htmlEscape(F.Message) << " [" << htmlEscape(F.Check) << "]</li>\n";
     OS << "</ul></section>\n";
