@@ -46,7 +46,8 @@ constexpr EnumName<Lifetime> LifetimeNames[] = {{Lifetime::Scoped, "scoped"},
                                                 {Lifetime::Returned, "returned"}};
 constexpr EnumName<NodeKind> NodeKindNames[] = {{NodeKind::Function, "function"},
                                                 {NodeKind::Variable, "variable"},
-                                                {NodeKind::Field, "field"}};
+                                                {NodeKind::Field, "field"},
+                                                {NodeKind::Framework, "framework"}};
 constexpr EnumName<EdgeKind> EdgeKindNames[] = {{EdgeKind::Call, "call"},
                                                 {EdgeKind::Callback, "callback"},
                                                 {EdgeKind::Repeating, "repeating"}};

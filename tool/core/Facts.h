@@ -33,7 +33,7 @@ namespace wslint {
 
 /// Bumped whenever what the extractor records changes, so that cached facts of an older
 /// extractor are never reused (part of the fact cache's key).
-constexpr unsigned FactsSchemaVersion = 6;
+constexpr unsigned FactsSchemaVersion = 7;
 
 /// A position in a source file. Line and column are 1-based; 0 means unknown.
 struct SourceLoc {
@@ -160,7 +160,11 @@ struct Evidence {
 /// an operations struct) and a field they are stored in (`ops->connect = f`, a
 /// std::function member). Calling through such storage, or handing it on, may run any
 /// function stored there.
-enum class NodeKind { Function, Variable, Field };
+/// Framework: code outside the program that the program hands control to and that calls
+/// back into it (an Objective-C app's UIKit/AppKit/Foundation run loop, which calls every
+/// method of the user's that overrides or implements one of theirs). One node for the
+/// whole program.
+enum class NodeKind { Function, Variable, Field, Framework };
 struct FunctionFact {
   std::string USR;
   std::string Name;

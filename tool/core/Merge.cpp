@@ -405,6 +405,8 @@ std::string stepName(const Merged &M, const std::string &USR) {
     return "'" + (Name.empty() ? USR : Name) + "'";
   }
   const FunctionFact &F = It->second;
+  if (F.Kind == NodeKind::Framework)
+    return F.Name;
   llvm::StringRef Name(F.Name);
   if (Name.contains("(lambda") || Name.contains("(anonymous class)"))
     return "the lambda at " + F.Loc.File + ":" + std::to_string(F.Loc.Line);
@@ -424,13 +426,22 @@ std::vector<PathStep> pathTo(const Merged &M,
       break;
     const CallEdge &E = *It->second;
     auto Callee = M.Functions.find(E.Callee);
-    bool Storage = Callee != M.Functions.end() && Callee->second.Kind != NodeKind::Function;
-    auto Caller = M.Functions.find(E.Caller);
-    bool FromStorage = Caller != M.Functions.end() && Caller->second.Kind != NodeKind::Function;
+    auto KindOf = [&](const std::string &USR) {
+      auto It = M.Functions.find(USR);
+      return It == M.Functions.end() ? NodeKind::Function : It->second.Kind;
+    };
+    NodeKind CalleeKind = KindOf(E.Callee), CallerKind = KindOf(E.Caller);
+    bool Storage = CalleeKind == NodeKind::Variable || CalleeKind == NodeKind::Field;
+    bool FromStorage = CallerKind == NodeKind::Variable || CallerKind == NodeKind::Field;
     std::string From = stepName(M, E.Caller), To = stepName(M, E.Callee), Text;
     // An edge no call expression makes between two functions: a virtual's override.
-    bool Override = !E.Loc.valid() && !FromStorage && !Storage;
-    if (FromStorage)
+    bool Override = !E.Loc.valid() && !FromStorage && !Storage &&
+                    CallerKind != NodeKind::Framework && CalleeKind != NodeKind::Framework;
+    if (CalleeKind == NodeKind::Framework)
+      Text = From + " hands control to " + To;
+    else if (CallerKind == NodeKind::Framework)
+      Text = From + " call " + To + ", which overrides or implements one of theirs";
+    else if (FromStorage)
       Text = To + " runs from " + From + ", which holds it";
     else if (Storage)
       Text = From + " stores a callable in " + To;
@@ -1243,7 +1254,8 @@ Graph buildGraph(const FactSet &Facts, const Config &Cfg) {
     C.SelfContained = !C.Entry.empty() && !(Decl && !Decl->Paths.empty()) &&
                       std::all_of(Reach.begin(), Reach.end(), [&](const auto &R) {
                         auto It = M.Functions.find(R.first);
-                        return It != M.Functions.end() && It->second.Kind != NodeKind::Field;
+                        return It != M.Functions.end() && It->second.Kind != NodeKind::Field &&
+                               It->second.Kind != NodeKind::Framework;
                       });
     G.Clients.push_back(std::move(C));
   };

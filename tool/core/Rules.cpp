@@ -225,10 +225,14 @@ ArgPart readArgPart(YamlReader &R, const YAML::Node &N, const std::vector<std::s
 OpenCallRule readOpenCall(YamlReader &R, const YAML::Node &N) {
   OpenCallRule O;
   R.mapping(N, withCallKeys({"url-arg", "host-arg", "path-arg", "url-prefix", "socket-out",
-                                 "endpoint-parts"}),
+                                 "endpoint-parts", "made-by"}),
             [&](const std::string &K, const YAML::Node &V) {
               if (readCallKey(R, O.Call, K, V))
                 return;
+              if (K == "made-by") {
+                R.sequence(V, [&](const YAML::Node &I) { O.MadeBy.push_back(readOpenCall(R, I)); });
+                return;
+              }
               if (K == "url-prefix") {
                 O.UrlPrefixes = names(R, V);
                 return;
@@ -306,15 +310,32 @@ llvm::Expected<LibraryRules> parseLibraryRules(const std::string &Text,
                 L.HeartbeatOff = readMethodList(R, V);
               } else if (K == "close-handlers") {
                 R.sequence(V, [&](const YAML::Node &I) {
-                  L.CloseHandlers.push_back({readCall(R, I)});
+                  HandlerRule H;
+                  R.mapping(I, withCallKeys({"delegate-arg", "delegate-methods"}),
+                            [&](const std::string &HK, const YAML::Node &HV) {
+                              if (readCallKey(R, H.Call, HK, HV))
+                                return;
+                              if (HK == "delegate-arg")
+                                H.DelegateArg = static_cast<int>(R.unsignedInt(HV));
+                              else
+                                H.DelegateMethods = names(R, HV);
+                            });
+                  requireCall(R, I, H.Call);
+                  if ((H.DelegateArg >= 0) != !H.DelegateMethods.empty())
+                    R.fail(I, "'delegate-arg' and 'delegate-methods' go together");
+                  L.CloseHandlers.push_back(std::move(H));
                 });
               } else if (K == "delays") {
                 R.sequence(V, [&](const YAML::Node &I) {
                   DelayRule D;
-                  R.mapping(I, withCallKeys({"delay-arg"}),
+                  R.mapping(I, withCallKeys({"delay-arg", "repeats-arg"}),
                             [&](const std::string &DK, const YAML::Node &DV) {
-                              if (!readCallKey(R, D.Call, DK, DV))
+                              if (readCallKey(R, D.Call, DK, DV))
+                                return;
+                              if (DK == "delay-arg")
                                 D.DelayArg = R.unsignedInt(DV);
+                              else
+                                D.RepeatsArg = static_cast<int>(R.unsignedInt(DV));
                             });
                   requireCall(R, I, D.Call);
                   L.Delays.push_back(std::move(D));

@@ -102,6 +102,10 @@ struct OpenCallRule {
   /// The endpoint stated in parts the call reaches through its arguments (libwebsockets'
   /// connect-info fields, POCO's session and request): "host", "port", "path", "secure".
   std::map<std::string, ArgPart> EndpointParts;
+  /// The calls that make the object this call opens, and the argument that holds the URL
+  /// there (SocketRocket: `initWithURL:` makes the socket `open` connects). The endpoint is
+  /// read from the one that stores into the opening call's slot.
+  std::vector<OpenCallRule> MadeBy;
 };
 
 /// A call that runs a handler when a socket closes or fails (websocketpp's
@@ -109,6 +113,10 @@ struct OpenCallRule {
 /// named in its arguments is a handler.
 struct HandlerRule {
   CallPattern Call;
+  /// A delegate registration (`socket.delegate = self`): argument DelegateArg is an object
+  /// whose methods with these selectors are the handlers.
+  int DelegateArg = -1;
+  std::vector<std::string> DelegateMethods;
 };
 
 /// A call that waits before something runs: a timer armed, a sleep. DelayArg holds the
@@ -116,6 +124,8 @@ struct HandlerRule {
 struct DelayRule {
   CallPattern Call;
   unsigned DelayArg = 0;
+  /// The timer repeats when this argument is true (NSTimer's `repeats:`); -1: one-shot.
+  int RepeatsArg = -1;
 };
 
 /// A call that schedules a retry with the library's own backoff policy (libwebsockets'

@@ -9,7 +9,9 @@
 #include "../core/Support.h"
 
 #include "clang/AST/ASTContext.h"
+#include "clang/AST/DeclObjC.h"
 #include "clang/AST/ExprCXX.h"
+#include "clang/AST/ExprObjC.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "clang/ASTMatchers/ASTMatchers.h"
 #include "clang/Basic/SourceManager.h"
@@ -59,7 +61,7 @@ inline const Decl *patternOf(const Decl *D) {
     const CXXRecordDecl *P = RD->getTemplateInstantiationPattern();
     return P ? P : RD;
   }
-  if (const auto *F = dyn_cast<FieldDecl>(D)) {
+  if (const auto *F = dyn_cast<FieldDecl>(D); F && !isa<ObjCIvarDecl>(F)) {
     const auto *RD = dyn_cast<CXXRecordDecl>(F->getParent());
     if (const CXXRecordDecl *P = RD ? RD->getTemplateInstantiationPattern() : nullptr)
       for (const FieldDecl *PF : P->fields())
@@ -90,7 +92,7 @@ inline const Decl *patternOf(const Decl *D) {
 /// Clang names such entities after the base name of their file, which two programs'
 /// a/client.c and b/client.c share (test-inputs/whole-program-internal-linkage).
 inline bool fileLocalIdentity(const Decl *D) {
-  if (const auto *F = dyn_cast<FieldDecl>(D))
+  if (const auto *F = dyn_cast<FieldDecl>(D); F && !isa<ObjCIvarDecl>(F))
     D = F->getParent();
   const auto *ND = dyn_cast<NamedDecl>(D);
   return ND && !ND->isExternallyVisible();
@@ -100,6 +102,16 @@ inline std::string usrOf(const Decl *D) {
   llvm::SmallString<128> Buf;
   if (!D)
     return "";
+  // A block has no USR of its own: it is named by the code it is written in and where.
+  if (const auto *B = dyn_cast<BlockDecl>(D)) {
+    const SourceManager &SM = D->getASTContext().getSourceManager();
+    PresumedLoc P = SM.getPresumedLoc(SM.getFileLoc(B->getLocation()));
+    const Decl *Outer = B->getParent() ? Decl::castFromDeclContext(B->getParent()) : nullptr;
+    std::string Base = Outer ? usrOf(Outer) : "";
+    if (Base.empty() || P.isInvalid())
+      return "";
+    return Base + "@block@" + std::to_string(P.getLine()) + ":" + std::to_string(P.getColumn());
+  }
   D = patternOf(D);
   if (index::generateUSRForDecl(D, Buf))
     return "";
@@ -130,26 +142,39 @@ inline std::string usrOf(const Decl *D) {
 }
 
 /// The functions an expression hands over: functions it names (through casts, `&f`,
-/// brace lists, std::bind) and lambdas written in it.
-inline std::vector<const FunctionDecl *> functionsIn(const Expr &E, ASTContext &Ctx,
-                                                     unsigned Depth = 0) {
-  std::vector<const FunctionDecl *> Out;
+/// brace lists, std::bind), lambdas and blocks written in it. Each is code that runs: a
+/// FunctionDecl (a lambda's call operator) or a BlockDecl.
+inline std::vector<const Decl *> functionsIn(const Expr &E, ASTContext &Ctx, unsigned Depth = 0) {
+  std::vector<const Decl *> Out;
   for (const auto &B : match(findAll(expr(anyOf(declRefExpr(to(functionDecl().bind("f"))),
                                                 declRefExpr(to(varDecl().bind("v"))),
-                                                lambdaExpr().bind("l")))),
+                                                lambdaExpr().bind("l"), blockExpr().bind("b")))),
                              E, Ctx)) {
-    const FunctionDecl *F = B.getNodeAs<FunctionDecl>("f");
+    const Decl *F = B.getNodeAs<FunctionDecl>("f");
     if (const auto *L = B.getNodeAs<LambdaExpr>("l"))
       F = L->getCallOperator();
+    if (const auto *Block = B.getNodeAs<BlockExpr>("b"))
+      F = Block->getBlockDecl();
     // A callable kept in a local first (`auto factory = [] {…}; set(factory);`).
     if (const auto *V = B.getNodeAs<VarDecl>("v");
         V && !isa<ParmVarDecl>(V) && V->hasLocalStorage() && V->getInit() && Depth < 2)
-      for (const FunctionDecl *G : functionsIn(*V->getInit(), Ctx, Depth + 1))
+      for (const Decl *G : functionsIn(*V->getInit(), Ctx, Depth + 1))
         Out.push_back(G);
     if (F)
       Out.push_back(F);
   }
   return Out;
+}
+
+/// The parameters of code that runs: a function's, a block's, an Objective-C method's.
+inline llvm::ArrayRef<ParmVarDecl *> parametersOf(const Decl *D) {
+  if (const auto *F = dyn_cast<FunctionDecl>(D))
+    return F->parameters();
+  if (const auto *B = dyn_cast<BlockDecl>(D))
+    return B->parameters();
+  if (const auto *M = dyn_cast<ObjCMethodDecl>(D))
+    return M->parameters();
+  return {};
 }
 
 /// Qualified name without a leading "::", template arguments left out.
@@ -184,6 +209,12 @@ const Expr *peel(const Expr *E) {
       E = C->getSubExpr();
     else if (const auto *F = dyn_cast<CXXFunctionalCastExpr>(E))
       E = F->getSubExpr();
+    // Objective-C property syntax (`self.socket`): the property reference as written; a
+    // value the compiler names twice (the object of a property access): what it stands for.
+    else if (const auto *PO = dyn_cast<PseudoObjectExpr>(E))
+      E = PO->getSyntacticForm();
+    else if (const auto *OV = dyn_cast<OpaqueValueExpr>(E); OV && OV->getSourceExpr())
+      E = OV->getSourceExpr();
     else if (const auto *Ctor = dyn_cast<CXXConstructExpr>(E);
              Ctor && Ctor->getNumArgs() == 1 &&
              (Ctor->getConstructor()->isCopyOrMoveConstructor() ||
@@ -268,17 +299,33 @@ inline const CXXRecordDecl *factoryRecord(const FunctionDecl *FD) {
   return Args->get(0).getAsType()->getAsCXXRecordDecl();
 }
 
-inline std::string functionName(const FunctionDecl *FD) {
-  if (!FD)
+inline std::string functionName(const Decl *D) {
+  if (!D)
     return "";
-  if (const auto *MD = dyn_cast<CXXMethodDecl>(FD); MD && MD->getParent()->isLambda()) {
-    // Name a lambda after the function it is written in.
-    const DeclContext *DC = MD->getParent()->getDeclContext();
-    while (DC && !isa<FunctionDecl>(DC))
-      DC = DC->getParent();
-    return DC ? functionName(cast<FunctionDecl>(DC)) + "::(lambda)" : "(lambda)";
+  // Name a lambda or a block after the function it is written in.
+  const DeclContext *Outer = nullptr;
+  const char *Suffix = "";
+  if (const auto *MD = dyn_cast<CXXMethodDecl>(D); MD && MD->getParent()->isLambda()) {
+    Outer = MD->getParent()->getDeclContext();
+    Suffix = "(lambda)";
+  } else if (const auto *B = dyn_cast<BlockDecl>(D)) {
+    Outer = B->getParent();
+    Suffix = "(block)";
   }
-  return qualifiedName(FD);
+  if (*Suffix) {
+    while (Outer && !isa<FunctionDecl>(Outer) && !isa<ObjCMethodDecl>(Outer) &&
+           !isa<BlockDecl>(Outer))
+      Outer = Outer->getParent();
+    return Outer ? functionName(Decl::castFromDeclContext(Outer)) + "::" + Suffix : Suffix;
+  }
+  // An Objective-C method as the language writes it: -[Class selector].
+  if (const auto *OM = dyn_cast<ObjCMethodDecl>(D)) {
+    const ObjCInterfaceDecl *I = OM->getClassInterface();
+    return std::string(OM->isInstanceMethod() ? "-[" : "+[") +
+           (I ? I->getName().str() : std::string("?")) + " " + OM->getSelector().getAsString() +
+           "]";
+  }
+  return qualifiedName(dyn_cast<NamedDecl>(D));
 }
 
 inline bool isSmartPointer(QualType T) {
@@ -295,6 +342,12 @@ inline bool isHandle(QualType T) {
 
 inline bool isStringLike(QualType T) {
   T = T.getNonReferenceType().getCanonicalType();
+  // NSString, NSURL, NSURLRequest and their mutable kin.
+  if (const auto *P = T->getAs<ObjCObjectPointerType>()) {
+    const ObjCInterfaceDecl *I = P->getInterfaceDecl();
+    llvm::StringRef N = I ? I->getName() : "";
+    return N.ends_with("String") || N.ends_with("URL") || N.ends_with("URLRequest");
+  }
   if (const auto *PT = T->getAs<PointerType>())
     return PT->getPointeeType()->isAnyCharacterType();
   if (T->isArrayType())
@@ -335,10 +388,70 @@ inline bool recordIsOrDerivesFrom(QualType T, const std::vector<std::string> &Na
   });
 }
 
-/// The qualified name of a record type (through pointers and references), or "".
+/// The Objective-C class T names: an object pointer (`SRWebSocket *`) or, for a message to
+/// a class (`[NSTimer scheduledTimer…]`), the class itself. Null for anything else (`id`).
+inline const ObjCInterfaceDecl *objcInterfaceOf(QualType T) {
+  if (T.isNull())
+    return nullptr;
+  if (const auto *P = T->getAs<ObjCObjectPointerType>())
+    return P->getInterfaceDecl();
+  if (const auto *O = T->getAs<ObjCObjectType>())
+    return O->getInterface();
+  return nullptr;
+}
+
+/// The qualified name of a record type (through pointers and references), or of an
+/// Objective-C class, or "".
 inline std::string typeName(QualType T) {
+  if (const ObjCInterfaceDecl *I = objcInterfaceOf(T))
+    return I->getName().str();
   const CXXRecordDecl *RD = pointeeRecord(T);
   return RD ? recordTemplateName(RD) : "";
+}
+
+/// Is T a class named in Names or derived from one (C++ bases, Objective-C superclasses)?
+inline bool typeIsOrDerivesFrom(QualType T, const std::vector<std::string> &Names) {
+  for (const ObjCInterfaceDecl *I = objcInterfaceOf(T); I; I = I->getSuperClass())
+    if (std::find(Names.begin(), Names.end(), I->getName()) != Names.end())
+      return true;
+  return recordIsOrDerivesFrom(T, Names);
+}
+
+/// Where an Objective-C object keeps a value: a property, or an instance variable that
+/// backs none. An instance variable that backs a property (`_socket` behind
+/// `self.socket`) is that property, so both spellings are one slot
+/// (test-inputs/socketrocket-ivar-and-property).
+inline const NamedDecl *objcStorage(const ObjCIvarDecl *Ivar) {
+  const ObjCInterfaceDecl *I = Ivar->getContainingInterface();
+  if (const ObjCImplementationDecl *Impl = I ? I->getImplementation() : nullptr)
+    if (const ObjCPropertyImplDecl *PI = Impl->FindPropertyImplIvarDecl(Ivar->getIdentifier()))
+      if (const ObjCPropertyDecl *P = PI->getPropertyDecl())
+        return P;
+  return Ivar;
+}
+
+/// The Objective-C storage an expression names: `_socket` or `self.socket` (an
+/// explicit property), or null.
+inline const NamedDecl *objcStorageOf(const Expr *E) {
+  E = peel(E);
+  if (const auto *IV = dyn_cast_or_null<ObjCIvarRefExpr>(E))
+    return objcStorage(IV->getDecl());
+  if (const auto *PR = dyn_cast_or_null<ObjCPropertyRefExpr>(E); PR && PR->isExplicitProperty())
+    return PR->getExplicitProperty();
+  return nullptr;
+}
+
+/// The class an Objective-C property or instance variable belongs to (through a class
+/// extension or a category).
+inline const ObjCInterfaceDecl *objcOwner(const NamedDecl *D) {
+  const DeclContext *DC = D->getDeclContext();
+  if (const auto *I = dyn_cast<ObjCInterfaceDecl>(DC))
+    return I;
+  if (const auto *C = dyn_cast<ObjCCategoryDecl>(DC))
+    return C->getClassInterface();
+  if (const auto *Impl = dyn_cast<ObjCImplDecl>(DC))
+    return Impl->getClassInterface();
+  return nullptr;
 }
 
 inline Slot temporarySlot() {

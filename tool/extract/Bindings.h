@@ -48,8 +48,8 @@ public:
     Slot Object = slotOf(C.Object, Where);
     if (Object.Kind == SlotKind::Temporary)
       return;
-    for (const FunctionDecl *F : handlerFunctions(C, -1))
-      for (const ParmVarDecl *P : F->parameters())
+    for (const Decl *F : handlerFunctions(C, -1))
+      for (const ParmVarDecl *P : parametersOf(F))
         if (libraryOfHolder(P->getType()) == &L &&
             (P->getType()->isReferenceType() || P->getType()->isPointerType()))
           addBinding(paramKey(P), Object, C.E, Where);
@@ -62,24 +62,34 @@ public:
   /// whose own instantiation covers it; copies and moves are not new instances.
   void addInstantiation(const Expr *E) {
     const CXXRecordDecl *RD = nullptr;
+    const ObjCInterfaceDecl *ObjC = nullptr;
     if (const auto *CE = dyn_cast<CXXConstructExpr>(E)) {
       if (CE->getConstructor()->isCopyOrMoveConstructor())
         return;
       RD = CE->getConstructor()->getParent();
     } else if (const auto *Call = dyn_cast<CallExpr>(E)) {
       RD = factoryRecord(Call->getDirectCallee());
+    } else if (const auto *OM = dyn_cast<ObjCMessageExpr>(E)) {
+      // `[Screen alloc]` (then an init) and `[Screen new]` make a Screen.
+      std::string Sel = OM->getSelector().getAsString();
+      if (OM->getReceiverKind() == ObjCMessageExpr::Class && (Sel == "alloc" || Sel == "new"))
+        ObjC = objcInterfaceOf(OM->getClassReceiver());
     }
-    if (!RD || RD->isLambda() || isLibraryCode(RD->getLocation()) ||
+    const NamedDecl *Rec = RD ? static_cast<const NamedDecl *>(RD) : ObjC;
+    if (!Rec || (RD && RD->isLambda()) || isLibraryCode(Rec->getLocation()) ||
         isLibraryCode(E->getBeginLoc()))
       return;
     Context Where = contextOf(DynTypedNode::create(*E));
     if (!Where.Function)
       return; // a global's initializer: it lives for the whole program, as its slots do
-    // `new T` hands its object to whatever keeps the pointer.
+    // `new T` hands its object to whatever keeps the pointer; `[T alloc]` to the init sent
+    // to it.
     const Expr *Made = E;
     for (const auto &P : Ctx->getParents(*E))
       if (const auto *New = P.get<CXXNewExpr>())
         Made = New;
+    if (ObjC)
+      Made = initialised(E);
     Slot Into = resultSlot(Made, Where);
     InstantiationFact I;
     switch (Into.Kind) {
@@ -88,7 +98,7 @@ public:
       bool Shared = VD && isSmartPointer(VD->getType()) &&
                     recordTemplateName(VD->getType()->getAsCXXRecordDecl()) == "std::shared_ptr";
       I.Life = !VD || escapes(VD) || (Shared && sharesItself(RD)) ||
-                       (Made != E && !isSmartPointer(VD->getType()))
+                       (RD && Made != E && !isSmartPointer(VD->getType()))
                    ? Lifetime::Kept
                    : Lifetime::Scoped;
       break;
@@ -98,6 +108,9 @@ public:
       // its methods) lives as long as the owner, whose own instantiation covers it.
       if (const auto *MD = dyn_cast<CXXMethodDecl>(Where.Function);
           MD && Into.Record == usrOf(MD->getParent()))
+        return;
+      if (const auto *OM = dyn_cast<ObjCMethodDecl>(Where.Function);
+          OM && OM->getClassInterface() && Into.Record == usrOf(OM->getClassInterface()))
         return;
       I.Life = Lifetime::Kept;
       break;
@@ -110,28 +123,85 @@ public:
       break;
     case SlotKind::Temporary:
       // `std::make_shared<Session>(…)->run()`: a session that shares itself with its
-      // handlers outlives the statement.
-      I.Life = sharesItself(RD) ? Lifetime::Kept : Lifetime::Scoped;
+      // handlers outlives the statement. An Objective-C object handed straight to a
+      // message (`[nav pushViewController:[[Screen alloc] init] …]`) is retained by it.
+      I.Life = (RD && sharesItself(RD)) || (ObjC && handedToMessage(Made)) ? Lifetime::Kept
+                                                                         : Lifetime::Scoped;
       break;
     default:
       I.Life = Lifetime::Kept;
     }
-    I.Record = usrOf(RD);
-    I.Name = qualifiedName(RD);
+    I.Record = usrOf(Rec);
+    I.Name = ObjC ? ObjC->getName().str() : qualifiedName(RD);
     I.Function = usrOf(Where.Function);
     I.Loc = loc(E->getBeginLoc());
     I.In = placementOf(Where);
     std::set<std::string> Covers;
-    coverRecords(RD, Covers, 0);
+    if (RD)
+      coverRecords(RD, Covers, 0);
+    else
+      coverClasses(ObjC, Covers, 0);
     I.Covers.assign(Covers.begin(), Covers.end());
     for (SourceLocation L : {E->getBeginLoc(), Where.InnermostLoop
                                                    ? Where.InnermostLoop->getBeginLoc()
                                                    : SourceLocation(),
-                             RD->getLocation()})
+                             Rec->getLocation()})
       if (L.isValid())
         for (auto &C : commentsAt(L))
           I.BoundaryComments.push_back(std::move(C));
     Out.Instantiations.push_back(std::move(I));
+  }
+
+  /// The init message sent to what `[T alloc]` returns (`[[T alloc] initWithTitle:…]`),
+  /// or the alloc itself.
+  const Expr *initialised(const Expr *Alloc) const {
+    DynTypedNode N = DynTypedNode::create(*Alloc);
+    for (unsigned Hops = 0; Hops < 4; ++Hops) {
+      auto Parents = Ctx->getParents(N);
+      if (Parents.empty())
+        break;
+      N = Parents[0];
+      if (const auto *OM = N.get<ObjCMessageExpr>())
+        return OM->getInstanceReceiver() && peel(OM->getInstanceReceiver()) == Alloc ? OM
+                                                                                     : Alloc;
+      if (!N.get<ImplicitCastExpr>() && !N.get<ParenExpr>())
+        break;
+    }
+    return Alloc;
+  }
+
+  /// Is the object an argument of an Objective-C message (which retains it)?
+  bool handedToMessage(const Expr *E) const {
+    DynTypedNode N = DynTypedNode::create(*E);
+    for (unsigned Hops = 0; Hops < 4; ++Hops) {
+      auto Parents = Ctx->getParents(N);
+      if (Parents.empty())
+        return false;
+      N = Parents[0];
+      if (const auto *OM = N.get<ObjCMessageExpr>())
+        return llvm::any_of(OM->arguments(), [&](const Expr *A) { return peel(A) == E; });
+      if (!N.get<ImplicitCastExpr>() && !N.get<ParenExpr>() && !N.get<OpaqueValueExpr>())
+        return false;
+    }
+    return false;
+  }
+
+  /// An Objective-C class, its superclasses, and the user classes its properties and
+  /// instance variables hold (an object owns what it keeps strongly), transitively.
+  void coverClasses(const ObjCInterfaceDecl *I, std::set<std::string> &Out, unsigned Depth) const {
+    if (!I || Depth > 4 || isLibraryCode(I->getLocation()) || !Out.insert(usrOf(I)).second)
+      return;
+    coverClasses(I->getSuperClass(), Out, Depth + 1);
+    const ObjCInterfaceDecl *Def = I->getDefinition();
+    if (!Def)
+      return;
+    for (const ObjCPropertyDecl *P : Def->properties())
+      if (!(P->getPropertyAttributes() & ObjCPropertyAttribute::kind_weak))
+        coverClasses(objcInterfaceOf(P->getType()), Out, Depth + 1);
+    for (const ObjCIvarDecl *V = const_cast<ObjCInterfaceDecl *>(Def)->all_declared_ivar_begin();
+         V; V = V->getNextIvar())
+      if (V->getType().getObjCLifetime() != Qualifiers::OCL_Weak)
+        coverClasses(objcInterfaceOf(V->getType()), Out, Depth + 1);
   }
 
   /// The local a Local slot names, found from the expression that initialises it.

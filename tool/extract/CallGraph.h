@@ -38,6 +38,13 @@ public:
       Stack.pop_back();
       return R;
     }
+    if (auto *OM = dyn_cast<ObjCMethodDecl>(D); OM && OM->hasBody()) {
+      recordMethod(OM);
+      Stack.push_back(usrOf(OM));
+      bool R = RecursiveASTVisitor::TraverseDecl(D);
+      Stack.pop_back();
+      return R;
+    }
     auto *FD = dyn_cast<FunctionDecl>(D);
     if (FD && FD->doesThisDeclarationHaveABody()) {
       recordFunction(FD);
@@ -58,6 +65,41 @@ public:
     bool R = RecursiveASTVisitor::TraverseLambdaExpr(L);
     Stack.pop_back();
     return R;
+  }
+
+  /// A block is code handed on, like a lambda: it runs when whoever gets it calls it.
+  bool TraverseBlockExpr(BlockExpr *B) {
+    const BlockDecl *BD = B->getBlockDecl();
+    std::string USR = usrOf(BD);
+    if (USR.empty())
+      return RecursiveASTVisitor::TraverseBlockExpr(B);
+    addEdge(Stack.empty() ? "" : Stack.back(), USR, EdgeKind::Callback, B);
+    if (Recorded.insert(USR).second) {
+      FunctionFact F;
+      F.USR = USR;
+      F.Name = functionName(BD);
+      F.Loc = locOf(BD);
+      Out.Functions.push_back(std::move(F));
+    }
+    Stack.push_back(USR);
+    bool R = RecursiveASTVisitor::TraverseBlockExpr(B);
+    Stack.pop_back();
+    return R;
+  }
+
+  /// An Objective-C message runs the method it names (and, through the override edges,
+  /// any override); a selector it hands on (`@selector(reconnect)`) runs later; `[T alloc]`
+  /// makes a T.
+  bool VisitObjCMessageExpr(ObjCMessageExpr *M) {
+    EdgeKind Kind = Slots.inWaitingLoop(M) ? EdgeKind::Repeating : EdgeKind::Call;
+    if (const ObjCMethodDecl *Callee = M->getMethodDecl();
+        Callee && !isLibraryCode(Callee->getLocation()) && !Stack.empty())
+      addEdge(Stack.back(), usrOf(Callee), Kind, M);
+    if (!Stack.empty())
+      for (const Decl *Cb : Slots.selectorCallbacks(M))
+        addEdge(Stack.back(), usrOf(Cb), EdgeKind::Callback, M);
+    Slots.addInstantiation(M);
+    return true;
   }
 
   bool VisitCallExpr(CallExpr *C) {
@@ -180,6 +222,48 @@ private:
     return MD && MD->isDefaulted() && !MD->isUserProvided();
   }
 
+  /// The frameworks of an Objective-C program (UIKit, AppKit, Foundation): its main hands
+  /// them control, and they call every method of the user's classes that overrides or
+  /// implements one of theirs (viewDidLoad, a delegate protocol's callbacks). One node for
+  /// every TU, so that main in main.m reaches a view controller's viewDidLoad in another
+  /// file (test-inputs/socketrocket-screen-per-item).
+  static constexpr const char *FrameworkNode = "objc-frameworks@";
+
+  std::string frameworkNode() {
+    if (Recorded.insert(FrameworkNode).second) {
+      FunctionFact F;
+      F.USR = FrameworkNode;
+      F.Name = "the app's frameworks";
+      F.Kind = NodeKind::Framework;
+      Out.Functions.push_back(std::move(F));
+    }
+    return FrameworkNode;
+  }
+
+  void recordMethod(const ObjCMethodDecl *OM) {
+    std::string USR = usrOf(OM);
+    if (USR.empty() || !Recorded.insert(USR).second)
+      return;
+    FunctionFact F;
+    F.USR = USR;
+    F.Name = functionName(OM);
+    F.Loc = locOf(OM);
+    Out.Functions.push_back(std::move(F));
+    llvm::SmallVector<const ObjCMethodDecl *, 4> Overridden;
+    OM->getOverriddenMethods(Overridden);
+    bool Framework = false;
+    for (const ObjCMethodDecl *Base : Overridden) {
+      if (isLibraryCode(Base->getLocation()))
+        Framework = true;
+      else if (std::string B = usrOf(Base); B != USR)
+        Out.Edges.push_back({B, USR, EdgeKind::Call});
+    }
+    // The frameworks call it on their events (a screen loaded, the app launched): once
+    // each, not over time, so a ping sent there once is no heartbeat.
+    if (Framework)
+      Out.Edges.push_back({frameworkNode(), USR, EdgeKind::Call});
+  }
+
   void recordFunction(const FunctionDecl *FD) {
     std::string USR = usrOf(FD);
     if (USR.empty() || !Recorded.insert(USR).second)
@@ -193,6 +277,9 @@ private:
     F.IsEntry = isEntryPoint(FD);
     if (isJniEntryPoint(FD))
       F.ClientKind = clientKindName(ClientKind::Mobile);
+    // An Objective-C program's main hands control to its frameworks.
+    if (F.IsEntry && Ctx.getLangOpts().ObjC)
+      Out.Edges.push_back({USR, frameworkNode(), EdgeKind::Callback});
     if (auto It = Implicit.find(USR); It != Implicit.end())
       It->second.Function = std::move(F);
     else
@@ -293,7 +380,7 @@ private:
     const ValueDecl *D = storageOf(Into);
     if (!D)
       return;
-    for (const FunctionDecl *F : functionsIn(*Value, Ctx))
+    for (const Decl *F : functionsIn(*Value, Ctx))
       if (!isLibraryCode(F->getLocation()))
         addStored(storageNode(D, true), usrOf(F));
     // A setter storing the callable it is given (`void on_close(Fn f) { on_close_ = f; }`):
@@ -356,14 +443,14 @@ private:
       const ParmVarDecl *P = Callee->getParamDecl(I);
       if (!holdsFunctions(P->getType()))
         continue;
-      for (const FunctionDecl *F : functionsIn(*Args[I], Ctx))
+      for (const Decl *F : functionsIn(*Args[I], Ctx))
         if (!isLibraryCode(F->getLocation()))
           addStored(parameterNode(P), usrOf(F));
     }
   }
   void storeInField(const FieldDecl *F, const Expr *Value) {
     if (Value && !isLibraryCode(F->getLocation()) && holdsFunctions(F->getType()))
-      for (const FunctionDecl *Fn : functionsIn(*Value, Ctx))
+      for (const Decl *Fn : functionsIn(*Value, Ctx))
         if (!isLibraryCode(Fn->getLocation()))
           addStored(storageNode(F, true), usrOf(Fn));
   }

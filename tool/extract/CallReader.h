@@ -25,6 +25,9 @@ protected:
     std::string Name;            ///< method name, or qualified function name
     const Expr *Object = nullptr; ///< for methods
     const FunctionDecl *Callee = nullptr;
+    /// For an Objective-C message: the method it sends (Name is its selector, `open`,
+    /// `initWithURL:`), and Object its receiver (null for a message to a class).
+    const ObjCMethodDecl *Message = nullptr;
     llvm::SmallVector<const Expr *, 6> Args;
     SourceLocation Loc; ///< where findings point: the method name, else the call
     QualType SocketType;
@@ -32,6 +35,10 @@ protected:
     /// that holds it, and whether it is one element among many.
     const Expr *Into = nullptr;
     bool IntoElement = false;
+    /// The called function's or method's own name (`handshake`, `open`).
+    std::string calleeName() const {
+      return Message ? Name : Callee ? Callee->getNameAsString() : std::string();
+    }
   };
 
   static CallView viewOf(const Expr *E) {
@@ -56,6 +63,14 @@ protected:
       V.Kind = CallView::Construct;
       V.Callee = CE->getConstructor();
       V.SocketType = CE->getType();
+    } else if (const auto *OM = dyn_cast<ObjCMessageExpr>(E)) {
+      V.Kind = CallView::Method;
+      V.Message = OM->getMethodDecl();
+      V.Name = OM->getSelector().getAsString();
+      V.Object = OM->getInstanceReceiver();
+      V.SocketType = OM->getReceiverType();
+      V.Loc = OM->getSelectorStartLoc();
+      V.Args.append(OM->arg_begin(), OM->arg_end());
     }
     if (const auto *C = dyn_cast<CallExpr>(E))
       V.Args.append(C->arg_begin(), C->arg_end());
@@ -244,22 +259,80 @@ protected:
     if (C.Kind != CallView::Method)
       return true;
     if (!P.OfType.empty())
-      return std::find(P.OfType.begin(), P.OfType.end(), typeName(C.SocketType)) !=
-             P.OfType.end();
+      return C.Message ? typeIsOrDerivesFrom(C.SocketType, P.OfType)
+                       : std::find(P.OfType.begin(), P.OfType.end(), typeName(C.SocketType)) !=
+                             P.OfType.end();
     return libraryOfType(C.SocketType) == &L;
   }
 
-  /// Functions named in a handler registration's arguments (lambdas, function and member
-  /// function pointers, std::bind targets), user code only.
-  std::vector<const FunctionDecl *> handlerFunctions(const CallView &C, int SkipArg) const {
-    std::vector<const FunctionDecl *> Out;
+  /// Code named in a handler registration's arguments (lambdas, blocks, function and member
+  /// function pointers, std::bind targets, and an Objective-C selector with the object it is
+  /// sent to), user code only. SkipArg: the socket's own argument.
+  std::vector<const Decl *> handlerFunctions(const CallView &C, int SkipArg) const {
+    std::vector<const Decl *> Out;
     for (unsigned I = 0; I < C.Args.size(); ++I) {
       if (static_cast<int>(I) == SkipArg)
         continue;
-      for (const FunctionDecl *F : functionsIn(*C.Args[I], *Ctx))
+      for (const Decl *F : functionsIn(*C.Args[I], *Ctx))
         if (!isLibraryCode(F->getLocation()))
           Out.push_back(F);
+      if (const auto *Sel = dyn_cast<ObjCSelectorExpr>(peel(C.Args[I])))
+        for (const ObjCMethodDecl *M : methodsFor(Sel->getSelector(), selectorTarget(C, I)))
+          Out.push_back(M);
     }
+    return Out;
+  }
+
+  /// The object a selector argument is sent to: the argument of the selector piece
+  /// `target:` when the message has one (NSTimer), else the message's receiver
+  /// (`[self performSelector:@selector(reconnect) …]`).
+  static const Expr *selectorTarget(const CallView &C, unsigned SelectorArg) {
+    if (const auto *OM = dyn_cast<ObjCMessageExpr>(C.E)) {
+      Selector S = OM->getSelector();
+      for (unsigned I = 0; I < C.Args.size() && I != SelectorArg; ++I)
+        if (S.getNameForSlot(I) == "target")
+          return C.Args[I];
+    }
+    return C.Object;
+  }
+
+  /// The user's implementations of a selector: on the target's class (or its superclasses)
+  /// when the target's type names one; for an untyped target (`id`), every implementation
+  /// in the TU.
+  std::vector<const ObjCMethodDecl *> methodsFor(Selector S, const Expr *Target) const {
+    std::vector<const ObjCMethodDecl *> Out;
+    auto Add = [&](const ObjCMethodDecl *M) {
+      if (M && !isLibraryCode(M->getLocation()))
+        Out.push_back(M);
+    };
+    if (const ObjCInterfaceDecl *I = Target ? objcInterfaceOf(peel(Target)->getType()) : nullptr) {
+      const ObjCMethodDecl *M = I->lookupInstanceMethod(S);
+      Add(M ? M : I->lookupPrivateMethod(S));
+      return Out;
+    }
+    for (const auto &B : match(findAll(objcMethodDecl().bind("m")), *Ctx))
+      if (const auto *M = B.getNodeAs<ObjCMethodDecl>("m");
+          M->getSelector() == S && M->isThisDeclarationADefinition())
+        Add(M);
+    return Out;
+  }
+
+  /// The methods an object implements for a delegate protocol's callbacks
+  /// (`socket.delegate = self`: self's `webSocket:didCloseWithCode:reason:wasClean:`).
+  std::vector<const Decl *> delegateMethods(const Expr *Delegate,
+                                            const std::vector<std::string> &Selectors) const {
+    std::vector<const Decl *> Out;
+    const ObjCInterfaceDecl *I = Delegate ? objcInterfaceOf(peel(Delegate)->getType()) : nullptr;
+    for (; I; I = I->getSuperClass())
+      for (const ObjCMethodDecl *M : I->getImplementation()
+                                         ? I->getImplementation()->instance_methods()
+                                         : I->instance_methods())
+        if (!isLibraryCode(M->getLocation()) &&
+            llvm::is_contained(Selectors, M->getSelector().getAsString()) &&
+            std::none_of(Out.begin(), Out.end(), [&](const Decl *D) {
+              return cast<ObjCMethodDecl>(D)->getSelector() == M->getSelector();
+            }))
+          Out.push_back(M);
     return Out;
   }
 
@@ -268,6 +341,25 @@ protected:
     const Expr *Callee = nullptr;
     if (const auto *Call = dyn_cast<CallExpr>(C.E))
       Callee = Call->getCallee();
+    // An Objective-C message as written (`[ws open]`, `socket.delegate`).
+    if (C.Message) {
+      // A property access the compiler turned into a message: the statement as written
+      // (`self.socket.delegate = self`).
+      const auto *OM = cast<ObjCMessageExpr>(C.E);
+      if (OM->isImplicit())
+        for (const auto &P : Ctx->getParents(*C.E))
+          if (const auto *PO = P.get<PseudoObjectExpr>())
+            return sourceText(PO->getSyntacticForm());
+      // `[self.task receiveMessageWithCompletionHandler:…]`: the receiver and the selector,
+      // the arguments (a block may be long) left out.
+      std::string Text = "[" + (C.Object ? sourceText(C.Object) : typeName(C.SocketType)) + " ";
+      Selector S = OM->getSelector();
+      if (S.getNumArgs() == 0)
+        return Text + S.getNameForSlot(0).str() + "]";
+      for (unsigned I = 0; I < S.getNumArgs(); ++I)
+        Text += (I ? " " : "") + S.getNameForSlot(I).str() + ":…";
+      return Text + "]";
+    }
     std::string Text = Callee ? sourceText(Callee) : C.Name;
     return Text + "(…)";
   }

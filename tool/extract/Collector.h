@@ -31,8 +31,11 @@ public:
   /// Every call pattern a library's rules name, whatever its role.
   static std::vector<const CallPattern *> patternsOf(const LibraryRules &L) {
     std::vector<const CallPattern *> Out;
-    for (const auto &O : L.OpenCalls)
+    for (const auto &O : L.OpenCalls) {
       Out.push_back(&O.Call);
+      for (const auto &M : O.MadeBy)
+        Out.push_back(&M.Call);
+    }
     for (const auto &H : L.Heartbeats)
       Out.push_back(&H.Call);
     for (const auto &P : L.Pings)
@@ -60,10 +63,13 @@ public:
   void registerMatchers(MatchFinder &Finder) {
     // One matcher per kind of call, over the names of every rules file.
     std::vector<llvm::StringRef> Methods(MethodNames.begin(), MethodNames.end());
-    if (!Methods.empty())
+    if (!Methods.empty()) {
       Finder.addMatcher(
           cxxMemberCallExpr(callee(cxxMethodDecl(hasAnyName(Methods)))).bind("mcall"),
           this);
+      // Objective-C messages, by selector (`open`, `initWithURL:`, `sendPing:error:`).
+      Finder.addMatcher(objcMessageExpr(hasAnySelector(Methods)).bind("mcall"), this);
+    }
     for (const auto &F : FunctionNames)
       QualifiedNames.push_back("::" + F);
     size_t FunctionsEnd = QualifiedNames.size();
@@ -106,6 +112,14 @@ public:
     // Assignments, for telling growing delays from fixed ones (classifyDelay).
     auto Assigned = ignoringParenImpCasts(anyOf(declRefExpr(to(varDecl().bind("var"))),
                                                 memberExpr(member(fieldDecl().bind("var")))));
+    // Objective-C instance variables and properties (`_delay *= 2`, `self.delay = …`).
+    // (No matcher names a property reference: run() keeps the assignments to either.)
+    Finder.addMatcher(binaryOperator(isAssignmentOperator(),
+                                     unless(hasLHS(ignoringParenImpCasts(
+                                         anyOf(declRefExpr(), memberExpr(), unaryOperator(),
+                                               arraySubscriptExpr())))))
+                          .bind("objc-assign"),
+                      this);
     Finder.addMatcher(
         binaryOperator(isAssignmentOperator(), hasLHS(Assigned), hasRHS(expr().bind("rhs")))
             .bind("assign"),
@@ -119,6 +133,11 @@ public:
 
   void run(const MatchFinder::MatchResult &R) override {
     Ctx = R.Context;
+    if (const auto *A = R.Nodes.getNodeAs<BinaryOperator>("objc-assign")) {
+      if (const NamedDecl *D = objcStorageOf(A->getLHS()); D && !isLibraryCode(A->getBeginLoc()))
+        Assignments[D].emplace_back(A->getOpcodeStr().str(), peel(A->getRHS()));
+      return;
+    }
     if (const auto *A = R.Nodes.getNodeAs<Expr>("assign")) {
       if (isLibraryCode(A->getBeginLoc()))
         return;
@@ -166,9 +185,22 @@ protected:
   std::vector<std::pair<Evidence, const Stmt *>> PendingSends;
 
 public:
+  /// The user's methods a message hands on by selector (`@selector(reconnect)` with its
+  /// target): they run later, when whoever got them decides.
+  std::vector<const Decl *> selectorCallbacks(const ObjCMessageExpr *M) {
+    std::vector<const Decl *> Out;
+    CallView V = viewOf(M);
+    for (unsigned I = 0; I < V.Args.size(); ++I)
+      if (const auto *Sel = dyn_cast<ObjCSelectorExpr>(peel(V.Args[I])))
+        for (const ObjCMethodDecl *OM : methodsFor(Sel->getSelector(), selectorTarget(V, I)))
+          Out.push_back(OM);
+    return Out;
+  }
+
   /// At the end of the pass: delays classified, sends known periodic or not.
   void finish() {
     finishDelays();
+    finishMakers();
     for (auto &[E, Loop] : PendingSends) {
       E.InLoop = Loop && WaitingLoops.count(Loop);
       pushEvidence(std::move(E));
@@ -177,6 +209,53 @@ public:
   }
 
 protected:
+  /// A call that makes an object an opening call later opens (SocketRocket's initWithURL:
+  /// before open): where the endpoint and the owner are stated.
+  struct Maker {
+    const LibraryRules *Library;
+    const OpenCallRule *Rule;
+    const Expr *Call;
+    Context Where;
+    std::string SlotUSR; ///< the slot it stores into ("" for a temporary)
+  };
+  std::vector<Maker> Makers;
+  /// Sites whose endpoint their maker states: (index in Out.Sites, library, the object the
+  /// opening call is sent to).
+  struct AwaitingSite {
+    size_t Index;
+    const LibraryRules *Library;
+    const Expr *Object;
+  };
+  std::vector<AwaitingSite> AwaitingMaker;
+
+  /// Once the TU is read: each site opened on an object some call made gets that call's
+  /// endpoint and owner. The object is made in the opening expression itself
+  /// (`[[[SRWebSocket alloc] initWithURL:u] open]`) or stored in the socket's slot
+  /// (test-inputs/socketrocket-endpoint-from-maker).
+  void finishMakers() {
+    for (const AwaitingSite &A : AwaitingMaker) {
+      SocketSite &S = Out.Sites[A.Index];
+      const Expr *Direct = A.Object ? peel(A.Object) : nullptr;
+      for (const Maker &M : Makers) {
+        if (M.Library != A.Library ||
+            !(M.Call == Direct || (!M.SlotUSR.empty() && M.SlotUSR == S.Holder.USR)))
+          continue;
+        CallView V = viewOf(M.Call);
+        SocketSite Made;
+        describeEndpoint(*M.Library, *M.Rule, V, Made);
+        if (S.OwnerUSR.empty() && M.Rule->Call.SocketIsResult && V.Object)
+          S.OwnerUSR = slotOf(V.Object, M.Where).USR;
+        if (!Made.Endpoint.empty() && (S.Endpoint.empty() || (!S.EndpointIsLiteral &&
+                                                              Made.EndpointIsLiteral))) {
+          S.Endpoint = Made.Endpoint;
+          S.EndpointIsLiteral = Made.EndpointIsLiteral;
+        }
+      }
+    }
+    AwaitingMaker.clear();
+    Makers.clear();
+  }
+
   void onCall(const CallView &C) {
     onDelay(C);
     onPerRequest(C);
@@ -188,6 +267,15 @@ protected:
         Libs.push_back(&L);
     } else if (const LibraryRules *L = libraryOfObject(C)) {
       Libs.push_back(L);
+    } else if (C.Message) {
+      // A message to an object that is not a socket but makes one or watches one (an
+      // NSURLSession's webSocketTaskWithURL:, its delegate): by the pattern's own type.
+      for (const auto &L : Rules.Libraries)
+        for (const CallPattern *P : patternsOf(L))
+          if (!P->OfType.empty() && isCallOfType(*P, C, L) && matches(*P, C)) {
+            Libs.push_back(&L);
+            break;
+          }
     }
     if (Libs.empty())
       return;
@@ -212,13 +300,18 @@ protected:
                    ? Written
                    : S;
       };
-      for (const auto &O : L->OpenCalls)
+      for (const auto &O : L->OpenCalls) {
         if (matches(O.Call, C)) {
           std::string Owner;
           if (C.Kind == CallView::Method && O.Call.SocketIsResult)
             Owner = slotOf(C.Object, Where).USR;
           addSite(*L, O, C, socketOf(O.Call), Where, Owner);
         }
+        for (const auto &Maker : O.MadeBy)
+          if (isCallOfType(Maker.Call, C, *L) && matches(Maker.Call, C)) {
+            Makers.push_back({L, &Maker, C.E, Where, socketOf(Maker.Call).USR});
+          }
+      }
       for (const auto &H : L->Heartbeats)
         if (matches(H.Call, C)) {
           Slot Holder = socketOf(H.Call);
@@ -266,7 +359,7 @@ protected:
           Backoff = RS.NullBackoff;
           Describe += " (no policy given: the library's fixed default)";
         }
-        for (const FunctionDecl *F : handlerFunctions(C, -1))
+        for (const Decl *F : handlerFunctions(C, -1))
           Out.Handlers.push_back({"", usrOf(F), loc(C.Loc), calleeText(C) + ": " + Describe,
                                   Backoff});
       }
@@ -276,7 +369,12 @@ protected:
         Slot On = socketOf(H.Call);
         if (On.USR.empty())
           continue;
-        for (const FunctionDecl *F : handlerFunctions(C, H.Call.SocketArg))
+        std::vector<const Decl *> Handlers;
+        if (H.DelegateArg < 0)
+          Handlers = handlerFunctions(C, H.Call.SocketArg);
+        else if (static_cast<unsigned>(H.DelegateArg) < C.Args.size())
+          Handlers = delegateMethods(C.Args[H.DelegateArg], H.DelegateMethods);
+        for (const Decl *F : Handlers)
           Out.Handlers.push_back({On.USR, usrOf(F), loc(C.Loc), calleeText(C), ""});
       }
     }
@@ -289,7 +387,7 @@ protected:
       for (const auto &P : L.PerRequest) {
         if (!isCallOfType(P, C, L) || !matches(P, C))
           continue;
-        for (const FunctionDecl *F : handlerFunctions(C, -1))
+        for (const Decl *F : handlerFunctions(C, -1))
           Out.PerRequest.push_back({usrOf(F), loc(C.Loc), calleeText(C)});
         return;
       }
@@ -314,7 +412,7 @@ protected:
     S.Library = L.Id;
     S.LibraryName = L.Name;
     S.ClientKind = L.ClientKind;
-    S.OpenCall = C.Callee ? C.Callee->getNameAsString() : "";
+    S.OpenCall = C.calleeName();
     S.Loc = loc(C.Loc);
     S.Function = usrOf(Where.Function);
     S.In = placementOf(Where);
@@ -325,6 +423,8 @@ protected:
       return; // the URL says this is not a WebSocket (libcurl's other protocols)
     if (!SeenSites.insert({S.Loc, S.Holder.USR}).second)
       return;
+    if (!O.MadeBy.empty())
+      AwaitingMaker.push_back({Out.Sites.size(), &L, C.Object});
     collectBoundaryComments(C.E->getBeginLoc(), S);
     // What the library does by default comes with the socket, whatever the conditions
     // around the opening call.

@@ -33,8 +33,21 @@ protected:
         F.InLoop = Where.LoopDepth > 0;
         if (Where.InnermostLoop)
           WaitingLoops.insert(Where.InnermostLoop);
-        for (const FunctionDecl *Cb : handlerFunctions(C, D.DelayArg))
+        // A timer that repeats by itself (NSTimer's `repeats:YES`) runs its callback again
+        // and again: the callback is periodic (test-inputs/socketrocket-ping-timer).
+        bool Repeats = false;
+        if (D.RepeatsArg >= 0 && static_cast<unsigned>(D.RepeatsArg) < C.Args.size()) {
+          bool Value = false;
+          Repeats = C.Args[D.RepeatsArg]->EvaluateAsBooleanCondition(Value, *Ctx) && Value;
+        }
+        for (const Decl *Cb : handlerFunctions(C, D.DelayArg)) {
           F.Callbacks.push_back(usrOf(Cb));
+          if (Repeats && !F.Function.empty()) {
+            CallEdge E{F.Function, usrOf(Cb), EdgeKind::Repeating};
+            E.Loc = F.Loc;
+            Out.Edges.push_back(std::move(E));
+          }
+        }
         PendingDelays.emplace_back(std::move(F), C.Args[D.DelayArg]);
         return;
       }
@@ -43,7 +56,7 @@ protected:
         if (!isCallOfType(W, C, L) || !matches(W, C))
           continue;
         Context Where = contextOf(DynTypedNode::create(*C.E));
-        for (const FunctionDecl *Cb : handlerFunctions(C, -1))
+        for (const Decl *Cb : handlerFunctions(C, -1))
           PendingWaits.emplace_back(usrOf(Where.Function), usrOf(Cb));
         return;
       }
@@ -86,13 +99,19 @@ protected:
     return false;
   }
 
-  /// Variables and fields an expression reads.
-  std::vector<const ValueDecl *> referencedVars(const Expr *E) const {
-    std::vector<const ValueDecl *> Out;
+  /// Variables, fields, instance variables and properties an expression reads.
+  std::vector<const NamedDecl *> referencedVars(const Expr *E) const {
+    std::vector<const NamedDecl *> Out;
     for (const auto &B : match(findAll(declRefExpr(to(varDecl())).bind("r")), *E, *Ctx))
       Out.push_back(B.getNodeAs<DeclRefExpr>("r")->getDecl());
     for (const auto &B : match(findAll(memberExpr(member(fieldDecl())).bind("m")), *E, *Ctx))
       Out.push_back(B.getNodeAs<MemberExpr>("m")->getMemberDecl());
+    if (Ctx->getLangOpts().ObjC)
+      for (const auto &B : match(findAll(expr().bind("o")), *E, *Ctx))
+        if (const auto *O = B.getNodeAs<Expr>("o");
+            isa<ObjCIvarRefExpr>(O) || isa<ObjCPropertyRefExpr>(O))
+          if (const NamedDecl *D = objcStorageOf(O))
+            Out.push_back(D);
     return Out;
   }
 
@@ -123,8 +142,8 @@ protected:
                                *Ctx))
       if (!B.getNodeAs<BinaryOperator>("s")->getRHS()->isEvaluatable(*Ctx))
         Grows = true;
-    std::set<const ValueDecl *> Seen;
-    std::vector<const ValueDecl *> Work;
+    std::set<const NamedDecl *> Seen;
+    std::vector<const NamedDecl *> Work;
     std::set<const FunctionDecl *> SeenFunctions;
     // A value computed from something that changes (auto delay = base * (1 << attempt)),
     // or returned by a helper of the TU that computes it so (next_delay()).
@@ -134,7 +153,7 @@ protected:
       Jitter |= containsRandom(V);
       if (Arithmetic && multipliesOrShifts(V) && !V->isEvaluatable(*Ctx))
         Grows = true;
-      for (const ValueDecl *R : referencedVars(V))
+      for (const NamedDecl *R : referencedVars(V))
         Work.push_back(R);
       for (const auto &B : match(findAll(callExpr().bind("c")), *V, *Ctx)) {
         const FunctionDecl *FD = B.getNodeAs<CallExpr>("c")->getDirectCallee();
@@ -149,7 +168,7 @@ protected:
     };
     Computed(Arg, false);
     while (!Work.empty() && Seen.size() < 16) {
-      const ValueDecl *D = Work.back();
+      const NamedDecl *D = Work.back();
       Work.pop_back();
       if (!Seen.insert(D).second)
         continue;
@@ -161,7 +180,7 @@ protected:
           Grows = true;
         else if (SelfReferent && multipliesOrShifts(RHS))
           Grows = true;
-        for (const ValueDecl *R : referencedVars(RHS))
+        for (const NamedDecl *R : referencedVars(RHS))
           Work.push_back(R);
       }
     }
@@ -172,7 +191,7 @@ protected:
 
   /// Assignments to a variable or field in the TU's own code: (operator, value, whether the
   /// value reads the variable itself). Collected by the "assign" matchers during the pass.
-  std::vector<std::tuple<std::string, const Expr *, bool>> assignmentsTo(const ValueDecl *D) const {
+  std::vector<std::tuple<std::string, const Expr *, bool>> assignmentsTo(const NamedDecl *D) const {
     std::vector<std::tuple<std::string, const Expr *, bool>> Out;
     auto It = Assignments.find(D);
     if (It == Assignments.end())
@@ -184,7 +203,7 @@ protected:
     return Out;
   }
 
-  std::map<const ValueDecl *, std::vector<std::pair<std::string, const Expr *>>> Assignments;
+  std::map<const NamedDecl *, std::vector<std::pair<std::string, const Expr *>>> Assignments;
   std::vector<std::pair<DelayFact, const Expr *>> PendingDelays;
 
   /// Delays are classified once every assignment of the TU has been seen.

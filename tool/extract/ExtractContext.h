@@ -57,7 +57,9 @@ protected:
   // --- context of a node -----------------------------------------------------------
 
   struct Context {
-    const FunctionDecl *Function = nullptr;
+    /// The code that holds the node: a function (a lambda's call operator), an
+    /// Objective-C method or a block.
+    const Decl *Function = nullptr;
     const Stmt *InnermostLoop = nullptr;
     /// An `if`, `switch` or `?:` lies between the node and its innermost loop: the node
     /// does not run on every round.
@@ -312,6 +314,14 @@ protected:
         C.Function = FD;
         return C;
       }
+      if (const auto *B = N.get<BlockDecl>()) {
+        C.Function = B;
+        return C;
+      }
+      if (const auto *OM = N.get<ObjCMethodDecl>()) {
+        C.Function = OM;
+        return C;
+      }
     }
   }
 
@@ -329,6 +339,9 @@ protected:
 
   /// The library whose socket type T is (or derives from), if any.
   const LibraryRules *libraryOfType(QualType T) const {
+    for (const ObjCInterfaceDecl *I = objcInterfaceOf(T); I; I = I->getSuperClass())
+      if (auto It = TypeToLibrary.find(I->getName().str()); It != TypeToLibrary.end())
+        return It->second;
     const CXXRecordDecl *RD = pointeeRecord(T);
     return RD ? libraryOfRecord(RD) : nullptr;
   }
@@ -367,8 +380,7 @@ protected:
     if (It != Reassigned.end())
       return It->second;
     bool Result = true; // no body to look at: assume the worst
-    const auto *FD = dyn_cast_or_null<FunctionDecl>(VD->getParentFunctionOrMethod());
-    if (FD && FD->hasBody()) {
+    if (const Stmt *Body = bodyAround(VD)) {
       auto Ref = ignoringParenImpCasts(declRefExpr(to(varDecl(equalsNode(VD)))));
       Result = !match(findAll(stmt(anyOf(
                           binaryOperator(isAssignmentOperator(), hasLHS(Ref)),
@@ -378,7 +390,7 @@ protected:
                                                          "reset", "swap", "append", "assign",
                                                          "insert", "replace", "clear")))),
                           unaryOperator(hasOperatorName("&"), hasUnaryOperand(Ref))))),
-                      *FD->getBody(), *Ctx)
+                      *Body, *Ctx)
                      .empty();
     }
     Reassigned[VD] = Result;
@@ -396,8 +408,7 @@ protected:
     if (It != Escaping.end())
       return It->second;
     bool Result = false;
-    const auto *FD = dyn_cast_or_null<FunctionDecl>(VD->getParentFunctionOrMethod());
-    if (FD && FD->hasBody()) {
+    if (const Stmt *Body = bodyAround(VD)) {
       auto Ref = ignoringParenImpCasts(declRefExpr(to(varDecl(equalsNode(VD)))));
       auto Kept = anyOf(memberExpr(), declRefExpr(to(varDecl(hasGlobalStorage()))),
                         unaryOperator(hasOperatorName("*")));
@@ -416,20 +427,39 @@ protected:
                                               hasArgument(1, Ref)),
                           unaryOperator(hasOperatorName("&"), hasUnaryOperand(Ref)),
                           returnStmt(hasReturnValue(Ref))))),
-                      *FD->getBody(), *Ctx)
+                      *Body, *Ctx)
                      .empty();
       if (!Result)
-        for (const auto &M : match(findAll(lambdaExpr().bind("l")), *FD->getBody(), *Ctx))
+        for (const auto &M : match(findAll(lambdaExpr().bind("l")), *Body, *Ctx))
           for (const LambdaCapture &C : M.getNodeAs<LambdaExpr>("l")->captures())
             if (C.capturesVariable() && C.getCapturedVar() == VD &&
                 C.getCaptureKind() == LCK_ByCopy)
               Result = true;
+      // Objective-C under ARC: an object handed to any message (`[screens addObject:vc]`,
+      // `[nav pushViewController:vc …]`, a property setter) or captured by a block is
+      // retained by its receiver (test-inputs/socketrocket-screen-per-item).
+      if (!Result && VD->getType()->isObjCObjectPointerType()) {
+        for (const auto &M : match(findAll(objcMessageExpr().bind("m")), *Body, *Ctx))
+          for (const Expr *Arg : M.getNodeAs<ObjCMessageExpr>("m")->arguments())
+            if (const auto *R = dyn_cast<DeclRefExpr>(peel(Arg)); R && R->getDecl() == VD)
+              Result = true;
+        for (const auto &M : match(findAll(blockExpr().bind("b")), *Body, *Ctx))
+          if (M.getNodeAs<BlockExpr>("b")->getBlockDecl()->capturesVariable(VD))
+            Result = true;
+      }
     }
     Escaping[VD] = Result;
     return Result;
   }
 
   mutable llvm::DenseMap<const VarDecl *, bool> Escaping;
+
+  /// The body of the function, method or block a local is declared in.
+  static const Stmt *bodyAround(const VarDecl *VD) {
+    const DeclContext *DC = VD->getParentFunctionOrMethod();
+    const Decl *D = DC ? Decl::castFromDeclContext(DC) : nullptr;
+    return D && D->hasBody() ? D->getBody() : nullptr;
+  }
 
   std::string sourceText(const Expr *E) const {
     const SourceManager &SM = Ctx->getSourceManager();

@@ -86,6 +86,15 @@ protected:
     if (const auto *ME = dyn_cast<MemberExpr>(E)) {
       if (const auto *FD = dyn_cast<FieldDecl>(ME->getMemberDecl()))
         S = slotForDecl(FD, SlotKind::Field, Where);
+    } else if (const auto *IV = dyn_cast<ObjCIvarRefExpr>(E)) {
+      S = slotForDecl(objcStorage(IV->getDecl()), SlotKind::Field, Where);
+    } else if (const auto *PR = dyn_cast<ObjCPropertyRefExpr>(E)) {
+      // `self.socket`, `manager.socket`: the property (a class property is a global).
+      if (PR->isExplicitProperty())
+        S = slotForDecl(PR->getExplicitProperty(),
+                        PR->getExplicitProperty()->isClassProperty() ? SlotKind::Global
+                                                                    : SlotKind::Field,
+                        Where);
     } else if (const auto *DR = dyn_cast<DeclRefExpr>(E)) {
       if (const auto *VD = dyn_cast<VarDecl>(DR->getDecl())) {
         if (auto Aliased = aliasedSlot(VD, Where, Depth)) {
@@ -230,6 +239,14 @@ protected:
           return slotOf(BO->getLHS(), Where);
         break;
       }
+      // `self.socket = value`: the compiler's setter call holds the value; the assignment
+      // as written names the property.
+      if (const auto *PO = N.get<PseudoObjectExpr>()) {
+        if (const auto *BO = dyn_cast<BinaryOperator>(PO->getSyntacticForm());
+            BO && BO->isAssignmentOp())
+          return slotOf(BO->getLHS(), Where);
+        break;
+      }
       if (const auto *Op = N.get<CXXOperatorCallExpr>()) {
         if (Op->getOperator() == OO_Equal && Op->getNumArgs() == 2)
           return slotOf(Op->getArg(0), Where);
@@ -274,7 +291,7 @@ protected:
     SourceLoc L = loc(C.Loc);
     S.USR = "site@" + L.File + ":" + std::to_string(L.Line) + ":" + std::to_string(L.Column);
     S.Name = functionName(Where.Function) + "::" +
-             (C.Callee ? C.Callee->getNameAsString() : std::string()) + "()";
+             C.calleeName() + "()";
     return S;
   }
 
@@ -284,8 +301,12 @@ protected:
     S.Kind = K;
     S.Decl = loc(D->getLocation());
     S.DeclComments = commentsAt(D->getLocation());
-    if (const auto *FD = dyn_cast<FieldDecl>(D))
+    if (isa<ObjCIvarDecl>(D) || isa<ObjCPropertyDecl>(D)) {
+      if (const ObjCInterfaceDecl *I = objcOwner(D))
+        S.Record = usrOf(I);
+    } else if (const auto *FD = dyn_cast<FieldDecl>(D)) {
       S.Record = usrOf(FD->getParent());
+    }
     if (K == SlotKind::Local || K == SlotKind::Parameter)
       S.Name = functionName(Where.Function) + "::" + D->getName().str();
     else
@@ -306,7 +327,7 @@ protected:
     return usrOf(FD->getCanonicalDecl()) + "@param" + std::to_string(P->getFunctionScopeIndex());
   }
 
-  static std::string returnKey(const FunctionDecl *FD) {
+  static std::string returnKey(const Decl *FD) {
     return "return@" + usrOf(FD->getCanonicalDecl());
   }
 

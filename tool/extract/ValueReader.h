@@ -60,6 +60,10 @@ protected:
       R.Known = true;
       return R;
     }
+    if (const auto *OS = dyn_cast<ObjCStringLiteral>(E))
+      return builtString(OS->getString(), Depth + 1);
+    if (const auto *OM = dyn_cast<ObjCMessageExpr>(E))
+      return builtObjCString(OM, Depth);
     if (const auto *CE = dyn_cast<CXXConstructExpr>(E); CE && CE->getNumArgs() >= 1)
       // std::string("…"), string_view("…"), QString("…"), QUrl("…"): the first argument.
       return builtString(CE->getArg(0), Depth + 1);
@@ -88,6 +92,57 @@ protected:
         R.Known = true;
         return R;
       }
+    }
+    R.gap();
+    return R;
+  }
+
+  /// Foundation's strings and URLs as the code builds them: `[NSURL URLWithString:s]`,
+  /// `[NSURLRequest requestWithURL:u]` and their init forms stand for their first argument;
+  /// `[NSString stringWithFormat:@"wss://%@/feed", host]` reads "wss://…/feed"
+  /// (test-inputs/socketrocket-endpoint-from-maker).
+  BuiltString builtObjCString(const ObjCMessageExpr *OM, unsigned Depth) const {
+    static const llvm::StringRef SameValue[] = {
+        "URLWithString:", "URLWithString:relativeToURL:", "initWithString:",
+        "requestWithURL:", "requestWithURL:cachePolicy:timeoutInterval:", "initWithURL:",
+        "initWithURL:cachePolicy:timeoutInterval:", "stringWithString:", "copy",
+        "absoluteString", "absoluteURL", "URL"};
+    std::string Sel = OM->getSelector().getAsString();
+    BuiltString R;
+    if (llvm::is_contained(SameValue, Sel)) {
+      if (OM->getNumArgs() > 0)
+        return builtString(OM->getArg(0), Depth + 1);
+      if (OM->getInstanceReceiver())
+        return builtString(OM->getInstanceReceiver(), Depth + 1);
+    }
+    if ((Sel == "stringWithFormat:" || Sel == "initWithFormat:") && OM->getNumArgs() > 0) {
+      BuiltString Format = builtString(OM->getArg(0), Depth + 1);
+      if (!Format.Known) {
+        R.gap();
+        return R;
+      }
+      // Each conversion (%@, %d, %ld, …) is a part the code does not state.
+      llvm::StringRef F = Format.Text;
+      R.Known = true;
+      for (size_t I = 0; I < F.size(); ++I) {
+        if (F[I] != '%') {
+          R.Text += F[I];
+          continue;
+        }
+        if (I + 1 < F.size() && F[I + 1] == '%') {
+          R.Text += '%';
+          ++I;
+          continue;
+        }
+        while (I + 1 < F.size() && !llvm::isAlpha(F[I + 1]) && F[I + 1] != '@')
+          ++I;
+        while (I + 1 < F.size() && llvm::StringRef("hlqLzjt").contains(F[I + 1]))
+          ++I;
+        ++I; // the conversion character
+        R.gap();
+      }
+      R.Complete = R.Complete && Format.Complete;
+      return R;
     }
     R.gap();
     return R;
