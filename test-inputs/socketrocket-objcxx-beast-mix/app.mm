@@ -2,7 +2,7 @@
 // in a C++ class, chat over an SRWebSocket kept by an Objective-C object. One client, two
 // connections, where a mobile client's ceiling is one. The prices socket is synchronous
 // Beast, which cannot ping; its missing heartbeat is suppressed where it opens.
-// REQUIRES: boost
+// REQUIRES: boost-beast
 #include <boost/asio/connect.hpp>
 #include <boost/asio/ip/tcp.hpp>
 #include <boost/beast/core.hpp>
