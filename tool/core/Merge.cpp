@@ -633,7 +633,13 @@ void delayOnPath(const Merged &M, const std::set<std::string> &Functions, Reconn
   for (const auto &F : Functions)
     if (auto It = M.DelaysByFunction.find(F); It != M.DelaysByFunction.end())
       for (const DelayFact &D : It->second)
-        if (backoffRank(D.Backoff) > backoffRank(P.Backoff)) {
+        // A timer waits before what it runs: one whose callbacks are not on the way back (a
+        // ping timer armed beside the opening) is no wait before reopening
+        // (tests/cli/objc-test.sh). A sleep waits before whatever follows it.
+        if ((D.Callbacks.empty() ||
+             std::any_of(D.Callbacks.begin(), D.Callbacks.end(),
+                         [&](const std::string &Cb) { return Functions.count(Cb) != 0; })) &&
+            backoffRank(D.Backoff) > backoffRank(P.Backoff)) {
           P.Backoff = D.Backoff;
           P.BackoffEvidence = D.Detail;
           P.BackoffLoc = D.Loc;

@@ -317,22 +317,24 @@ protected:
     return Out;
   }
 
-  /// The methods an object implements for a delegate protocol's callbacks
-  /// (`socket.delegate = self`: self's `webSocket:didCloseWithCode:reason:wasClean:`).
-  std::vector<const Decl *> delegateMethods(const Expr *Delegate,
-                                            const std::vector<std::string> &Selectors) const {
-    std::vector<const Decl *> Out;
+  /// The methods an object's class (or a superclass of the user's) has for a delegate
+  /// protocol's callbacks (`socket.delegate = self`: self's
+  /// `webSocket:didCloseWithCode:reason:wasClean:`), as USRs: a method's USR names its
+  /// class whatever category or file implements it, so a callback written in another file
+  /// is found too (tests/cli/objc-test.sh). One the program does not define reaches nothing.
+  std::vector<std::string> delegateMethods(const Expr *Delegate,
+                                           const std::vector<std::string> &Selectors) const {
+    std::vector<std::string> Out;
     const ObjCInterfaceDecl *I = Delegate ? objcInterfaceOf(peel(Delegate)->getType()) : nullptr;
-    for (; I; I = I->getSuperClass())
-      for (const ObjCMethodDecl *M : I->getImplementation()
-                                         ? I->getImplementation()->instance_methods()
-                                         : I->instance_methods())
-        if (!isLibraryCode(M->getLocation()) &&
-            llvm::is_contained(Selectors, M->getSelector().getAsString()) &&
-            std::none_of(Out.begin(), Out.end(), [&](const Decl *D) {
-              return cast<ObjCMethodDecl>(D)->getSelector() == M->getSelector();
-            }))
-          Out.push_back(M);
+    for (; I && !isLibraryCode(I->getLocation()); I = I->getSuperClass())
+      for (const auto &Sel : Selectors) {
+        std::string USR;
+        llvm::raw_string_ostream OS(USR);
+        OS << "c:";
+        index::generateUSRForObjCClass(I->getName(), OS);
+        index::generateUSRForObjCMethod(Sel, /*IsInstanceMethod=*/true, OS);
+        Out.push_back(OS.str());
+      }
     return Out;
   }
 

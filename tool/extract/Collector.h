@@ -369,13 +369,14 @@ protected:
         Slot On = socketOf(H.Call);
         if (On.USR.empty())
           continue;
-        std::vector<const Decl *> Handlers;
+        std::vector<std::string> Handlers;
         if (H.DelegateArg < 0)
-          Handlers = handlerFunctions(C, H.Call.SocketArg);
+          for (const Decl *F : handlerFunctions(C, H.Call.SocketArg))
+            Handlers.push_back(usrOf(F));
         else if (static_cast<unsigned>(H.DelegateArg) < C.Args.size())
           Handlers = delegateMethods(C.Args[H.DelegateArg], H.DelegateMethods);
-        for (const Decl *F : Handlers)
-          Out.Handlers.push_back({On.USR, usrOf(F), loc(C.Loc), calleeText(C), ""});
+        for (const auto &F : Handlers)
+          Out.Handlers.push_back({On.USR, F, loc(C.Loc), calleeText(C), ""});
       }
     }
   }

@@ -34,6 +34,12 @@ using namespace clang::tidy;
 namespace wslint {
 namespace {
 
+/// The directory clang-tidy was started in, read when the plugin is loaded: clang-tidy
+/// later changes into each compile command's directory (the build directory), but a
+/// project without a .wslint.yaml is the directory the user ran it from, as on the command
+/// line, whose cache records that root (tests/cli/objc-test.sh).
+const std::string StartDir = absolutePath(".");
+
 /// The rules the plugin uses when no option names a directory: next to an installed
 /// plugin (<prefix>/lib/… → <prefix>/share/wslint/rules), else the source tree's.
 std::string pluginRulesDir() {
@@ -102,7 +108,7 @@ private:
       }
       Cfg = std::move(*C);
     } else {
-      Cfg = Config::defaultsFor(".");
+      Cfg = Config::defaultsFor(StartDir);
     }
     auto Rules = loadRules(S.RulesDir.empty() ? pluginRulesDir() : S.RulesDir, Cfg.rulesFiles());
     if (!Rules) {
