@@ -1297,9 +1297,15 @@ Graph buildGraph(const FactSet &Facts, const Config &Cfg) {
     auto ByLoc = [](const FunctionFact *A, const FunctionFact *B) { return A->Loc < B->Loc; };
     std::sort(Entries.begin(), Entries.end(), ByLoc);
     if (Entries.empty() && ByKind.empty()) {
+      // No entry: the program is everything there is (a library, an app whose main is not
+      // in the database), so every function runs in it, and its sockets come in source
+      // order. A close handler that reopens a socket is then followed too
+      // (test-inputs/library-without-main).
       std::map<std::string, unsigned> All;
       for (const auto &S : M.Sites)
-        All.emplace(S.Function, 0); // no entry: source order
+        All.emplace(S.Function, 0);
+      for (const auto &[USR, F] : M.Functions)
+        All.emplace(USR, 0);
       MakeClient(Cfg.ProjectName, nullptr, {}, {}, {}, All, std::nullopt);
     }
     std::set<std::string> Names;

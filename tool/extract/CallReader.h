@@ -325,7 +325,9 @@ protected:
   std::vector<std::string> delegateMethods(const Expr *Delegate,
                                            const std::vector<std::string> &Selectors) const {
     std::vector<std::string> Out;
-    const ObjCInterfaceDecl *I = Delegate ? objcInterfaceOf(peel(Delegate)->getType()) : nullptr;
+    // Through casts: `[socket setDelegate:(id)self]` hands over self.
+    const ObjCInterfaceDecl *I =
+        Delegate ? objcInterfaceOf(peel(Delegate)->IgnoreParenCasts()->getType()) : nullptr;
     for (; I && !isLibraryCode(I->getLocation()); I = I->getSuperClass())
       for (const auto &Sel : Selectors) {
         std::string USR;

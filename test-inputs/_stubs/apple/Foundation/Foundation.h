@@ -4,6 +4,7 @@
 // nothing else. NSURLSessionWebSocketTask and its session are declared as in iOS 13+.
 #pragma once
 
+#include <stdbool.h>
 #include <dispatch/dispatch.h>
 
 typedef signed char BOOL;

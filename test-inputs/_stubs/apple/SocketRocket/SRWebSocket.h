@@ -24,6 +24,7 @@ typedef enum SRStatusCode : NSInteger {
 @property (nonatomic, weak) id<SRWebSocketDelegate> delegate;
 @property (atomic, assign, readonly) SRReadyState readyState;
 @property (nonatomic, strong, readonly) NSURL *url;
+@property (nonatomic, strong) dispatch_queue_t delegateDispatchQueue;
 
 - (instancetype)initWithURLRequest:(NSURLRequest *)request;
 - (instancetype)initWithURLRequest:(NSURLRequest *)request protocols:(NSArray<NSString *> *)protocols;

@@ -4,7 +4,13 @@
 #pragma once
 
 typedef unsigned long long dispatch_time_t;
+#ifdef __OBJC__
+// An Objective-C object in the SDK (OS_OBJECT_USE_OBJC): ARC manages it, a property may
+// hold it strongly.
+typedef id dispatch_queue_t;
+#else
 typedef struct dispatch_queue_s *dispatch_queue_t;
+#endif
 typedef void (^dispatch_block_t)(void);
 typedef long dispatch_once_t;
 
