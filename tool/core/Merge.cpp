@@ -143,6 +143,24 @@ void resolveParameters(const FactSet &Facts, Merged &M) {
   for (auto &[SlotUSR, Evs] : Moved)
     for (auto &E : Evs)
       M.EvidenceBySlot[SlotUSR].push_back(std::move(E));
+  // So are close handlers registered on a parameter: a helper that sets the delegate of
+  // whatever socket it is given (test-inputs/socketrocket-helper-and-getter).
+  std::map<std::string, std::vector<HandlerFact>> MovedHandlers;
+  for (const auto &[SlotUSR, Hs] : M.HandlersBySlot) {
+    if (SlotUSR.empty())
+      continue; // retry schedulers: on no slot
+    std::vector<const SlotBinding *> Bound;
+    bindingsOf(ByParam, SlotUSR, 0, Bound);
+    for (const HandlerFact &H : Hs)
+      for (const SlotBinding *B : Bound) {
+        HandlerFact Copy = H;
+        Copy.SlotUSR = B->Arg.USR;
+        MovedHandlers[B->Arg.USR].push_back(std::move(Copy));
+      }
+  }
+  for (auto &[SlotUSR, Hs] : MovedHandlers)
+    for (auto &H : Hs)
+      M.HandlersBySlot[SlotUSR].push_back(std::move(H));
 }
 
 size_t commonPrefix(const std::string &A, const std::string &B) {

@@ -334,10 +334,11 @@ inline bool isSmartPointer(QualType T) {
   return N == "std::shared_ptr" || N == "std::unique_ptr" || N == "std::weak_ptr";
 }
 
-/// A type through which code reaches an object held elsewhere: a reference, a pointer, a
-/// smart pointer.
+/// A type through which code reaches an object held elsewhere: a reference, a pointer, an
+/// Objective-C object pointer, a smart pointer.
 inline bool isHandle(QualType T) {
-  return T->isReferenceType() || T->isPointerType() || isSmartPointer(T);
+  return T->isReferenceType() || T->isPointerType() || T->isObjCObjectPointerType() ||
+         isSmartPointer(T);
 }
 
 inline bool isStringLike(QualType T) {

@@ -17,13 +17,14 @@ public:
 
   /// Records which slot each socket-typed reference or pointer argument of a user
   /// function call stands for (see SlotBinding).
-  void addBindings(const FunctionDecl *Callee, llvm::ArrayRef<const Expr *> Args,
-                   const Expr *Call) {
+  /// Callee: a function or an Objective-C method.
+  void addBindings(const Decl *Callee, llvm::ArrayRef<const Expr *> Args, const Expr *Call) {
     if (!Callee || isLibraryCode(Callee->getLocation()) || isLibraryCode(Call->getBeginLoc()))
       return;
-    unsigned N = std::min<unsigned>(Args.size(), Callee->getNumParams());
+    llvm::ArrayRef<ParmVarDecl *> Params = parametersOf(Callee);
+    unsigned N = std::min<unsigned>(Args.size(), Params.size());
     for (unsigned I = 0; I < N; ++I) {
-      const ParmVarDecl *P = Callee->getParamDecl(I);
+      const ParmVarDecl *P = Params[I];
       // References, pointers and smart pointers to a socket (by value or not) hand the
       // caller's socket to the helper (test-inputs/identity-evidence-in-helpers).
       // A C out-parameter (`struct lws **out`) is no socket type, but a parameter this TU

@@ -93,8 +93,11 @@ public:
   bool VisitObjCMessageExpr(ObjCMessageExpr *M) {
     EdgeKind Kind = Slots.inWaitingLoop(M) ? EdgeKind::Repeating : EdgeKind::Call;
     if (const ObjCMethodDecl *Callee = M->getMethodDecl();
-        Callee && !isLibraryCode(Callee->getLocation()) && !Stack.empty())
+        Callee && !isLibraryCode(Callee->getLocation()) && !Stack.empty()) {
       addEdge(Stack.back(), usrOf(Callee), Kind, M);
+      // A socket handed to a method of the user's (`[self openSocket:self.socket]`).
+      Slots.addBindings(Callee, llvm::SmallVector<const Expr *, 4>(M->arguments()), M);
+    }
     if (!Stack.empty())
       for (const Decl *Cb : Slots.selectorCallbacks(M))
         addEdge(Stack.back(), usrOf(Cb), EdgeKind::Callback, M);

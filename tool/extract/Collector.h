@@ -200,7 +200,6 @@ public:
   /// At the end of the pass: delays classified, sends known periodic or not.
   void finish() {
     finishDelays();
-    finishMakers();
     for (auto &[E, Loop] : PendingSends) {
       E.InLoop = Loop && WaitingLoops.count(Loop);
       pushEvidence(std::move(E));
@@ -228,17 +227,23 @@ protected:
   };
   std::vector<AwaitingSite> AwaitingMaker;
 
-  /// Once the TU is read: each site opened on an object some call made gets that call's
-  /// endpoint and owner. The object is made in the opening expression itself
-  /// (`[[[SRWebSocket alloc] initWithURL:u] open]`) or stored in the socket's slot
-  /// (test-inputs/socketrocket-endpoint-from-maker).
+public:
+  /// Once the TU is read and its bindings known (after the graph): each site opened on an
+  /// object some call made gets that call's endpoint and owner. The object is made in the
+  /// opening expression itself (`[[[SRWebSocket alloc] initWithURL:u] open]`), stored in
+  /// the socket's slot (test-inputs/socketrocket-reconnect-fixed-delay), or in the slot a
+  /// helper's parameter is bound to in this TU (test-inputs/socketrocket-helper-and-getter).
   void finishMakers() {
     for (const AwaitingSite &A : AwaitingMaker) {
       SocketSite &S = Out.Sites[A.Index];
       const Expr *Direct = A.Object ? peel(A.Object) : nullptr;
+      std::set<std::string> Slots = {S.Holder.USR};
+      for (const SlotBinding &B : Out.Bindings)
+        if (B.ParamUSR == S.Holder.USR)
+          Slots.insert(B.Arg.USR);
       for (const Maker &M : Makers) {
         if (M.Library != A.Library ||
-            !(M.Call == Direct || (!M.SlotUSR.empty() && M.SlotUSR == S.Holder.USR)))
+            !(M.Call == Direct || (!M.SlotUSR.empty() && Slots.count(M.SlotUSR))))
           continue;
         CallView V = viewOf(M.Call);
         SocketSite Made;
@@ -256,6 +261,7 @@ protected:
     Makers.clear();
   }
 
+protected:
   void onCall(const CallView &C) {
     onDelay(C);
     onPerRequest(C);

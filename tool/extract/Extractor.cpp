@@ -92,6 +92,7 @@ public:
     GraphVisitor Graph(Ctx, Opts, Out, Matches);
     Graph.TraverseDecl(Ctx.getTranslationUnitDecl());
     Graph.finish();
+    Matches.finishMakers();
     const auto Entered = enteredFiles(SM);
     collectSuppressions(SM, Entered);
     collectReads(SM, Entered);

@@ -67,6 +67,17 @@ protected:
           continue;
         }
       }
+      // `[self socket]`: a property's getter sent as a message is the property.
+      if (const auto *OM = dyn_cast<ObjCMessageExpr>(E))
+        if (const ObjCMethodDecl *M = OM->getMethodDecl();
+            M && M->isPropertyAccessor() && M->param_size() == 0)
+          if (const ObjCPropertyDecl *PD = M->findPropertyDecl()) {
+            Slot P = slotForDecl(PD, PD->isClassProperty() ? SlotKind::Global : SlotKind::Field,
+                                 Where);
+            if (Element)
+              P.Kind = SlotKind::Element;
+            return P;
+          }
       // A user function handing back a socket it keeps elsewhere (a getter):
       // `session.socket().handshake(…)` acts on whatever socket() returns, resolved
       // through the getter's binding (addGetterBindings), in this TU or another.
@@ -321,10 +332,14 @@ protected:
   /// A parameter is named by its function and position: a declaration in a header and
   /// the definition in a .cpp have different parameter USRs, but one of these.
   static std::string paramKey(const ParmVarDecl *P) {
-    const auto *FD = dyn_cast_or_null<FunctionDecl>(P->getDeclContext());
-    if (!FD)
+    const Decl *Owner = nullptr;
+    if (const auto *FD = dyn_cast_or_null<FunctionDecl>(P->getDeclContext()))
+      Owner = FD->getCanonicalDecl();
+    else if (const auto *OM = dyn_cast_or_null<ObjCMethodDecl>(P->getDeclContext()))
+      Owner = OM; // the @interface's declaration and the definition share a USR
+    if (!Owner)
       return usrOf(P);
-    return usrOf(FD->getCanonicalDecl()) + "@param" + std::to_string(P->getFunctionScopeIndex());
+    return usrOf(Owner) + "@param" + std::to_string(P->getFunctionScopeIndex());
   }
 
   static std::string returnKey(const Decl *FD) {
