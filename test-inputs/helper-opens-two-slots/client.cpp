@@ -13,6 +13,10 @@ public:
     // The path reaches the helper as a parameter: the host is known, the path is not.
     // expect-note[websocket-undocumented-boundary]@#control{{connection 1 of 2: 'Client::control_' (Boost.Beast) to ws://localhost/…}}
     // expect-note[websocket-undocumented-boundary]@#bulk{{connection 2 of 2: 'Client::bulk_' (Boost.Beast) to ws://localhost/…}}
+    // The read handler the helper registers on whatever socket it is given reopens control_
+    // at once; bulk_ it never reopens.
+    // expect-warning[websocket-missing-backoff]@#control{{WebSocket 'Client::control_' (Boost.Beast) to ws://localhost/… reconnects with no delay}}
+    // expect-note[websocket-missing-backoff]@#read{{reopened from the handler registered by ws.async_read(…)}}
   }
   void onControlClosed() { open(control_, "/control"); }
 
@@ -20,7 +24,7 @@ private:
   void open(plain_socket &ws, const char *path) {
     ws.set_option(pinging_timeout());
     ws.handshake("localhost", path);
-    ws.async_read(buffer_, [this](beast::error_code ec, std::size_t) {
+    ws.async_read(buffer_, [this](beast::error_code ec, std::size_t) { // #read
       if (ec)
         onControlClosed();
     });

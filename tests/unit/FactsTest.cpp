@@ -31,6 +31,8 @@ TEST(Facts, JsonRoundTrip) {
   E.Needs = EvidenceKind::AsyncRead;
   U.Evidences.push_back(E);
   U.Functions.push_back({"c:@F@main#", "main", {"src/main.cpp", 1, 5}, true});
+  U.Functions.push_back({"objc-frameworks@", "the app's frameworks", {}, false,
+                         NodeKind::Framework});
   U.Edges.push_back({"c:@F@main#", "c:@S@Desk@F@connect#", EdgeKind::Callback});
   U.Errors.push_back({{"src/desk.cpp", 2, 10}, "'x.h' file not found"});
   U.Complete = false;
@@ -54,6 +56,7 @@ TEST(Facts, JsonRoundTrip) {
   EXPECT_EQ(*Back.Units[0].Evidences[0].Needs, EvidenceKind::AsyncRead);
   EXPECT_FALSE(Back.Units[0].Complete);
   EXPECT_EQ(Back.Units[0].TargetKind, "mobile");
+  EXPECT_EQ(Back.Units[0].Functions[1].Kind, NodeKind::Framework);
 }
 
 TEST(Facts, RejectsMalformed) {

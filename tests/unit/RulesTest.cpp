@@ -50,5 +50,40 @@ TEST(Rules, BadRulesAreErrorsWithPositions) {
             std::string::npos);
 }
 
+/// The Objective-C keys: an opening call's makers, a delegate's callbacks as close
+/// handlers, a timer's repeats argument.
+TEST(Rules, ObjectiveCKeys) {
+  auto L = parseLibraryRules(R"(name: X
+headers: [X.h]
+socket-types: [XSocket]
+open-calls:
+  - method: open
+    made-by:
+      - {method: "initWithURL:", socket: result, url-arg: 0}
+close-handlers:
+  - {method: "setDelegate:", delegate-arg: 0, delegate-methods: ["x:didClose:"]}
+delays:
+  - {method: "timerWith:repeats:", of-type: [XTimer], delay-arg: 0, repeats-arg: 1}
+)",
+                             "/r/x.yaml");
+  ASSERT_TRUE(static_cast<bool>(L)) << llvm::toString(L.takeError());
+  ASSERT_EQ(L->OpenCalls.size(), 1u);
+  ASSERT_EQ(L->OpenCalls[0].MadeBy.size(), 1u);
+  EXPECT_EQ(L->OpenCalls[0].MadeBy[0].Call.Methods, std::vector<std::string>{"initWithURL:"});
+  EXPECT_TRUE(L->OpenCalls[0].MadeBy[0].Call.SocketIsResult);
+  EXPECT_EQ(L->OpenCalls[0].MadeBy[0].UrlArg, 0u);
+  ASSERT_EQ(L->CloseHandlers.size(), 1u);
+  EXPECT_EQ(L->CloseHandlers[0].DelegateArg, 0);
+  EXPECT_EQ(L->CloseHandlers[0].DelegateMethods, std::vector<std::string>{"x:didClose:"});
+  ASSERT_EQ(L->Delays.size(), 1u);
+  EXPECT_EQ(L->Delays[0].RepeatsArg, 1);
+  EXPECT_EQ(L->Delays[0].DelayArg, 0u);
+  // A delegate argument without the callbacks to look for (or the other way round) says so.
+  EXPECT_NE(errorOf("name: X\nheaders: [a.h]\nsocket-types: [S]\nopen-calls: [{method: open}]\n"
+                    "close-handlers: [{method: \"setDelegate:\", delegate-arg: 0}]\n")
+                .find("/r/lib.yaml:5:18: 'delegate-arg' and 'delegate-methods' go together"),
+            std::string::npos);
+}
+
 } // namespace
 } // namespace wslint

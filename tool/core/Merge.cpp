@@ -78,6 +78,27 @@ void bindingsOf(const std::map<std::string, std::vector<const SlotBinding *>> &B
   }
 }
 
+/// Facts about a parameter's socket (keyed by slot, each with its SlotUSR) hold for every
+/// slot the parameter is bound to: a copy goes to each.
+template <typename Fact>
+void copyToBoundSlots(const std::map<std::string, std::vector<const SlotBinding *>> &ByParam,
+                      std::map<std::string, std::vector<Fact>> &BySlot) {
+  std::map<std::string, std::vector<Fact>> Moved;
+  for (const auto &[SlotUSR, Facts] : BySlot) {
+    std::vector<const SlotBinding *> Bound;
+    bindingsOf(ByParam, SlotUSR, 0, Bound);
+    for (const Fact &F : Facts)
+      for (const SlotBinding *B : Bound) {
+        Fact Copy = F;
+        Copy.SlotUSR = B->Arg.USR;
+        Moved[B->Arg.USR].push_back(std::move(Copy));
+      }
+  }
+  for (auto &[SlotUSR, Facts] : Moved)
+    for (auto &F : Facts)
+      BySlot[SlotUSR].push_back(std::move(F));
+}
+
 /// A helper that opens or configures "whatever socket it is given" acts on each slot its
 /// callers hand it, and a helper that returns the socket it opens opens one for each slot
 /// its callers keep the result in: sites and evidence on parameters and return values move
@@ -129,38 +150,10 @@ void resolveParameters(const FactSet &Facts, Merged &M) {
     }
   }
   M.Sites = std::move(Sites);
-  std::map<std::string, std::vector<Evidence>> Moved;
-  for (auto &[SlotUSR, Evs] : M.EvidenceBySlot) {
-    std::vector<const SlotBinding *> Bound;
-    bindingsOf(ByParam, SlotUSR, 0, Bound);
-    for (const Evidence &E : Evs)
-      for (const SlotBinding *B : Bound) {
-        Evidence Copy = E;
-        Copy.SlotUSR = B->Arg.USR;
-        Moved[B->Arg.USR].push_back(std::move(Copy));
-      }
-  }
-  for (auto &[SlotUSR, Evs] : Moved)
-    for (auto &E : Evs)
-      M.EvidenceBySlot[SlotUSR].push_back(std::move(E));
-  // So are close handlers registered on a parameter: a helper that sets the delegate of
-  // whatever socket it is given (test-inputs/socketrocket-helper-and-getter).
-  std::map<std::string, std::vector<HandlerFact>> MovedHandlers;
-  for (const auto &[SlotUSR, Hs] : M.HandlersBySlot) {
-    if (SlotUSR.empty())
-      continue; // retry schedulers: on no slot
-    std::vector<const SlotBinding *> Bound;
-    bindingsOf(ByParam, SlotUSR, 0, Bound);
-    for (const HandlerFact &H : Hs)
-      for (const SlotBinding *B : Bound) {
-        HandlerFact Copy = H;
-        Copy.SlotUSR = B->Arg.USR;
-        MovedHandlers[B->Arg.USR].push_back(std::move(Copy));
-      }
-  }
-  for (auto &[SlotUSR, Hs] : MovedHandlers)
-    for (auto &H : Hs)
-      M.HandlersBySlot[SlotUSR].push_back(std::move(H));
+  // Evidence, and close handlers registered on a parameter (a helper that sets the
+  // delegate of whatever socket it is given: test-inputs/socketrocket-helper-and-getter).
+  copyToBoundSlots(ByParam, M.EvidenceBySlot);
+  copyToBoundSlots(ByParam, M.HandlersBySlot);
 }
 
 size_t commonPrefix(const std::string &A, const std::string &B) {

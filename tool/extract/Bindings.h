@@ -153,38 +153,36 @@ public:
     Out.Instantiations.push_back(std::move(I));
   }
 
-  /// The init message sent to what `[T alloc]` returns (`[[T alloc] initWithTitle:…]`),
-  /// or the alloc itself.
-  const Expr *initialised(const Expr *Alloc) const {
-    DynTypedNode N = DynTypedNode::create(*Alloc);
-    for (unsigned Hops = 0; Hops < 4; ++Hops) {
-      auto Parents = Ctx->getParents(N);
-      if (Parents.empty())
-        break;
-      N = Parents[0];
-      if (const auto *OM = N.get<ObjCMessageExpr>())
-        return OM->getInstanceReceiver() && peel(OM->getInstanceReceiver()) == Alloc ? OM
-                                                                                     : Alloc;
-      if (!N.get<ImplicitCastExpr>() && !N.get<ParenExpr>())
-        break;
-    }
-    return Alloc;
-  }
-
-  /// Is the object an argument of an Objective-C message (which retains it)?
-  bool handedToMessage(const Expr *E) const {
+  /// The Objective-C message E is part of, seen through the implicit casts, parentheses
+  /// and compiler-named values around it, or null.
+  const ObjCMessageExpr *enclosingMessage(const Expr *E) const {
     DynTypedNode N = DynTypedNode::create(*E);
     for (unsigned Hops = 0; Hops < 4; ++Hops) {
       auto Parents = Ctx->getParents(N);
       if (Parents.empty())
-        return false;
+        return nullptr;
       N = Parents[0];
       if (const auto *OM = N.get<ObjCMessageExpr>())
-        return llvm::any_of(OM->arguments(), [&](const Expr *A) { return peel(A) == E; });
+        return OM;
       if (!N.get<ImplicitCastExpr>() && !N.get<ParenExpr>() && !N.get<OpaqueValueExpr>())
-        return false;
+        return nullptr;
     }
-    return false;
+    return nullptr;
+  }
+
+  /// The init message sent to what `[T alloc]` returns (`[[T alloc] initWithTitle:…]`),
+  /// or the alloc itself.
+  const Expr *initialised(const Expr *Alloc) const {
+    const ObjCMessageExpr *OM = enclosingMessage(Alloc);
+    return OM && OM->getInstanceReceiver() && peel(OM->getInstanceReceiver()) == Alloc
+               ? OM
+               : Alloc;
+  }
+
+  /// Is the object an argument of an Objective-C message (which retains it)?
+  bool handedToMessage(const Expr *E) const {
+    const ObjCMessageExpr *OM = enclosingMessage(E);
+    return OM && llvm::any_of(OM->arguments(), [&](const Expr *A) { return peel(A) == E; });
   }
 
   /// An Objective-C class, its superclasses, and the user classes its properties and
