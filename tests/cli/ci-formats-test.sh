@@ -14,7 +14,7 @@ count=0
 for dir in "$src"/test-inputs/*/; do
   name=$(basename "$dir")
   [[ $name == _* ]] && continue
-  mapfile -t files < <(find "$dir" -maxdepth 2 \( -name '*.c' -o -name '*.cpp' -o -name '*.mm' \) | sort)
+  mapfile -t files < <(find "$dir" -maxdepth 2 \( -name '*.c' -o -name '*.cpp' -o -name '*.m' -o -name '*.mm' \) | sort)
   (cd "$dir" && "$wslint" -p . "${files[@]}" --format=sarif --quiet >"$work/sarif/$name.sarif" 2>"$work/sarif/$name.err")
   rc=$?
   if [[ $rc != 0 && $rc != 1 ]]; then

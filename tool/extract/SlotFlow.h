@@ -113,6 +113,8 @@ protected:
             Aliased->Kind = SlotKind::Element;
           return *Aliased;
         }
+        if (auto Stored = storedSlot(VD, Where, Depth))
+          return *Stored;
         S = slotForDecl(VD, varKind(VD), Where);
       }
     } else if (isa<CXXThisExpr>(E)) {
@@ -208,6 +210,35 @@ protected:
     return S;
   }
 
+  /// An Objective-C object made in a local and kept in one property, instance variable or
+  /// global of the same function (`SRWebSocket *ws = …; self.socket = ws; [ws open];`): the
+  /// local is another name for that slot, so what the code does through either is one
+  /// socket (test-inputs/socketrocket-local-then-property). Not for a local made in a loop
+  /// (one per round: test-inputs/socketrocket-screen-per-item) or stored in two places.
+  std::optional<Slot> storedSlot(const VarDecl *VD, const Context &Where, unsigned Depth) const {
+    if (Depth > 6 || isa<ParmVarDecl>(VD) || VD->hasGlobalStorage() ||
+        !VD->getType()->isObjCObjectPointerType() || isReassigned(VD))
+      return std::nullopt;
+    const Stmt *Body = bodyAround(VD);
+    if (!Body || contextOf(DynTypedNode::create(*VD)).LoopDepth > 0)
+      return std::nullopt;
+    std::optional<Slot> Found;
+    for (const auto &B : match(findAll(binaryOperator(isAssignmentOperator()).bind("a")), *Body,
+                               *Ctx)) {
+      const auto *A = B.getNodeAs<BinaryOperator>("a");
+      const auto *R = dyn_cast<DeclRefExpr>(peel(A->getRHS()));
+      if (!R || R->getDecl() != VD)
+        continue;
+      Slot S = slotOf(A->getLHS(), Where, Depth + 1);
+      if (S.Kind != SlotKind::Field && S.Kind != SlotKind::Global)
+        return std::nullopt;
+      if (Found && Found->USR != S.USR)
+        return std::nullopt; // kept in two places: which one is the socket's?
+      Found = std::move(S);
+    }
+    return Found;
+  }
+
   /// The range-for statement whose loop variable VD is, if any.
   const Stmt *rangeForOf(const VarDecl *VD) const {
     for (const auto &P : Ctx->getParents(*VD))
@@ -238,8 +269,11 @@ protected:
       if (Parents.empty())
         break;
       N = Parents[0];
-      if (const auto *VD = N.get<VarDecl>())
+      if (const auto *VD = N.get<VarDecl>()) {
+        if (auto Stored = storedSlot(VD, Where, 0))
+          return *Stored;
         return slotForDecl(VD, varKind(VD), Where);
+      }
       if (const auto *Init = N.get<CXXCtorInitializer>()) {
         if (const FieldDecl *FD = Init->getMember())
           return slotForDecl(FD, SlotKind::Field, Where);
