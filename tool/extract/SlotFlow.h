@@ -200,6 +200,19 @@ protected:
     }
     const Expr *Init = VD->getInit();
     bool Reference = VD->getType()->isReferenceType();
+    // An Objective-C local declared first and given an instance variable or property once
+    // (`NSURLSessionWebSocketTask *task; @synchronized(self) { task = _task; } [task
+    // resume];`): another name for it (test-inputs/nsurlsession-websocket-local-copy).
+    // (ARC gives such a local an implicit nil; `= nil` says the same.)
+    bool NoValue = !Init || isa<ImplicitValueInitExpr>(Init->IgnoreImplicit()) ||
+                   Init->isNullPointerConstant(*Ctx, Expr::NPC_ValueDependentIsNotNull);
+    if (NoValue && VD->getType()->isObjCObjectPointerType()) {
+      const Expr *Only = onlyAssignment(VD);
+      Slot S = Only ? slotOf(Only, Where, Depth + 1) : Slot();
+      if (S.Kind == SlotKind::Field || S.Kind == SlotKind::Global || S.Kind == SlotKind::Element)
+        return S;
+      return std::nullopt;
+    }
     if (!Init || !isHandle(VD->getType()))
       return std::nullopt;
     if (!Reference && isReassigned(VD))
@@ -208,6 +221,23 @@ protected:
     if (S.Kind == SlotKind::Temporary)
       return std::nullopt;
     return S;
+  }
+
+  /// The value of the one plain assignment to a local (`v = x`), when the function assigns
+  /// it nothing else and never takes its address; null otherwise.
+  const Expr *onlyAssignment(const VarDecl *VD) const {
+    const Stmt *Body = bodyAround(VD);
+    if (!Body)
+      return nullptr;
+    auto Ref = ignoringParenImpCasts(declRefExpr(to(varDecl(equalsNode(VD)))));
+    auto Assigned = match(findAll(binaryOperator(isAssignmentOperator(), hasLHS(Ref)).bind("a")),
+                          *Body, *Ctx);
+    if (Assigned.size() != 1 ||
+        !match(findAll(unaryOperator(hasOperatorName("&"), hasUnaryOperand(Ref))), *Body, *Ctx)
+             .empty())
+      return nullptr;
+    const auto *A = Assigned.front().getNodeAs<BinaryOperator>("a");
+    return A->getOpcode() == BO_Assign ? A->getRHS() : nullptr;
   }
 
   /// An Objective-C object made in a local and kept in one property, instance variable or

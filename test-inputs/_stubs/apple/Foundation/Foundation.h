@@ -93,6 +93,10 @@ enum {
   NSURLSessionWebSocketCloseCodeGoingAway = 1001,
 };
 typedef NSInteger NSURLSessionWebSocketMessageType;
+enum {
+  NSURLSessionWebSocketMessageTypeData = 0,
+  NSURLSessionWebSocketMessageTypeString = 1,
+};
 
 @class NSURLSession, NSOperationQueue;
 
@@ -112,6 +116,8 @@ typedef NSInteger NSURLSessionWebSocketMessageType;
 @interface NSURLSessionWebSocketMessage : NSObject
 - (instancetype)initWithData:(NSData *)data;
 - (instancetype)initWithString:(NSString *)string;
+@property (readonly) NSURLSessionWebSocketMessageType type;
+@property (readonly) NSData *data;
 @property (readonly) NSString *string;
 @end
 
