@@ -1311,7 +1311,7 @@ Graph buildGraph(const FactSet &Facts, const Config &Cfg) {
       // No entry: the program is everything there is (a library, an app whose main is not
       // in the database), so every function runs in it, and its sockets come in source
       // order. A close handler that reopens a socket is then followed too
-      // (test-inputs/library-without-main).
+      // (test-inputs/socketrocket-library-reconnect).
       std::map<std::string, unsigned> All;
       for (const auto &S : M.Sites)
         All.emplace(S.Function, 0);

@@ -314,9 +314,8 @@ protected:
           addSite(*L, O, C, socketOf(O.Call), Where, Owner);
         }
         for (const auto &Maker : O.MadeBy)
-          if (isCallOfType(Maker.Call, C, *L) && matches(Maker.Call, C)) {
+          if (isCallOfType(Maker.Call, C, *L) && matches(Maker.Call, C))
             Makers.push_back({L, &Maker, C.E, Where, socketOf(Maker.Call).USR});
-          }
       }
       for (const auto &H : L->Heartbeats)
         if (matches(H.Call, C)) {

@@ -72,8 +72,7 @@ protected:
         if (const ObjCMethodDecl *M = OM->getMethodDecl();
             M && M->isPropertyAccessor() && M->param_size() == 0)
           if (const ObjCPropertyDecl *PD = M->findPropertyDecl()) {
-            Slot P = slotForDecl(PD, PD->isClassProperty() ? SlotKind::Global : SlotKind::Field,
-                                 Where);
+            Slot P = propertySlot(PD, Where);
             if (Element)
               P.Kind = SlotKind::Element;
             return P;
@@ -102,10 +101,7 @@ protected:
     } else if (const auto *PR = dyn_cast<ObjCPropertyRefExpr>(E)) {
       // `self.socket`, `manager.socket`: the property (a class property is a global).
       if (PR->isExplicitProperty())
-        S = slotForDecl(PR->getExplicitProperty(),
-                        PR->getExplicitProperty()->isClassProperty() ? SlotKind::Global
-                                                                    : SlotKind::Field,
-                        Where);
+        S = propertySlot(PR->getExplicitProperty(), Where);
     } else if (const auto *DR = dyn_cast<DeclRefExpr>(E)) {
       if (const auto *VD = dyn_cast<VarDecl>(DR->getDecl())) {
         if (auto Aliased = aliasedSlot(VD, Where, Depth)) {
@@ -131,6 +127,11 @@ protected:
       S.Name = "(temporary)";
     }
     return S;
+  }
+
+  /// An Objective-C property's slot: a field of its object, or a global for a class property.
+  Slot propertySlot(const ObjCPropertyDecl *PD, const Context &Where) const {
+    return slotForDecl(PD, PD->isClassProperty() ? SlotKind::Global : SlotKind::Field, Where);
   }
 
   /// A user function (not library code) returning a reference, pointer or smart pointer to
