@@ -116,7 +116,7 @@ public:
     if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(C);
         Op && Op->getOperator() == OO_Call && Op->getNumArgs() > 0)
       Through = Op->getArg(0);
-    if (const ValueDecl *Storage = storageOf(Through))
+    if (const NamedDecl *Storage = storageOf(Through))
       addEdge(Stack.empty() ? "" : Stack.back(), storageNode(Storage, false), Kind, C);
     // `ops.open = f`, `on_close_ = [this] {…}`: the storage now holds those functions.
     if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(C);
@@ -164,13 +164,14 @@ public:
       addEdge(FD, EdgeKind::Callback, R);
     // So is a global holding functions: a protocols array given to the context, a JNI
     // method table given to RegisterNatives.
-    if (const ValueDecl *Storage = storageOf(R); Storage && !Stack.empty())
+    if (const NamedDecl *Storage = storageOf(R); Storage && !Stack.empty())
       addEdge(Stack.back(), storageNode(Storage, false), EdgeKind::Callback, R);
     return true;
   }
   bool VisitBinaryOperator(BinaryOperator *B) {
+    // (A property assignment's value is the compiler's named copy: peel to what it holds.)
     if (B->getOpcode() == BO_Assign)
-      store(B->getLHS(), B->getRHS());
+      store(B->getLHS(), peel(B->getRHS()));
     return true;
   }
   /// Brace initialisers name the field each function goes to: `{.open = ws_open}`,
@@ -338,7 +339,11 @@ private:
 
   /// Storage of the user's that holds functions, behind an expression naming it (through
   /// casts and `*`): a field, or a variable that is not a function's local.
-  const ValueDecl *storageOf(const Expr *E) {
+  const NamedDecl *storageOf(const Expr *E) {
+    // An Objective-C block kept in a property or an instance variable (`self.onClose`,
+    // `_onClose`): test-inputs/socketrocket-block-callback.
+    if (const NamedDecl *O = E ? objcStorageOf(E) : nullptr)
+      return !isLibraryCode(O->getLocation()) && holdsFunctions(storedType(O)) ? O : nullptr;
     while (E) {
       E = E->IgnoreParenCasts();
       if (const auto *U = dyn_cast<UnaryOperator>(E); U && U->getOpcode() == UO_Deref)
@@ -350,24 +355,31 @@ private:
       else
         break;
     }
-    const ValueDecl *D = nullptr;
+    const NamedDecl *D = nullptr;
     if (const auto *M = dyn_cast_or_null<MemberExpr>(E))
       D = dyn_cast<FieldDecl>(M->getMemberDecl());
     else if (const auto *R = dyn_cast_or_null<DeclRefExpr>(E))
       if (const auto *V = dyn_cast<VarDecl>(R->getDecl());
           V && V->hasGlobalStorage() && !V->getParentFunctionOrMethod())
         D = V;
-    if (!D || isLibraryCode(D->getLocation()) || !holdsFunctions(D->getType()))
+    if (!D || isLibraryCode(D->getLocation()) || !holdsFunctions(storedType(D)))
       return nullptr;
     return D;
   }
 
+  /// The type of what storage holds: a variable's, a field's, a property's.
+  static QualType storedType(const NamedDecl *D) {
+    if (const auto *P = dyn_cast<ObjCPropertyDecl>(D))
+      return P->getType();
+    return cast<ValueDecl>(D)->getType();
+  }
+
   /// The node of a storage: a variable's is defined where its initializer is (Defines),
   /// a field's wherever functions are stored in it.
-  std::string storageNode(const ValueDecl *D, bool Defines) {
+  std::string storageNode(const NamedDecl *D, bool Defines) {
     std::string USR = usrOf(D);
     Storage.insert(USR);
-    bool IsField = isa<FieldDecl>(D);
+    bool IsField = isa<FieldDecl>(D) || isa<ObjCPropertyDecl>(D); // an ivar is a FieldDecl
     if ((Defines || IsField) && !USR.empty() && Recorded.insert(USR).second) {
       FunctionFact F;
       F.USR = USR;
@@ -380,7 +392,7 @@ private:
   }
 
   void store(const Expr *Into, const Expr *Value) {
-    const ValueDecl *D = storageOf(Into);
+    const NamedDecl *D = storageOf(Into);
     if (!D)
       return;
     for (const Decl *F : functionsIn(*Value, Ctx))
@@ -465,7 +477,7 @@ private:
     T = T.getCanonicalType();
     while (const ArrayType *A = Ctx.getAsArrayType(T))
       T = A->getElementType().getCanonicalType();
-    if (T->isFunctionPointerType() || T->isMemberFunctionPointerType() ||
+    if (T->isFunctionPointerType() || T->isMemberFunctionPointerType() || T->isBlockPointerType() ||
         T->isVoidPointerType())
       return true;
     if (T->isPointerType() || T->isReferenceType())
