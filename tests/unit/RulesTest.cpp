@@ -83,6 +83,11 @@ delays:
                     "close-handlers: [{method: \"setDelegate:\", delegate-arg: 0}]\n")
                 .find("/r/lib.yaml:5:18: 'delegate-arg' and 'delegate-methods' go together"),
             std::string::npos);
+  // A maker's own makers would never be read.
+  EXPECT_NE(errorOf("name: X\nheaders: [a.h]\nsocket-types: [S]\nopen-calls:\n"
+                    "  - {method: open, made-by: [{method: m, made-by: [{method: n}]}]}\n")
+                .find("/r/lib.yaml:5:30: a maker has no 'made-by' of its own"),
+            std::string::npos);
 }
 
 } // namespace

@@ -445,9 +445,6 @@ std::vector<PathStep> pathTo(const Merged &M,
     bool Storage = CalleeKind == NodeKind::Variable || CalleeKind == NodeKind::Field;
     bool FromStorage = CallerKind == NodeKind::Variable || CallerKind == NodeKind::Field;
     std::string From = stepName(M, E.Caller), To = stepName(M, E.Callee), Text;
-    // An edge no call expression makes between two functions: a virtual's override.
-    bool Override = !E.Loc.valid() && !FromStorage && !Storage &&
-                    CallerKind != NodeKind::Framework && CalleeKind != NodeKind::Framework;
     if (CalleeKind == NodeKind::Framework)
       Text = From + " hands control to " + To;
     else if (CallerKind == NodeKind::Framework)
@@ -456,7 +453,8 @@ std::vector<PathStep> pathTo(const Merged &M,
       Text = To + " runs from " + From + ", which holds it";
     else if (Storage)
       Text = From + " stores a callable in " + To;
-    else if (Override)
+    // An edge no call expression makes between two functions: a virtual's override.
+    else if (!E.Loc.valid())
       Text = "a call of " + From + " runs its override " + To;
     else if (E.Kind == EdgeKind::Callback)
       Text = From + " hands on " + To + ", which runs later";

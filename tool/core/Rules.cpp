@@ -230,7 +230,11 @@ OpenCallRule readOpenCall(YamlReader &R, const YAML::Node &N) {
               if (readCallKey(R, O.Call, K, V))
                 return;
               if (K == "made-by") {
-                R.sequence(V, [&](const YAML::Node &I) { O.MadeBy.push_back(readOpenCall(R, I)); });
+                R.sequence(V, [&](const YAML::Node &I) {
+                  O.MadeBy.push_back(readOpenCall(R, I));
+                  if (!O.MadeBy.back().MadeBy.empty())
+                    R.fail(I, "a maker has no 'made-by' of its own");
+                });
                 return;
               }
               if (K == "url-prefix") {

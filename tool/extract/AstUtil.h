@@ -421,7 +421,7 @@ inline bool typeIsOrDerivesFrom(QualType T, const std::vector<std::string> &Name
 /// Where an Objective-C object keeps a value: a property, or an instance variable that
 /// backs none. An instance variable that backs a property (`_socket` behind
 /// `self.socket`) is that property, so both spellings are one slot
-/// (test-inputs/socketrocket-ivar-and-property).
+/// (test-inputs/socketrocket-reconnect-fixed-delay).
 inline const NamedDecl *objcStorage(const ObjCIvarDecl *Ivar) {
   const ObjCInterfaceDecl *I = Ivar->getContainingInterface();
   if (const ObjCImplementationDecl *Impl = I ? I->getImplementation() : nullptr)

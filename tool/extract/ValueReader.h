@@ -100,7 +100,7 @@ protected:
   /// Foundation's strings and URLs as the code builds them: `[NSURL URLWithString:s]`,
   /// `[NSURLRequest requestWithURL:u]` and their init forms stand for their first argument;
   /// `[NSString stringWithFormat:@"wss://%@/feed", host]` reads "wss://…/feed"
-  /// (test-inputs/socketrocket-endpoint-from-maker).
+  /// (test-inputs/socketrocket-screen-per-item).
   BuiltString builtObjCString(const ObjCMessageExpr *OM, unsigned Depth) const {
     static const llvm::StringRef SameValue[] = {
         "URLWithString:", "URLWithString:relativeToURL:", "initWithString:",
