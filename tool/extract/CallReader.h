@@ -259,9 +259,7 @@ protected:
     if (C.Kind != CallView::Method)
       return true;
     if (!P.OfType.empty())
-      return C.Message ? typeIsOrDerivesFrom(C.SocketType, P.OfType)
-                       : std::find(P.OfType.begin(), P.OfType.end(), typeName(C.SocketType)) !=
-                             P.OfType.end();
+      return typeIsOrDerivesFrom(C.SocketType, P.OfType);
     return libraryOfType(C.SocketType) == &L;
   }
 

@@ -112,18 +112,12 @@ public:
     // Assignments, for telling growing delays from fixed ones (classifyDelay).
     auto Assigned = ignoringParenImpCasts(anyOf(declRefExpr(to(varDecl().bind("var"))),
                                                 memberExpr(member(fieldDecl().bind("var")))));
-    // Objective-C instance variables and properties (`_delay *= 2`, `self.delay = …`).
-    // (No matcher names a property reference: run() keeps the assignments to either.)
-    Finder.addMatcher(binaryOperator(isAssignmentOperator(),
-                                     unless(hasLHS(ignoringParenImpCasts(
-                                         anyOf(declRefExpr(), memberExpr(), unaryOperator(),
-                                               arraySubscriptExpr())))))
-                          .bind("objc-assign"),
+    // A plain assignment's target is read in run() (assignedTo): a variable, a field, or an
+    // Objective-C instance variable or property (`_delay *= 2`, `self.delay = …`), which
+    // no matcher names.
+    Finder.addMatcher(binaryOperator(isAssignmentOperator(), hasRHS(expr().bind("rhs")))
+                          .bind("assign"),
                       this);
-    Finder.addMatcher(
-        binaryOperator(isAssignmentOperator(), hasLHS(Assigned), hasRHS(expr().bind("rhs")))
-            .bind("assign"),
-        this);
     Finder.addMatcher(cxxOperatorCallExpr(hasAnyOverloadedOperatorName("=", "*=", "<<=", "+="),
                                           hasArgument(0, Assigned),
                                           hasArgument(1, expr().bind("rhs")))
@@ -133,21 +127,24 @@ public:
 
   void run(const MatchFinder::MatchResult &R) override {
     Ctx = R.Context;
-    if (const auto *A = R.Nodes.getNodeAs<BinaryOperator>("objc-assign")) {
-      if (const NamedDecl *D = objcStorageOf(A->getLHS()); D && !isLibraryCode(A->getBeginLoc()))
-        Assignments[D].emplace_back(A->getOpcodeStr().str(), peel(A->getRHS()));
-      return;
-    }
     if (const auto *A = R.Nodes.getNodeAs<Expr>("assign")) {
       if (isLibraryCode(A->getBeginLoc()))
         return;
       std::string Op = "=";
-      if (const auto *B = dyn_cast<BinaryOperator>(A))
+      const NamedDecl *Var = R.Nodes.getNodeAs<ValueDecl>("var");
+      const Expr *RHS = R.Nodes.getNodeAs<Expr>("rhs");
+      if (const auto *B = dyn_cast<BinaryOperator>(A)) {
         Op = B->getOpcodeStr().str();
-      else if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(A))
+        Var = assignedTo(B->getLHS());
+        // A property assignment's value is the compiler's named copy of what is written.
+        if (const auto *OV = dyn_cast<OpaqueValueExpr>(RHS->IgnoreImpCasts());
+            OV && OV->getSourceExpr())
+          RHS = OV->getSourceExpr();
+      } else if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(A)) {
         Op = getOperatorSpelling(OC->getOperator());
-      Assignments[R.Nodes.getNodeAs<ValueDecl>("var")].emplace_back(
-          Op, R.Nodes.getNodeAs<Expr>("rhs"));
+      }
+      if (Var)
+        Assignments[Var].emplace_back(Op, RHS);
       return;
     }
     if (const auto *P = R.Nodes.getNodeAs<DeclRefExpr>("pong")) {
@@ -183,6 +180,17 @@ protected:
 
   /// Application messages sent from inside a loop, until we know whether the loop waits.
   std::vector<std::pair<Evidence, const Stmt *>> PendingSends;
+
+  /// What an assignment writes to: a variable, a field, an Objective-C instance variable or
+  /// property; null for anything else (`*p`, `a[i]`).
+  static const NamedDecl *assignedTo(const Expr *LHS) {
+    LHS = LHS->IgnoreParenImpCasts();
+    if (const auto *R = dyn_cast<DeclRefExpr>(LHS))
+      return dyn_cast<VarDecl>(R->getDecl());
+    if (const auto *M = dyn_cast<MemberExpr>(LHS))
+      return dyn_cast<FieldDecl>(M->getMemberDecl());
+    return objcStorageOf(LHS);
+  }
 
 public:
   /// The user's methods a message hands on by selector (`@selector(reconnect)` with its

@@ -96,12 +96,11 @@ protected:
     if (const auto *ME = dyn_cast<MemberExpr>(E)) {
       if (const auto *FD = dyn_cast<FieldDecl>(ME->getMemberDecl()))
         S = slotForDecl(FD, SlotKind::Field, Where);
-    } else if (const auto *IV = dyn_cast<ObjCIvarRefExpr>(E)) {
-      S = slotForDecl(objcStorage(IV->getDecl()), SlotKind::Field, Where);
-    } else if (const auto *PR = dyn_cast<ObjCPropertyRefExpr>(E)) {
-      // `self.socket`, `manager.socket`: the property (a class property is a global).
-      if (PR->isExplicitProperty())
-        S = propertySlot(PR->getExplicitProperty(), Where);
+    } else if (const NamedDecl *O = objcStorageOf(E)) {
+      // `self.socket`, `_socket`, `manager.socket`: the property, or the instance variable
+      // that backs none.
+      const auto *PD = dyn_cast<ObjCPropertyDecl>(O);
+      S = PD ? propertySlot(PD, Where) : slotForDecl(O, SlotKind::Field, Where);
     } else if (const auto *DR = dyn_cast<DeclRefExpr>(E)) {
       if (const auto *VD = dyn_cast<VarDecl>(DR->getDecl())) {
         if (auto Aliased = aliasedSlot(VD, Where, Depth)) {
