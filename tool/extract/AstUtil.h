@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 //
-// Internal to the extractor (tool/extract/Extractor.cpp includes it; nothing else may).
-// Names, USRs, types and code ownership: what every part of the extractor asks of a declaration or
-// expression.
+// Internal to the extractor (only tool/extract/ includes it).
+// Names, USRs, types and code ownership: what every part of the extractor asks of a
+// declaration or expression. Free functions: they need nothing but the AST node.
 #pragma once
 
 #include "../core/Facts.h"
@@ -15,7 +15,6 @@
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "clang/ASTMatchers/ASTMatchers.h"
 #include "clang/Basic/SourceManager.h"
-#include "clang/Index/USRGeneration.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/SmallString.h"
 
@@ -28,203 +27,47 @@ namespace extract {
 using namespace clang;
 using namespace clang::ast_matchers;
 
-
 /// A JNI library's entry points: JNI_OnLoad and the exported Java_… natives the JVM calls.
 /// Only a mobile client has them.
-inline bool isJniEntryPoint(const FunctionDecl *FD) {
-  if (!FD->getIdentifier() || !FD->getDeclContext()->getRedeclContext()->isFileContext())
-    return false;
-  llvm::StringRef Name = FD->getName();
-  return (Name == "JNI_OnLoad" || Name.starts_with("Java_")) && FD->isExternallyVisible() &&
-         FD->isExternC();
-}
+bool isJniEntryPoint(const FunctionDecl *FD);
 
 /// Where a program starts: main (the free function: FunctionDecl::isMain excludes members),
 /// WinMain/wWinMain, and a JNI library's entry points.
-inline bool isEntryPoint(const FunctionDecl *FD) {
-  if (FD->isMain() || isJniEntryPoint(FD))
-    return true;
-  return FD->getIdentifier() && FD->getDeclContext()->getRedeclContext()->isFileContext() &&
-         (FD->getName() == "WinMain" || FD->getName() == "wWinMain");
-}
+bool isEntryPoint(const FunctionDecl *FD);
 
 /// The declaration an identity is written at: an instance of a template is its pattern, so
 /// one opening call written once in a template is one socket however many instances the
 /// compiler makes (test-inputs/whole-program-template-instances). Explicit specialisations
 /// are written separately and stay themselves.
-inline const Decl *patternOf(const Decl *D) {
-  if (const auto *FD = dyn_cast<FunctionDecl>(D)) {
-    const FunctionDecl *P = FD->getTemplateInstantiationPattern();
-    return P ? P : FD;
-  }
-  if (const auto *RD = dyn_cast<CXXRecordDecl>(D)) {
-    const CXXRecordDecl *P = RD->getTemplateInstantiationPattern();
-    return P ? P : RD;
-  }
-  if (const auto *F = dyn_cast<FieldDecl>(D); F && !isa<ObjCIvarDecl>(F)) {
-    const auto *RD = dyn_cast<CXXRecordDecl>(F->getParent());
-    if (const CXXRecordDecl *P = RD ? RD->getTemplateInstantiationPattern() : nullptr)
-      for (const FieldDecl *PF : P->fields())
-        if (PF->getDeclName() == F->getDeclName())
-          return PF;
-    return F;
-  }
-  if (const auto *VD = dyn_cast<VarDecl>(D)) {
-    if (const VarDecl *P = VD->getTemplateInstantiationPattern())
-      return P; // a static data member or variable template
-    // A local or parameter of an instantiated function: the pattern's, written at the same
-    // place.
-    const auto *Parent = dyn_cast_or_null<FunctionDecl>(VD->getParentFunctionOrMethod());
-    if (const FunctionDecl *PF = Parent ? Parent->getTemplateInstantiationPattern() : nullptr) {
-      for (const ParmVarDecl *PV : PF->parameters())
-        if (PV->getLocation() == VD->getLocation())
-          return PV;
-      for (const Decl *Inner : PF->decls())
-        if (isa<VarDecl>(Inner) && Inner->getLocation() == VD->getLocation())
-          return Inner;
-    }
-  }
-  return D;
-}
+const Decl *patternOf(const Decl *D);
 
 /// Is D the file's own rather than the program's? Internal linkage (static functions and
 /// globals, anonymous namespaces and their classes' members) and no linkage (locals).
 /// Clang names such entities after the base name of their file, which two programs'
 /// a/client.c and b/client.c share (test-inputs/whole-program-internal-linkage).
-inline bool fileLocalIdentity(const Decl *D) {
-  if (const auto *F = dyn_cast<FieldDecl>(D); F && !isa<ObjCIvarDecl>(F))
-    D = F->getParent();
-  const auto *ND = dyn_cast<NamedDecl>(D);
-  return ND && !ND->isExternallyVisible();
-}
+bool fileLocalIdentity(const Decl *D);
 
-inline std::string usrOf(const Decl *D) {
-  llvm::SmallString<128> Buf;
-  if (!D)
-    return "";
-  // A block has no USR of its own: it is named by the code it is written in and where.
-  if (const auto *B = dyn_cast<BlockDecl>(D)) {
-    const SourceManager &SM = D->getASTContext().getSourceManager();
-    PresumedLoc P = SM.getPresumedLoc(SM.getFileLoc(B->getLocation()));
-    const Decl *Outer = B->getParent() ? Decl::castFromDeclContext(B->getParent()) : nullptr;
-    std::string Base = Outer ? usrOf(Outer) : "";
-    if (Base.empty() || P.isInvalid())
-      return "";
-    return Base + "@block@" + std::to_string(P.getLine()) + ":" + std::to_string(P.getColumn());
-  }
-  D = patternOf(D);
-  if (index::generateUSRForDecl(D, Buf))
-    return "";
-  const SourceManager &SM = D->getASTContext().getSourceManager();
-  // The file an entity is written in, by its real path: the same header however a TU
-  // reaches it.
-  auto FileOf = [&](const Decl *Of) -> std::string {
-    SourceLocation L = SM.getFileLoc(Of->getLocation());
-    if (auto FE = SM.getFileEntryRefForID(SM.getFileID(L))) {
-      llvm::StringRef Real = FE->getFileEntry().tryGetRealPathName();
-      return std::string(Real.empty() ? FE->getName() : Real);
-    }
-    return std::string(SM.getFilename(L));
-  };
-  // Two lambdas of one function with the same signature get the same USR: tell them apart
-  // by where they are written (test-inputs/websocketpp-reconnect-no-delay).
-  if (const auto *MD = dyn_cast<CXXMethodDecl>(D); MD && MD->getParent()->isLambda()) {
-    PresumedLoc P = SM.getPresumedLoc(SM.getFileLoc(MD->getParent()->getLocation()));
-    if (P.isValid())
-      Buf += "@" + std::to_string(P.getLine()) + ":" + std::to_string(P.getColumn());
-  }
-  // Every program has its own main, and every file its own static entities: the USR alone
-  // would merge them across programs.
-  const auto *FD = dyn_cast<FunctionDecl>(D);
-  if ((FD && isEntryPoint(FD)) || fileLocalIdentity(D))
-    Buf += "@" + FileOf(D->getCanonicalDecl());
-  return std::string(Buf);
-}
+/// The identity of a declaration across TUs: Clang's USR of its pattern, with the place a
+/// lambda or block is written and, for an entry point or a file's own entity, its file.
+std::string usrOf(const Decl *D);
 
 /// The functions an expression hands over: functions it names (through casts, `&f`,
 /// brace lists, std::bind), lambdas and blocks written in it. Each is code that runs: a
 /// FunctionDecl (a lambda's call operator) or a BlockDecl.
-inline std::vector<const Decl *> functionsIn(const Expr &E, ASTContext &Ctx, unsigned Depth = 0) {
-  std::vector<const Decl *> Out;
-  for (const auto &B : match(findAll(expr(anyOf(declRefExpr(to(functionDecl().bind("f"))),
-                                                declRefExpr(to(varDecl().bind("v"))),
-                                                lambdaExpr().bind("l"), blockExpr().bind("b")))),
-                             E, Ctx)) {
-    const Decl *F = B.getNodeAs<FunctionDecl>("f");
-    if (const auto *L = B.getNodeAs<LambdaExpr>("l"))
-      F = L->getCallOperator();
-    if (const auto *Block = B.getNodeAs<BlockExpr>("b"))
-      F = Block->getBlockDecl();
-    // A callable kept in a local first (`auto factory = [] {…}; set(factory);`).
-    if (const auto *V = B.getNodeAs<VarDecl>("v");
-        V && !isa<ParmVarDecl>(V) && V->hasLocalStorage() && V->getInit() && Depth < 2)
-      for (const Decl *G : functionsIn(*V->getInit(), Ctx, Depth + 1))
-        Out.push_back(G);
-    if (F)
-      Out.push_back(F);
-  }
-  return Out;
-}
+std::vector<const Decl *> functionsIn(const Expr &E, ASTContext &Ctx, unsigned Depth = 0);
 
 /// The parameters of code that runs: a function's, a block's, an Objective-C method's.
-inline llvm::ArrayRef<ParmVarDecl *> parametersOf(const Decl *D) {
-  if (const auto *F = dyn_cast<FunctionDecl>(D))
-    return F->parameters();
-  if (const auto *B = dyn_cast<BlockDecl>(D))
-    return B->parameters();
-  if (const auto *M = dyn_cast<ObjCMethodDecl>(D))
-    return M->parameters();
-  return {};
-}
+llvm::ArrayRef<ParmVarDecl *> parametersOf(const Decl *D);
 
 /// Qualified name without a leading "::", template arguments left out.
-inline std::string qualifiedName(const NamedDecl *D) {
-  if (!D)
-    return "";
-  PrintingPolicy PP(D->getASTContext().getLangOpts());
-  PP.SuppressInlineNamespace = true;
-  PP.SuppressUnwrittenScope = true;
-  std::string S;
-  llvm::raw_string_ostream OS(S);
-  D->printQualifiedName(OS, PP);
-  return OS.str();
-}
+std::string qualifiedName(const NamedDecl *D);
 
 /// The name of a record, or of the template it specialises.
-inline std::string recordTemplateName(const CXXRecordDecl *RD) {
-  if (const auto *Spec = dyn_cast<ClassTemplateSpecializationDecl>(RD))
-    return qualifiedName(Spec->getSpecializedTemplate());
-  return qualifiedName(RD);
-}
+std::string recordTemplateName(const CXXRecordDecl *RD);
 
-const Expr *peel(const Expr *E) {
-  while (E) {
-    const Expr *Prev = E;
-    E = E->IgnoreParenImpCasts();
-    if (const auto *M = dyn_cast<MaterializeTemporaryExpr>(E))
-      E = M->getSubExpr();
-    else if (const auto *B = dyn_cast<CXXBindTemporaryExpr>(E))
-      E = B->getSubExpr();
-    else if (const auto *C = dyn_cast<ExprWithCleanups>(E))
-      E = C->getSubExpr();
-    else if (const auto *F = dyn_cast<CXXFunctionalCastExpr>(E))
-      E = F->getSubExpr();
-    // Objective-C property syntax (`self.socket`): the property reference as written; a
-    // value the compiler names twice (the object of a property access): what it stands for.
-    else if (const auto *PO = dyn_cast<PseudoObjectExpr>(E))
-      E = PO->getSyntacticForm();
-    else if (const auto *OV = dyn_cast<OpaqueValueExpr>(E); OV && OV->getSourceExpr())
-      E = OV->getSourceExpr();
-    else if (const auto *Ctor = dyn_cast<CXXConstructExpr>(E);
-             Ctor && Ctor->getNumArgs() == 1 &&
-             (Ctor->getConstructor()->isCopyOrMoveConstructor() ||
-              Ctor->getConstructor()->isConvertingConstructor(false)))
-      E = Ctor->getArg(0);
-    if (E == Prev)
-      return E;
-  }
-  return E;
-}
+/// E without what does not change the object it names: parentheses, implicit casts,
+/// temporaries, functional casts, copies and conversions, Objective-C property syntax.
+const Expr *peel(const Expr *E);
 
 /// Which code is the user's: the main file, and files under the project root that are not
 /// system headers. Everything else — system headers, and third-party headers reached with
@@ -232,36 +75,8 @@ const Expr *peel(const Expr *E) {
 /// node of the user's call graph, and its function bodies are not even parsed.
 class CodeOwnership {
 public:
-  CodeOwnership(const SourceManager &SM, std::string Root, std::vector<std::string> Library)
-      : SM(SM), Root(std::move(Root)), Library(std::move(Library)) {
-    if (!this->Root.empty() && this->Root.back() != '/')
-      this->Root += '/';
-  }
-
-  bool isLibrary(SourceLocation L) const {
-    if (L.isInvalid())
-      return false;
-    L = SM.getFileLoc(L);
-    if (SM.isInSystemHeader(L))
-      return true;
-    FileID F = SM.getFileID(L);
-    if (F == SM.getMainFileID() && Library.empty())
-      return false;
-    auto It = Cache.find(F);
-    if (It != Cache.end())
-      return It->second;
-    bool Lib = true;
-    if (auto Entry = SM.getFileEntryRefForID(F)) {
-      std::string Path = absolutePath(std::string(Entry->getName()));
-      bool InRoot = llvm::StringRef(Path).starts_with(Root);
-      bool Vendored = InRoot && !Library.empty() &&
-                      matchesAnyGlob(Library, Path.substr(Root.size()));
-      // The main file is the user's unless the config says it is a library's.
-      Lib = F == SM.getMainFileID() ? Vendored : !InRoot || Vendored;
-    }
-    Cache[F] = Lib;
-    return Lib;
-  }
+  CodeOwnership(const SourceManager &SM, std::string Root, std::vector<std::string> Library);
+  bool isLibrary(SourceLocation L) const;
 
 private:
   const SourceManager &SM;
@@ -272,102 +87,34 @@ private:
 
 /// The standard library's factories: they construct their template argument from the
 /// arguments they are given (a socket made by one, a class instantiated per item).
-inline constexpr llvm::StringLiteral FactoryFunctions[] = {"std::make_shared", "std::make_unique",
-                                                    "std::allocate_shared"};
+inline constexpr llvm::StringLiteral FactoryFunctions[] = {
+    "std::make_shared", "std::make_unique", "std::allocate_shared"};
 
 /// T in a class template specialisation X<T, …>: a smart pointer's or an optional's
 /// pointee, a callable's signature. Null when the first argument is not a type.
-inline QualType firstTypeArgument(QualType T) {
-  const auto *Spec = dyn_cast_or_null<ClassTemplateSpecializationDecl>(
-      T.getNonReferenceType()->getAsCXXRecordDecl());
-  if (!Spec || Spec->getTemplateArgs().size() == 0 ||
-      Spec->getTemplateArgs()[0].getKind() != TemplateArgument::Type)
-    return {};
-  return Spec->getTemplateArgs()[0].getAsType();
-}
+QualType firstTypeArgument(QualType T);
 
 /// The class a standard factory call constructs (std::make_unique<T>(…) and its kin), or
 /// null for any other function.
-inline const CXXRecordDecl *factoryRecord(const FunctionDecl *FD) {
-  std::string Name = FD ? qualifiedName(FD) : "";
-  if (std::find(std::begin(FactoryFunctions), std::end(FactoryFunctions), Name) ==
-      std::end(FactoryFunctions))
-    return nullptr;
-  const auto *Args = FD->getTemplateSpecializationArgs();
-  if (!Args || Args->size() == 0 || Args->get(0).getKind() != TemplateArgument::Type)
-    return nullptr;
-  return Args->get(0).getAsType()->getAsCXXRecordDecl();
-}
+const CXXRecordDecl *factoryRecord(const FunctionDecl *FD);
 
-inline std::string functionName(const Decl *D) {
-  if (!D)
-    return "";
-  // Name a lambda or a block after the function it is written in.
-  const DeclContext *Outer = nullptr;
-  const char *Suffix = "";
-  if (const auto *MD = dyn_cast<CXXMethodDecl>(D); MD && MD->getParent()->isLambda()) {
-    Outer = MD->getParent()->getDeclContext();
-    Suffix = "(lambda)";
-  } else if (const auto *B = dyn_cast<BlockDecl>(D)) {
-    Outer = B->getParent();
-    Suffix = "(block)";
-  }
-  if (*Suffix) {
-    while (Outer && !isa<FunctionDecl>(Outer) && !isa<ObjCMethodDecl>(Outer) &&
-           !isa<BlockDecl>(Outer))
-      Outer = Outer->getParent();
-    return Outer ? functionName(Decl::castFromDeclContext(Outer)) + "::" + Suffix : Suffix;
-  }
-  // An Objective-C method as the language writes it: -[Class selector].
-  if (const auto *OM = dyn_cast<ObjCMethodDecl>(D)) {
-    const ObjCInterfaceDecl *I = OM->getClassInterface();
-    return std::string(OM->isInstanceMethod() ? "-[" : "+[") +
-           (I ? I->getName().str() : std::string("?")) + " " + OM->getSelector().getAsString() +
-           "]";
-  }
-  return qualifiedName(dyn_cast<NamedDecl>(D));
-}
+/// A function as messages name it: qualified, a lambda or block after the function it is
+/// written in, an Objective-C method as -[Class selector].
+std::string functionName(const Decl *D);
 
-inline bool isSmartPointer(QualType T) {
-  const auto *RD = T.getNonReferenceType()->getAsCXXRecordDecl();
-  std::string N = RD ? recordTemplateName(RD) : "";
-  return N == "std::shared_ptr" || N == "std::unique_ptr" || N == "std::weak_ptr";
-}
+/// std::shared_ptr, std::unique_ptr or std::weak_ptr.
+bool isSmartPointer(QualType T);
 
 /// A type through which code reaches an object held elsewhere: a reference, a pointer, an
 /// Objective-C object pointer, a smart pointer.
-inline bool isHandle(QualType T) {
-  return T->isReferenceType() || T->isPointerType() || T->isObjCObjectPointerType() ||
-         isSmartPointer(T);
-}
+bool isHandle(QualType T);
 
-inline bool isStringLike(QualType T) {
-  T = T.getNonReferenceType().getCanonicalType();
-  // NSString, NSURL, NSURLRequest and their mutable kin.
-  if (const auto *P = T->getAs<ObjCObjectPointerType>()) {
-    const ObjCInterfaceDecl *I = P->getInterfaceDecl();
-    llvm::StringRef N = I ? I->getName() : "";
-    return N.ends_with("String") || N.ends_with("URL") || N.ends_with("URLRequest");
-  }
-  if (const auto *PT = T->getAs<PointerType>())
-    return PT->getPointeeType()->isAnyCharacterType();
-  if (T->isArrayType())
-    return T->getArrayElementTypeNoTypeQual()->isAnyCharacterType();
-  if (const auto *RD = T->getAsCXXRecordDecl()) {
-    std::string N = llvm::StringRef(recordTemplateName(RD)).lower();
-    return llvm::StringRef(N).contains("string") || llvm::StringRef(N).ends_with("url") ||
-           llvm::StringRef(N).ends_with("uri");
-  }
-  return false;
-}
+/// A type a URL or host can be written in: character pointers and arrays, string, URL and
+/// URI classes, NSString, NSURL and NSURLRequest.
+bool isStringLike(QualType T);
 
 /// The class T names, through a reference or a pointer, if any.
-inline const CXXRecordDecl *pointeeRecord(QualType T) {
-  T = T.getNonReferenceType();
-  if (const auto *PT = T->getAs<PointerType>())
-    T = PT->getPointeeType();
-  return T->getAsCXXRecordDecl();
-}
+const CXXRecordDecl *pointeeRecord(QualType T);
 
 /// The first non-null Found(record) over RD and then its bases, depth first.
 template <typename R, typename F> R findInRecordOrBases(const CXXRecordDecl *RD, F Found) {
@@ -383,84 +130,35 @@ template <typename R, typename F> R findInRecordOrBases(const CXXRecordDecl *RD,
 }
 
 /// Is T (through references and pointers) a class named in Names, or derived from one?
-inline bool recordIsOrDerivesFrom(QualType T, const std::vector<std::string> &Names) {
-  return findInRecordOrBases<bool>(pointeeRecord(T), [&](const CXXRecordDecl *RD) {
-    return std::find(Names.begin(), Names.end(), recordTemplateName(RD)) != Names.end();
-  });
-}
+bool recordIsOrDerivesFrom(QualType T, const std::vector<std::string> &Names);
 
 /// The Objective-C class T names: an object pointer (`SRWebSocket *`) or, for a message to
 /// a class (`[NSTimer scheduledTimer…]`), the class itself. Null for anything else (`id`).
-inline const ObjCInterfaceDecl *objcInterfaceOf(QualType T) {
-  if (T.isNull())
-    return nullptr;
-  if (const auto *P = T->getAs<ObjCObjectPointerType>())
-    return P->getInterfaceDecl();
-  if (const auto *O = T->getAs<ObjCObjectType>())
-    return O->getInterface();
-  return nullptr;
-}
+const ObjCInterfaceDecl *objcInterfaceOf(QualType T);
 
 /// The qualified name of a record type (through pointers and references), or of an
 /// Objective-C class, or "".
-inline std::string typeName(QualType T) {
-  if (const ObjCInterfaceDecl *I = objcInterfaceOf(T))
-    return I->getName().str();
-  const CXXRecordDecl *RD = pointeeRecord(T);
-  return RD ? recordTemplateName(RD) : "";
-}
+std::string typeName(QualType T);
 
 /// Is T a class named in Names or derived from one (C++ bases, Objective-C superclasses)?
-inline bool typeIsOrDerivesFrom(QualType T, const std::vector<std::string> &Names) {
-  for (const ObjCInterfaceDecl *I = objcInterfaceOf(T); I; I = I->getSuperClass())
-    if (std::find(Names.begin(), Names.end(), I->getName()) != Names.end())
-      return true;
-  return recordIsOrDerivesFrom(T, Names);
-}
+bool typeIsOrDerivesFrom(QualType T, const std::vector<std::string> &Names);
 
 /// Where an Objective-C object keeps a value: a property, or an instance variable that
 /// backs none. An instance variable that backs a property (`_socket` behind
 /// `self.socket`) is that property, so both spellings are one slot
 /// (test-inputs/socketrocket-reconnect-fixed-delay).
-inline const NamedDecl *objcStorage(const ObjCIvarDecl *Ivar) {
-  const ObjCInterfaceDecl *I = Ivar->getContainingInterface();
-  if (const ObjCImplementationDecl *Impl = I ? I->getImplementation() : nullptr)
-    if (const ObjCPropertyImplDecl *PI = Impl->FindPropertyImplIvarDecl(Ivar->getIdentifier()))
-      if (const ObjCPropertyDecl *P = PI->getPropertyDecl())
-        return P;
-  return Ivar;
-}
+const NamedDecl *objcStorage(const ObjCIvarDecl *Ivar);
 
 /// The Objective-C storage an expression names: `_socket` or `self.socket` (an
 /// explicit property), or null.
-inline const NamedDecl *objcStorageOf(const Expr *E) {
-  E = peel(E);
-  if (const auto *IV = dyn_cast_or_null<ObjCIvarRefExpr>(E))
-    return objcStorage(IV->getDecl());
-  if (const auto *PR = dyn_cast_or_null<ObjCPropertyRefExpr>(E); PR && PR->isExplicitProperty())
-    return PR->getExplicitProperty();
-  return nullptr;
-}
+const NamedDecl *objcStorageOf(const Expr *E);
 
 /// The class an Objective-C property or instance variable belongs to (through a class
 /// extension or a category).
-inline const ObjCInterfaceDecl *objcOwner(const NamedDecl *D) {
-  const DeclContext *DC = D->getDeclContext();
-  if (const auto *I = dyn_cast<ObjCInterfaceDecl>(DC))
-    return I;
-  if (const auto *C = dyn_cast<ObjCCategoryDecl>(DC))
-    return C->getClassInterface();
-  if (const auto *Impl = dyn_cast<ObjCImplDecl>(DC))
-    return Impl->getClassInterface();
-  return nullptr;
-}
+const ObjCInterfaceDecl *objcOwner(const NamedDecl *D);
 
-inline Slot temporarySlot() {
-  Slot S;
-  S.Kind = SlotKind::Temporary;
-  S.Name = "(temporary)";
-  return S;
-}
+/// The slot of a socket nothing names.
+Slot temporarySlot();
 
 } // namespace extract
 } // namespace wslint

@@ -1,370 +1,77 @@
 // SPDX-License-Identifier: Apache-2.0
 //
-// Internal to the extractor (tool/extract/Extractor.cpp includes it; nothing else may).
-// Calls as the rules see them: one view of member calls, free calls, constructions and the
-// standard factories, and whether a call pattern matches.
+// Internal to the extractor (only tool/extract/ includes it).
+// Calls as the rules see them: one view of member calls, free calls, constructions,
+// Objective-C messages and the standard factories; whether a rules pattern matches one;
+// and the code a call hands over (handlers, selectors, delegates).
 #pragma once
 
-#include "ExtractContext.h"
+#include "LocalReader.h"
 
 #include <optional>
 
 namespace wslint {
 namespace extract {
 
-/// Reads calls: what each one is, and whether a rules file's pattern matches it.
-class CallReader : public ExtractContext {
+/// A member call, a free call, a construction or an Objective-C message, seen the same way.
+/// A member call, a free call or a construction, seen the same way.
+struct CallView {
+  const Expr *E = nullptr;
+  enum { Method, Function, Construct } Kind = Function;
+  std::string Name;             ///< method name, or qualified function name
+  const Expr *Object = nullptr; ///< for methods
+  const FunctionDecl *Callee = nullptr;
+  /// For an Objective-C message: the method it sends (Name is its selector, `open`,
+  /// `initWithURL:`), and Object its receiver (null for a message to a class).
+  const ObjCMethodDecl *Message = nullptr;
+  llvm::SmallVector<const Expr *, 6> Args;
+  SourceLocation Loc; ///< where findings point: the method name, else the call
+  QualType SocketType;
+  /// For a socket built in place by a container's or optional's emplace: the object
+  /// that holds it, and whether it is one element among many.
+  const Expr *Into = nullptr;
+  bool IntoElement = false;
+  /// The called function's or method's own name (`handshake`, `open`).
+  std::string calleeName() const {
+    return Message ? Name : Callee ? Callee->getNameAsString() : std::string();
+  }
+};
+
+class CallReader {
 public:
-  using ExtractContext::ExtractContext;
-protected:
+  CallReader(TUContext &TU, const LocalReader &Locals) : TU(TU), Locals(Locals) {}
 
-  /// A member call, a free call or a construction, seen the same way.
-  struct CallView {
-    const Expr *E = nullptr;
-    enum { Method, Function, Construct } Kind = Function;
-    std::string Name;            ///< method name, or qualified function name
-    const Expr *Object = nullptr; ///< for methods
-    const FunctionDecl *Callee = nullptr;
-    /// For an Objective-C message: the method it sends (Name is its selector, `open`,
-    /// `initWithURL:`), and Object its receiver (null for a message to a class).
-    const ObjCMethodDecl *Message = nullptr;
-    llvm::SmallVector<const Expr *, 6> Args;
-    SourceLocation Loc; ///< where findings point: the method name, else the call
-    QualType SocketType;
-    /// For a socket built in place by a container's or optional's emplace: the object
-    /// that holds it, and whether it is one element among many.
-    const Expr *Into = nullptr;
-    bool IntoElement = false;
-    /// The called function's or method's own name (`handshake`, `open`).
-    std::string calleeName() const {
-      return Message ? Name : Callee ? Callee->getNameAsString() : std::string();
-    }
-  };
-
-  static CallView viewOf(const Expr *E) {
-    CallView V;
-    V.E = E;
-    V.Loc = E->getBeginLoc();
-    if (const auto *MC = dyn_cast<CXXMemberCallExpr>(E)) {
-      V.Kind = CallView::Method;
-      V.Callee = MC->getMethodDecl();
-      V.Name = V.Callee->getName().str();
-      V.Object = MC->getImplicitObjectArgument();
-      // The object's own type, before the derived-to-base cast to the class that declares
-      // the method (websocketpp declares ping on its endpoint base: trap T2).
-      if (V.Object)
-        V.SocketType = V.Object->IgnoreParenImpCasts()->getType();
-      V.Loc = MC->getExprLoc();
-    } else if (const auto *C = dyn_cast<CallExpr>(E)) {
-      V.Callee = C->getDirectCallee();
-      V.Name = qualifiedName(V.Callee);
-      V.SocketType = C->getType();
-    } else if (const auto *CE = dyn_cast<CXXConstructExpr>(E)) {
-      V.Kind = CallView::Construct;
-      V.Callee = CE->getConstructor();
-      V.SocketType = CE->getType();
-    } else if (const auto *OM = dyn_cast<ObjCMessageExpr>(E)) {
-      V.Kind = CallView::Method;
-      V.Message = OM->getMethodDecl();
-      V.Name = OM->getSelector().getAsString();
-      V.Object = OM->getInstanceReceiver();
-      V.SocketType = OM->getReceiverType();
-      V.Loc = OM->getSelectorStartLoc();
-      V.Args.append(OM->arg_begin(), OM->arg_end());
-    }
-    if (const auto *C = dyn_cast<CallExpr>(E))
-      V.Args.append(C->arg_begin(), C->arg_end());
-    else if (const auto *CE = dyn_cast<CXXConstructExpr>(E))
-      V.Args.append(CE->arg_begin(), CE->arg_end());
-    return V;
-  }
-
-  /// `std::make_shared<S>(args…)`, `std::make_unique<S>(args…)`,
-  /// `container.emplace_back(args…)` and `optional.emplace(args…)` construct an S from
-  /// args inside library code: seen here as a construction of S with those arguments.
-  std::optional<CallView> factoryView(const CallExpr *Call) const {
-    CallView V;
-    V.E = Call;
-    V.Kind = CallView::Construct;
-    V.Loc = Call->getBeginLoc();
-    const FunctionDecl *FD = Call->getDirectCallee();
-    if (!FD)
-      return std::nullopt;
-    unsigned Skip = 0;
-    if (const auto *MC = dyn_cast<CXXMemberCallExpr>(Call)) {
-      const Expr *Obj = MC->getImplicitObjectArgument();
-      QualType T = Obj ? Obj->getType().getNonReferenceType() : QualType();
-      if (!T.isNull() && T->isPointerType())
-        T = T->getPointeeType();
-      const auto *Spec = T.isNull() ? nullptr
-                                    : dyn_cast_or_null<ClassTemplateSpecializationDecl>(
-                                          T->getAsCXXRecordDecl());
-      if (!Spec)
-        return std::nullopt;
-      std::string Container = qualifiedName(Spec->getSpecializedTemplate());
-      static const std::set<std::string> Sequences = {
-          "std::vector", "std::deque", "std::list", "std::forward_list", "std::optional"};
-      static const std::set<std::string> Maps = {"std::map", "std::unordered_map",
-                                                 "std::multimap", "std::unordered_multimap"};
-      unsigned TypeArg = 0;
-      if (Maps.count(Container)) {
-        TypeArg = 1; // the mapped type; the key comes first in the arguments
-        Skip = 1;
-      } else if (!Sequences.count(Container)) {
-        return std::nullopt;
-      }
-      if (FD->getName() == "emplace_hint")
-        ++Skip;
-      const auto &Args = Spec->getTemplateArgs();
-      if (Args.size() <= TypeArg || Args[TypeArg].getKind() != TemplateArgument::Type)
-        return std::nullopt;
-      V.SocketType = Args[TypeArg].getAsType();
-      V.Into = Obj;
-      V.IntoElement = Container != "std::optional";
-      V.Name = FD->getName().str();
-    } else {
-      const auto *TA = FD->getTemplateSpecializationArgs();
-      if (!TA || TA->size() == 0 || TA->get(0).getKind() != TemplateArgument::Type)
-        return std::nullopt;
-      V.SocketType = TA->get(0).getAsType();
-      V.Name = qualifiedName(FD);
-      if (V.Name == "std::allocate_shared")
-        Skip = 1;
-    }
-    if (!libraryOfType(V.SocketType))
-      return std::nullopt;
-    for (unsigned I = Skip; I < Call->getNumArgs(); ++I)
-      V.Args.push_back(Call->getArg(I));
-    return V;
-  }
-
-  /// The library a method call belongs to: by its object's type, or for a call on what an
-  /// accessor returns (`client->getConnection()->disablePing()`), by the accessor's object.
-  const LibraryRules *libraryOfObject(const CallView &C) const {
-    if (const LibraryRules *L = libraryOfType(C.SocketType))
-      return L;
-    if (C.Kind != CallView::Method || !C.Object)
-      return nullptr;
-    const Expr *E = peel(C.Object);
-    if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(E);
-        Op && (Op->getOperator() == OO_Arrow || Op->getOperator() == OO_Star))
-      E = peel(Op->getArg(0));
-    if (const auto *MC = dyn_cast<CXXMemberCallExpr>(E); MC && isAccessorCall(MC))
-      return libraryOfType(MC->getImplicitObjectArgument()->getType());
-    return nullptr;
-  }
-
-  bool matches(const CallPattern &P, const CallView &C) const {
-    auto In = [](const std::vector<std::string> &Names, const std::string &N) {
-      return std::find(Names.begin(), Names.end(), N) != Names.end();
-    };
-    switch (C.Kind) {
-    case CallView::Method:
-      if (!In(P.Methods, C.Name))
-        return false;
-      break;
-    case CallView::Function:
-      if (!In(P.Functions, C.Name))
-        return false;
-      break;
-    case CallView::Construct:
-      if (!P.Constructor)
-        return false;
-      if (!P.ParamTypes.empty()) {
-        // Client and server constructors differ by their first parameter (T4). A factory
-        // (make_shared, emplace) forwards its arguments: the first argument's class, or
-        // one of its bases, names the constructor (HTTPSClientSession is an
-        // HTTPClientSession).
-        QualType First;
-        if (C.Callee && C.Callee->getNumParams() > 0)
-          First = C.Callee->getParamDecl(0)->getType();
-        else if (!C.Callee && !C.Args.empty())
-          First = C.Args[0]->getType();
-        if (First.isNull() || !recordIsOrDerivesFrom(First, P.ParamTypes))
-          return false;
-      }
-      break;
-    }
-    // Peeled first: a macro that wraps its arguments in parentheses (g_signal_connect) puts
-    // the parentheses in its own body; what is inside them is the caller's text.
-    for (const auto &[Index, Text] : P.ArgText)
-      if (Index >= C.Args.size() || !argSays(C.Args[Index], Text))
-        return false;
-    for (const auto &[Index, Method] : P.ArgPreparedBy)
-      if (Index >= C.Args.size() || !preparedBy(C.Args[Index], Method, C.E->getBeginLoc()))
-        return false;
-    return true;
-  }
-
-  /// Does the argument, as written, contain Text? Also through a local given its value once
-  /// (`int op = WebSocket::FRAME_OP_PING; ws.sendFrame(b, n, op)`) and through a parameter
-  /// of a wrapper every call of which in this TU passes it (`void sendOp(int op)` only ever
-  /// called with `FRAME_OP_PING`): a wrapper that passes a ping opcode sends pings
-  /// (test-inputs/heartbeat-ping-through-wrapper).
-  bool argSays(const Expr *Arg, const std::string &Text, unsigned Depth = 0) const {
-    Arg = Arg->IgnoreParenImpCasts();
-    if (sourceText(Arg).find(Text) != std::string::npos)
-      return true;
-    const auto *DR = dyn_cast<DeclRefExpr>(peel(Arg));
-    const auto *VD = DR ? dyn_cast<VarDecl>(DR->getDecl()) : nullptr;
-    if (!VD || Depth > 3)
-      return false;
-    if (const auto *P = dyn_cast<ParmVarDecl>(VD)) {
-      const auto *F = dyn_cast_or_null<FunctionDecl>(P->getDeclContext());
-      if (!F)
-        return false;
-      unsigned Index = P->getFunctionScopeIndex();
-      auto Calls = match(findAll(callExpr(callee(functionDecl(equalsNode(
-                                              F->getCanonicalDecl()))))
-                                     .bind("c")),
-                         *Ctx);
-      bool Any = false;
-      for (const auto &B : Calls) {
-        const auto *Call = B.getNodeAs<CallExpr>("c");
-        unsigned Shift = isa<CXXOperatorCallExpr>(Call) && isa<CXXMethodDecl>(F) ? 1 : 0;
-        if (Index + Shift >= Call->getNumArgs() ||
-            !argSays(Call->getArg(Index + Shift), Text, Depth + 1))
-          return false;
-        Any = true;
-      }
-      return Any;
-    }
-    return VD->isLocalVarDecl() && VD->getInit() && !isReassigned(VD) &&
-           argSays(VD->getInit(), Text, Depth + 1);
-  }
-
-  /// Is E a local variable of which the code calls Method before Before, in the same
-  /// function (test-inputs/cpprestsdk-ping-thread)?
-  bool preparedBy(const Expr *E, const std::string &Method, SourceLocation Before) const {
-    const auto *DR = dyn_cast<DeclRefExpr>(peel(E));
-    const auto *VD = DR ? dyn_cast<VarDecl>(DR->getDecl()) : nullptr;
-    const auto *FD = VD ? dyn_cast_or_null<FunctionDecl>(VD->getParentFunctionOrMethod())
-                        : nullptr;
-    if (!FD || !FD->hasBody())
-      return false;
-    auto Calls = match(
-        findAll(cxxMemberCallExpr(callee(cxxMethodDecl(hasName(Method))),
-                                  on(ignoringParenImpCasts(declRefExpr(to(varDecl(equalsNode(VD)))))))
-                    .bind("call")),
-        *FD->getBody(), *Ctx);
-    const SourceManager &SM = Ctx->getSourceManager();
-    return std::any_of(Calls.begin(), Calls.end(), [&](const BoundNodes &B) {
-      return SM.isBeforeInTranslationUnit(B.getNodeAs<Expr>("call")->getBeginLoc(), Before);
-    });
-  }
-
+  static CallView viewOf(const Expr *E);
+  /// `std::make_shared<S>(args…)`, `make_unique`, `emplace_back` and kin of a socket type
+  /// S, seen as a construction of S with those arguments.
+  std::optional<CallView> factoryView(const CallExpr *Call) const;
+  /// The library a method call belongs to, by its object's type (or an accessor's).
+  const LibraryRules *libraryOfObject(const CallView &C) const;
+  /// Does the rules pattern P match the call?
+  bool matches(const CallPattern &P, const CallView &C) const;
   /// For a method pattern on objects that are not sockets (a timer): is C's object one of
   /// the pattern's types (or, with none given, a socket of L)?
-  bool isCallOfType(const CallPattern &P, const CallView &C, const LibraryRules &L) const {
-    if (C.Kind != CallView::Method)
-      return true;
-    if (!P.OfType.empty())
-      return typeIsOrDerivesFrom(C.SocketType, P.OfType);
-    return libraryOfType(C.SocketType) == &L;
-  }
-
-  /// Code named in a handler registration's arguments (lambdas, blocks, function and member
-  /// function pointers, std::bind targets, and an Objective-C selector with the object it is
-  /// sent to), user code only. SkipArg: the socket's own argument.
-  std::vector<const Decl *> handlerFunctions(const CallView &C, int SkipArg) const {
-    std::vector<const Decl *> Out;
-    for (unsigned I = 0; I < C.Args.size(); ++I) {
-      if (static_cast<int>(I) == SkipArg)
-        continue;
-      for (const Decl *F : functionsIn(*C.Args[I], *Ctx))
-        if (!isLibraryCode(F->getLocation()))
-          Out.push_back(F);
-      if (const auto *Sel = dyn_cast<ObjCSelectorExpr>(peel(C.Args[I])))
-        for (const ObjCMethodDecl *M : methodsFor(Sel->getSelector(), selectorTarget(C, I)))
-          Out.push_back(M);
-    }
-    return Out;
-  }
-
-  /// The object a selector argument is sent to: the argument of the selector piece
-  /// `target:` when the message has one (NSTimer), else the message's receiver
-  /// (`[self performSelector:@selector(reconnect) …]`).
-  static const Expr *selectorTarget(const CallView &C, unsigned SelectorArg) {
-    if (const auto *OM = dyn_cast<ObjCMessageExpr>(C.E)) {
-      Selector S = OM->getSelector();
-      for (unsigned I = 0; I < C.Args.size() && I != SelectorArg; ++I)
-        if (S.getNameForSlot(I) == "target")
-          return C.Args[I];
-    }
-    return C.Object;
-  }
-
-  /// The user's implementations of a selector: on the target's class (or its superclasses)
-  /// when the target's type names one; for an untyped target (`id`), every implementation
-  /// in the TU.
-  std::vector<const ObjCMethodDecl *> methodsFor(Selector S, const Expr *Target) const {
-    std::vector<const ObjCMethodDecl *> Out;
-    auto Add = [&](const ObjCMethodDecl *M) {
-      if (M && !isLibraryCode(M->getLocation()))
-        Out.push_back(M);
-    };
-    if (const ObjCInterfaceDecl *I = Target ? objcInterfaceOf(peel(Target)->getType()) : nullptr) {
-      const ObjCMethodDecl *M = I->lookupInstanceMethod(S);
-      Add(M ? M : I->lookupPrivateMethod(S));
-      return Out;
-    }
-    for (const auto &B : match(findAll(objcMethodDecl().bind("m")), *Ctx))
-      if (const auto *M = B.getNodeAs<ObjCMethodDecl>("m");
-          M->getSelector() == S && M->isThisDeclarationADefinition())
-        Add(M);
-    return Out;
-  }
-
-  /// The methods an object's class (or a superclass of the user's) has for a delegate
-  /// protocol's callbacks (`socket.delegate = self`: self's
-  /// `webSocket:didCloseWithCode:reason:wasClean:`), as USRs: a method's USR names its
-  /// class whatever category or file implements it, so a callback written in another file
-  /// is found too (tests/cli/objc-test.sh). One the program does not define reaches nothing.
+  bool isCallOfType(const CallPattern &P, const CallView &C, const LibraryRules &L) const;
+  /// Code named in the call's arguments (lambdas, blocks, functions, member functions,
+  /// std::bind targets, selectors with their target), user code only; SkipArg: the
+  /// socket's own argument.
+  std::vector<const Decl *> handlerFunctions(const CallView &C, int SkipArg) const;
+  /// The user's methods a message hands on by selector (`@selector(reconnect)`).
+  std::vector<const Decl *> selectorCallbacks(const ObjCMessageExpr *M) const;
+  /// USRs of the delegate callbacks (Selectors) of the object Delegate names.
   std::vector<std::string> delegateMethods(const Expr *Delegate,
-                                           const std::vector<std::string> &Selectors) const {
-    std::vector<std::string> Out;
-    // Through casts: `[socket setDelegate:(id)self]` hands over self.
-    const ObjCInterfaceDecl *I =
-        Delegate ? objcInterfaceOf(peel(Delegate)->IgnoreParenCasts()->getType()) : nullptr;
-    for (; I && !isLibraryCode(I->getLocation()); I = I->getSuperClass())
-      for (const auto &Sel : Selectors) {
-        std::string USR;
-        llvm::raw_string_ostream OS(USR);
-        OS << "c:";
-        index::generateUSRForObjCClass(I->getName(), OS);
-        index::generateUSRForObjCMethod(Sel, /*IsInstanceMethod=*/true, OS);
-        Out.push_back(OS.str());
-      }
-    return Out;
-  }
-
+                                           const std::vector<std::string> &Selectors) const;
   /// "ws_->async_read(…)": the call as written up to its arguments.
-  std::string calleeText(const CallView &C) const {
-    const Expr *Callee = nullptr;
-    if (const auto *Call = dyn_cast<CallExpr>(C.E))
-      Callee = Call->getCallee();
-    // An Objective-C message as written (`[ws open]`, `socket.delegate`).
-    if (C.Message) {
-      // A property access the compiler turned into a message: the statement as written
-      // (`self.socket.delegate = self`).
-      const auto *OM = cast<ObjCMessageExpr>(C.E);
-      if (OM->isImplicit())
-        for (const auto &P : Ctx->getParents(*C.E))
-          if (const auto *PO = P.get<PseudoObjectExpr>())
-            return sourceText(PO->getSyntacticForm());
-      // `[self.task receiveMessageWithCompletionHandler:…]`: the receiver and the selector,
-      // the arguments (a block may be long) left out.
-      std::string Text = "[" + (C.Object ? sourceText(C.Object) : typeName(C.SocketType)) + " ";
-      Selector S = OM->getSelector();
-      if (S.getNumArgs() == 0)
-        return Text + S.getNameForSlot(0).str() + "]";
-      for (unsigned I = 0; I < S.getNumArgs(); ++I)
-        Text += (I ? " " : "") + S.getNameForSlot(I).str() + ":…";
-      return Text + "]";
-    }
-    std::string Text = Callee ? sourceText(Callee) : C.Name;
-    return Text + "(…)";
-  }
+  std::string calleeText(const CallView &C) const;
+
+private:
+  bool argSays(const Expr *Arg, const std::string &Text, unsigned Depth = 0) const;
+  bool preparedBy(const Expr *E, const std::string &Method, SourceLocation Before) const;
+  static const Expr *selectorTarget(const CallView &C, unsigned SelectorArg);
+  std::vector<const ObjCMethodDecl *> methodsFor(Selector S, const Expr *Target) const;
+
+  TUContext &TU;
+  const LocalReader &Locals;
 };
 
 } // namespace extract

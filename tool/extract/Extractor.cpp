@@ -9,46 +9,50 @@
 // found by peeling the object expression down to the field or variable that holds it.
 // Nothing here names a library: adding one is adding a rules file.
 //
-// The extractor is layered, one concern per header, each layer using only those below:
-//   AstUtil.h        names, USRs, types, which code is the user's
-//   Comments.h       boundary annotations in comments
-//   ExtractContext.h the TU, the rules, node contexts (function, loops, conditions),
-//                    which library a type belongs to
-//   CallReader.h     calls as the rules see them, and pattern matching
-//   SlotFlow.h       the slot behind an expression: aliases, getters, factories, results
-//   ValueReader.h    values the code states: strings, option structs, setting flags
-//   EndpointReader.h what an opening call reaches through its arguments: endpoints, handles
-//   DelayReader.h    delays and timers, and how delays grow
-//   Bindings.h       slots carried across calls (parameters, getters, returns), instances
-//   Collector.h      the matchers, and the facts each matched call adds
-//   CallGraph.h      functions, entry points and call edges
-// This file drives them over one TU (FactsConsumer) and over a compilation database.
+// The extractor is components over one TU context, the shape Clang 19 gave Sema (SemaBase,
+// and SemaObjC, SemaCUDA, … owned by Sema). TUContext is what all of them share: the AST,
+// the rules, the options, which code is the user's, the facts being written. Each component
+// answers one question, holds a reference to the context and to the few components it
+// asks, and says which in its constructor:
+//   AstUtil            names, USRs, types, which code is the user's (free functions)
+//   BoundaryComments   boundary annotations in comments
+//   PlaceReader        where a node sits: its function, loops, branch arms, conditions
+//   LocalReader        what a function does with a local: reassigns it, lets it escape
+//   CallReader         calls as the rules see them, and whether a pattern matches
+//   SlotFlow           the slot behind an expression: aliases, getters, factories, results
+//   ValueReader        values the code states: strings, option structs, setting flags
+//   EndpointReader     what an opening call reaches through its arguments: endpoints, handles
+//   DelayReader        delays and timers, how delays grow, loops that wait
+//   BindingRecorder    slots carried across calls (parameters, getters, returns)
+//   InstanceRecorder   instances of the user's classes, and how long they live
+//   HandlerRecorder    close handlers, retry schedulers, per-request callbacks
+//   SiteRecorder       sites, evidence and makers of sockets
+//   RuleMatcher        the matchers built from the rules, and which component hears a call
+//   CallGraph          functions, entry points and call edges
+// FactsConsumer below owns them, in that order, and runs them over one TU; the rest of this
+// file drives it over a compilation database.
 #include "Extractor.h"
+#include "CallGraph.h"
+#include "RuleMatcher.h"
 #include "../core/Support.h"
 
 #include "clang/AST/ASTConsumer.h"
 #include "clang/AST/ASTContext.h"
-#include "clang/AST/ParentMapContext.h"
-#include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "clang/ASTMatchers/ASTMatchers.h"
 #include "clang/Basic/SourceManager.h"
 #include "clang/Frontend/CompilerInstance.h"
 #include "clang/Frontend/FrontendAction.h"
-#include "clang/Index/USRGeneration.h"
 #include "clang/Tooling/ArgumentsAdjusters.h"
 #include "clang/Tooling/CompilationDatabase.h"
 #include "clang/Tooling/Tooling.h"
 #include "llvm/ADT/SmallString.h"
 
-#include <functional>
 #include <map>
 #include <set>
 
 using namespace clang;
 using namespace clang::ast_matchers;
-
-#include "CallGraph.h"
 
 namespace wslint {
 namespace {
@@ -68,7 +72,13 @@ public:
   }
 
   FactsConsumer(const RuleSet &Rules, const ExtractOptions &Opts, TUFacts &Out)
-      : Opts(Opts), Out(Out), Matches(Rules, Opts, Out) {
+      : Opts(Opts), Out(Out), TU(Rules, Opts, Out), Comments(TU), Places(TU), Locals(TU),
+        Calls(TU, Locals), Slots(TU, Places, Locals, Comments), Values(TU, Locals),
+        Endpoints(TU, Calls, Values, Slots), Delays(TU, Places, Calls),
+        Bindings(TU, Places, Calls, Slots), Instances(TU, Places, Locals, Slots, Comments),
+        Handlers(TU, Calls), Sites(TU, Places, Calls, Slots, Values, Endpoints, Comments, Delays),
+        Matches(TU, Places, Calls, Slots, Endpoints, Delays, Bindings, Sites, Handlers),
+        Graph(TU, Places, Calls, Delays, Bindings, Instances, Handlers) {
     Matches.registerMatchers(Finder);
   }
 
@@ -80,19 +90,20 @@ public:
   }
 
   void HandleTranslationUnit(ASTContext &Ctx) override {
-    Matches.setOwnership(ownership(Ctx.getSourceManager()));
+    TU.setAST(Ctx);
+    TU.setOwnership(ownership(Ctx.getSourceManager()));
     const SourceManager &SM = Ctx.getSourceManager();
     if (auto FE = SM.getFileEntryRefForID(SM.getMainFileID()))
       Out.MainFile = relativeTo(std::string(FE->getName()), Opts.Root);
     Out.TargetKind = targetKind(Ctx.getTargetInfo().getTriple());
     excludeDataTables(Ctx);
     Finder.matchAST(Ctx);
-    Matches.setContext(Ctx);
-    Matches.finish();
-    GraphVisitor Graph(Ctx, Opts, Out, Matches);
-    Graph.TraverseDecl(Ctx.getTranslationUnitDecl());
-    Graph.finish();
-    Matches.finishMakers();
+    // Delays are classified once every assignment is seen; sends once every delay is.
+    Delays.finish();
+    Sites.finish();
+    Graph.build();
+    // Makers need the bindings the call graph records.
+    Sites.finishMakers();
     const auto Entered = enteredFiles(SM);
     collectSuppressions(SM, Entered);
     collectReads(SM, Entered);
@@ -191,7 +202,21 @@ private:
 
   const ExtractOptions &Opts;
   TUFacts &Out;
-  Collector Matches;
+  TUContext TU;
+  BoundaryComments Comments;
+  PlaceReader Places;
+  LocalReader Locals;
+  CallReader Calls;
+  SlotFlow Slots;
+  ValueReader Values;
+  EndpointReader Endpoints;
+  DelayReader Delays;
+  BindingRecorder Bindings;
+  InstanceRecorder Instances;
+  HandlerRecorder Handlers;
+  SiteRecorder Sites;
+  RuleMatcher Matches;
+  CallGraph Graph;
   MatchFinder Finder;
   std::optional<CodeOwnership> Owner;
 };

@@ -1,417 +1,65 @@
 // SPDX-License-Identifier: Apache-2.0
 //
-// Internal to the extractor (tool/extract/Extractor.cpp includes it; nothing else may).
+// Internal to the extractor (only tool/extract/ includes it).
 // Values the code states: strings built from parts, option structs and their fields, and
 // conditions that are settings.
 #pragma once
 
-#include "SlotFlow.h"
+#include "LocalReader.h"
 
 #include <map>
+#include <optional>
 
 namespace wslint {
 namespace extract {
 
+/// A string as the code builds it: literal parts kept, parts it cannot know written "…".
+struct BuiltString {
+  std::string Text;
+  bool Complete = true; ///< no unknown part
+  bool Known = false;   ///< at least one literal part
+  void gap();
+  void append(const BuiltString &B);
+};
+
+/// Value categories of an option struct's fields, by field name ("a.b" for a nested one).
+using FieldValues = std::map<std::string, std::string>;
+
 /// Reads the values the code states around an opening or configuring call.
-class ValueReader : public SlotFlow {
+class ValueReader {
 public:
-  using SlotFlow::SlotFlow;
-protected:
-  // --- values ----------------------------------------------------------------------
+  ValueReader(TUContext &TU, const LocalReader &Locals) : TU(TU), Locals(Locals) {}
 
-  /// A string as the code builds it: literal parts kept, parts it cannot know written "…".
-  struct BuiltString {
-    std::string Text;
-    bool Complete = true; ///< no unknown part
-    bool Known = false;   ///< at least one literal part
-    void gap() {
-      Complete = false;
-      if (!llvm::StringRef(Text).ends_with("…"))
-        Text += "…";
-    }
-    void append(const BuiltString &B) {
-      for (llvm::StringRef T = B.Text; !T.empty();) {
-        if (T.consume_front("…")) {
-          gap();
-          continue;
-        }
-        size_t Gap = T.find("…");
-        Text += T.take_front(Gap).str();
-        T = T.drop_front(std::min(Gap, T.size()));
-      }
-      Complete = Complete && B.Complete;
-      Known = Known || B.Known;
-    }
-  };
-
-  /// Follows a string-like expression through literals, named constants, locals assigned
-  /// once, concatenation (`std::string`, `QString`), `std::to_string(constant)` and the
-  /// usual accessors (`c_str()`, `toString()`), so that `"wss://" + host + "/v1?token=" +
-  /// token` reads "wss://…/v1?token=…" (test-inputs/endpoint-built-from-parts).
-  BuiltString builtString(const Expr *E, unsigned Depth = 0) const {
-    BuiltString R;
-    if (!E || Depth > 8) {
-      R.gap();
-      return R;
-    }
-    E = peel(E);
-    if (const auto *SL = dyn_cast<StringLiteral>(E); SL && SL->getCharByteWidth() == 1) {
-      R.Text = SL->getString().str();
-      R.Known = true;
-      return R;
-    }
-    if (const auto *OS = dyn_cast<ObjCStringLiteral>(E))
-      return builtString(OS->getString(), Depth + 1);
-    if (const auto *OM = dyn_cast<ObjCMessageExpr>(E))
-      return builtObjCString(OM, Depth);
-    if (const auto *CE = dyn_cast<CXXConstructExpr>(E); CE && CE->getNumArgs() >= 1)
-      // std::string("…"), string_view("…"), QString("…"), QUrl("…"): the first argument.
-      return builtString(CE->getArg(0), Depth + 1);
-    if (const auto *DR = dyn_cast<DeclRefExpr>(E)) {
-      // A named constant, or a local given its value once and never changed.
-      const auto *VD = dyn_cast<VarDecl>(DR->getDecl());
-      if (VD && VD->getInit() &&
-          (VD->getType().isConstQualified() ||
-           (VD->isLocalVarDecl() && !isa<ParmVarDecl>(VD) && !isReassigned(VD))))
-        return builtString(VD->getInit(), Depth + 1);
-    } else if (const auto *MC = dyn_cast<CXXMemberCallExpr>(E)) {
-      if (const auto *M = MC->getMethodDecl(); M && M->getIdentifier() &&
-          llvm::is_contained({"c_str", "data", "toString", "toStdString", "str"}, M->getName()))
-        return builtString(MC->getImplicitObjectArgument(), Depth + 1);
-    } else if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(E);
-               Op && Op->getOperator() == OO_Plus && Op->getNumArgs() == 2) {
-      R = builtString(Op->getArg(0), Depth + 1);
-      R.append(builtString(Op->getArg(1), Depth + 1));
-      return R;
-    } else if (const auto *Call = dyn_cast<CallExpr>(E); Call && Call->getNumArgs() == 1) {
-      const FunctionDecl *FD = Call->getDirectCallee();
-      Expr::EvalResult V;
-      if (FD && qualifiedName(FD) == "std::to_string" &&
-          Call->getArg(0)->EvaluateAsInt(V, *Ctx)) {
-        R.Text = llvm::toString(V.Val.getInt(), 10);
-        R.Known = true;
-        return R;
-      }
-    }
-    R.gap();
-    return R;
-  }
-
-  /// Foundation's strings and URLs as the code builds them: `[NSURL URLWithString:s]`,
-  /// `[NSURLRequest requestWithURL:u]` and their init forms stand for their first argument;
-  /// `[NSString stringWithFormat:@"wss://%@/feed", host]` reads "wss://…/feed"
-  /// (test-inputs/socketrocket-screen-per-item).
-  BuiltString builtObjCString(const ObjCMessageExpr *OM, unsigned Depth) const {
-    static const llvm::StringRef SameValue[] = {
-        "URLWithString:", "URLWithString:relativeToURL:", "initWithString:",
-        "requestWithURL:", "requestWithURL:cachePolicy:timeoutInterval:", "initWithURL:",
-        "initWithURL:cachePolicy:timeoutInterval:", "stringWithString:", "copy",
-        "absoluteString", "absoluteURL", "URL"};
-    std::string Sel = OM->getSelector().getAsString();
-    BuiltString R;
-    if (llvm::is_contained(SameValue, Sel)) {
-      if (OM->getNumArgs() > 0)
-        return builtString(OM->getArg(0), Depth + 1);
-      if (OM->getInstanceReceiver())
-        return builtString(OM->getInstanceReceiver(), Depth + 1);
-    }
-    if ((Sel == "stringWithFormat:" || Sel == "initWithFormat:") && OM->getNumArgs() > 0) {
-      BuiltString Format = builtString(OM->getArg(0), Depth + 1);
-      if (!Format.Known) {
-        R.gap();
-        return R;
-      }
-      // Each conversion (%@, %d, %ld, …) is a part the code does not state.
-      llvm::StringRef F = Format.Text;
-      R.Known = true;
-      for (size_t I = 0; I < F.size(); ++I) {
-        if (F[I] != '%') {
-          R.Text += F[I];
-          continue;
-        }
-        if (I + 1 < F.size() && F[I + 1] == '%') {
-          R.Text += '%';
-          ++I;
-          continue;
-        }
-        while (I + 1 < F.size() && !llvm::isAlpha(F[I + 1]) && F[I + 1] != '@')
-          ++I;
-        while (I + 1 < F.size() && llvm::StringRef("hlqLzjt").contains(F[I + 1]))
-          ++I;
-        ++I; // the conversion character
-        R.gap();
-      }
-      R.Complete = R.Complete && Format.Complete;
-      return R;
-    }
-    R.gap();
-    return R;
-  }
-
-  /// Value categories of option fields: "true", "false", "none", "zero", "positive",
-  /// "negative", or "unknown" (not stated as a literal).
-  std::string fieldValue(const Expr *E, const HeartbeatRule &H) const {
-    if (!E)
-      return "unknown";
-    E = peel(E);
-    if (isa<ImplicitValueInitExpr>(E) ||
-        (E->getType()->isPointerType() && !E->isValueDependent() &&
-         E->isNullPointerConstant(*Ctx, Expr::NPC_ValueDependentIsNotNull)))
-      return "zero";
-    if (const auto *B = dyn_cast<CXXBoolLiteralExpr>(E))
-      return B->getValue() ? "true" : "false";
-    if (const auto *I = dyn_cast<IntegerLiteral>(E))
-      return I->getValue().isZero() ? "zero" : "positive";
-    if (const auto *U = dyn_cast<UnaryOperator>(E);
-        U && U->getOpcode() == UO_Minus && isa<IntegerLiteral>(peel(U->getSubExpr())))
-      return "negative";
-    if (const auto *C = dyn_cast<CallExpr>(E))
-      if (const FunctionDecl *FD = C->getDirectCallee())
-        for (const auto &N : H.NoneFunctions)
-          if (qualifiedName(FD) == N)
-            return "none";
-    Expr::EvalResult R;
-    if (E->getType()->isIntegralOrEnumerationType() && !E->isValueDependent() &&
-        E->EvaluateAsInt(R, *Ctx)) {
-      const llvm::APSInt &V = R.Val.getInt();
-      if (E->getType()->isBooleanType())
-        return V.getBoolValue() ? "true" : "false";
-      return V.isZero() ? "zero" : V.isNegative() ? "negative" : "positive";
-    }
-    return "unknown";
-  }
-
-  static bool satisfies(const std::string &Value, const std::string &Want) {
-    if (Value == "unknown")
-      return true; // not a literal: precision first, give the benefit of the doubt
-    if (Want == "true")
-      return Value == "true" || Value == "positive";
-    if (Want == "false")
-      return Value == "false" || Value == "zero";
-    if (Want == "finite")
-      return Value != "none" && Value != "zero" && Value != "false";
-    if (Want == "positive")
-      return Value == "positive" || Value == "true";
-    return false;
-  }
-
-  using FieldValues = std::map<std::string, std::string>;
-
+  /// A string-like expression as the code builds it (test-inputs/endpoint-built-from-parts).
+  BuiltString builtString(const Expr *E, unsigned Depth = 0) const;
+  /// "true", "false", "none", "zero", "positive", "negative", or "unknown".
+  std::string fieldValue(const Expr *E, const HeartbeatRule &H) const;
+  /// Does a value category satisfy what a rules requirement wants?
+  static bool satisfies(const std::string &Value, const std::string &Want);
   /// Field values of an option struct expression, or nullopt when they cannot be known.
   std::optional<FieldValues> structValue(const Expr *E, const HeartbeatRule &H,
-                                         SourceLocation Before, unsigned Depth = 0) const {
-    if (!E || Depth > 4)
-      return std::nullopt;
-    E = peel(E);
-    if (const auto *IL = dyn_cast<InitListExpr>(E)) {
-      const InitListExpr *Sem = IL->isSemanticForm() ? IL : IL->getSemanticForm();
-      const RecordDecl *RD = Sem->getType()->getAsRecordDecl();
-      if (!RD)
-        return std::nullopt;
-      FieldValues V;
-      unsigned I = 0;
-      for (const FieldDecl *F : RD->fields()) {
-        if (I < Sem->getNumInits())
-          addFieldValue(V, F->getName().str(), Sem->getInit(I), H, Before, Depth);
-        else
-          V[F->getName().str()] = "zero";
-        ++I;
-      }
-      return V;
-    }
-    // A struct passed by address (libwebsockets' lws_client_connect_via_info(&info)).
-    if (const auto *U = dyn_cast<UnaryOperator>(E); U && U->getOpcode() == UO_AddrOf)
-      return structValue(U->getSubExpr(), H, Before, Depth + 1);
-    if (const auto *C = dyn_cast<CallExpr>(E)) {
-      const FunctionDecl *FD = C->getDirectCallee();
-      if (!FD)
-        return std::nullopt;
-      for (const auto &F : H.Factories) {
-        if (qualifiedName(FD) != F.Function || F.Argument >= C->getNumArgs())
-          continue;
-        const Expr *A = peel(C->getArg(F.Argument));
-        if (const auto *DR = dyn_cast<DeclRefExpr>(A))
-          if (const auto *EC = dyn_cast<EnumConstantDecl>(DR->getDecl())) {
-            auto It = F.Cases.find(qualifiedName(EC));
-            if (It != F.Cases.end())
-              return FieldValues(It->second.begin(), It->second.end());
-          }
-        return std::nullopt;
-      }
-      return std::nullopt;
-    }
-    if (const auto *DR = dyn_cast<DeclRefExpr>(E)) {
-      const auto *VD = dyn_cast<VarDecl>(DR->getDecl());
-      if (!VD || isa<ParmVarDecl>(VD))
-        return std::nullopt;
-      std::optional<FieldValues> V;
-      if (VD->getInit())
-        V = structValue(VD->getInit(), H, Before, Depth + 1);
-      if (!V)
-        V = FieldValues{};
-      applyFieldAssignments(VD, H, Before, *V);
-      return V;
-    }
-    return std::nullopt;
-  }
-
-  /// Sets V[Name] to the value's category and, for a field that holds or points to a
-  /// nested struct, V["Name.sub"] for each of its fields (a per-connection policy).
-  void addFieldValue(FieldValues &V, const std::string &Name, const Expr *Value,
-                     const HeartbeatRule &H, SourceLocation Before, unsigned Depth) const {
-    std::string Got = fieldValue(Value, H);
-    QualType T = Value->getType();
-    if (const auto *PT = T->getAs<PointerType>())
-      T = PT->getPointeeType();
-    if (Got == "unknown" && T->isRecordType()) {
-      Got = "given";
-      if (auto Nested = structValue(Value, H, Before, Depth + 1))
-        for (const auto &[Field, Sub] : *Nested)
-          V[Name + "." + Field] = Sub;
-    }
-    V[Name] = Got;
-  }
-
-  /// `var.field = value;` statements of var's function that come before Before, in source
-  /// order: (field name, value).
+                                         SourceLocation Before, unsigned Depth = 0) const;
+  /// `var.field = value;` statements of var's function before Before, in source order.
   std::vector<std::pair<std::string, const Expr *>>
-  fieldAssignments(const VarDecl *VD, SourceLocation Before) const {
-    std::vector<std::pair<std::string, const Expr *>> Out;
-    const auto *FD = dyn_cast_or_null<FunctionDecl>(VD->getParentFunctionOrMethod());
-    if (!FD || !FD->hasBody())
-      return Out;
-    // `opt.flag = true` is a BinaryOperator; `opt.idle = seconds(20)` assigns a class and
-    // is an operator= call (test-inputs/boost-beast-option-variable).
-    auto FieldOfVar = memberExpr(hasObjectExpression(ignoringParenImpCasts(
-                                     declRefExpr(to(varDecl(equalsNode(VD)))))))
-                          .bind("lhs");
-    auto Assigns = match(
-        findAll(stmt(anyOf(binaryOperator(isAssignmentOperator(), hasLHS(FieldOfVar),
-                                          hasRHS(expr().bind("rhs"))),
-                           cxxOperatorCallExpr(hasOverloadedOperatorName("="),
-                                               hasArgument(0, FieldOfVar),
-                                               hasArgument(1, expr().bind("rhs")))))
-                    .bind("assign")),
-        *FD->getBody(), *Ctx);
-    const SourceManager &SM = Ctx->getSourceManager();
-    std::vector<std::tuple<SourceLocation, const MemberExpr *, const Expr *>> Ordered;
-    for (const auto &B : Assigns) {
-      const auto *A = B.getNodeAs<Stmt>("assign");
-      if (A && SM.isBeforeInTranslationUnit(A->getBeginLoc(), Before))
-        Ordered.emplace_back(A->getBeginLoc(), B.getNodeAs<MemberExpr>("lhs"),
-                             B.getNodeAs<Expr>("rhs"));
-    }
-    std::sort(Ordered.begin(), Ordered.end(), [&](const auto &A, const auto &B) {
-      return SM.isBeforeInTranslationUnit(std::get<0>(A), std::get<0>(B));
-    });
-    for (const auto &[Loc, Field, Value] : Ordered)
-      Out.emplace_back(Field->getMemberDecl()->getName().str(), Value);
-    return Out;
-  }
+  fieldAssignments(const VarDecl *VD, SourceLocation Before) const;
+  /// "<global's USR>.field.field" for a global or a field path from one; else empty.
+  std::string globalPath(const Expr *E) const;
+  /// The one value the TU's code stores in a field of a global object, or null.
+  const Expr *globalFieldValue(const std::string &Path) const;
+  /// Does the condition test a setting of the program rather than an outcome?
+  bool isFlag(const Expr *E) const;
 
-  /// Where an object that outlives any one function lives: "<global's USR>.field.field"
-  /// for a global variable or a field path from one (`app.info`, `g->cfg.info`); empty
-  /// for anything else (locals, parameters, calls).
-  std::string globalPath(const Expr *E) const {
-    E = E->IgnoreParenCasts();
-    if (const auto *U = dyn_cast<UnaryOperator>(E); U && U->getOpcode() == UO_Deref)
-      return globalPath(U->getSubExpr());
-    if (const auto *M = dyn_cast<MemberExpr>(E)) {
-      std::string Base = globalPath(M->getBase());
-      return Base.empty() ? "" : Base + "." + M->getMemberDecl()->getName().str();
-    }
-    if (const auto *R = dyn_cast<DeclRefExpr>(E))
-      if (const auto *V = dyn_cast<VarDecl>(R->getDecl());
-          V && V->hasGlobalStorage() && !V->getParentFunctionOrMethod())
-        return usrOf(V);
-    return "";
-  }
+private:
+  BuiltString builtObjCString(const ObjCMessageExpr *OM, unsigned Depth) const;
+  void addFieldValue(FieldValues &V, const std::string &Name, const Expr *Value,
+                     const HeartbeatRule &H, SourceLocation Before, unsigned Depth) const;
+  void applyFieldAssignments(const VarDecl *VD, const HeartbeatRule &H, SourceLocation Before,
+                             FieldValues &V) const;
+  static bool isOutcome(const Expr *E);
 
-  /// The value stored in a field of a global object, `app.info.pwsi = &app.wsi;`, in any
-  /// function of the TU: a struct filled once by an init function and used by others
-  /// (test-inputs/identity-out-parameter-global-info). Null when no function stores one, or
-  /// when they store different ones (which one a call sees is not stated).
-  const Expr *globalFieldValue(const std::string &Path) const {
-    if (!GlobalStores) {
-      GlobalStores.emplace();
-      auto Stores = match(
-          translationUnitDecl(forEachDescendant(
-              binaryOperator(isAssignmentOperator(), hasLHS(memberExpr().bind("lhs")),
-                             hasRHS(expr().bind("rhs"))))),
-          *Ctx->getTranslationUnitDecl(), *Ctx);
-      for (const auto &B : Stores)
-        if (std::string P = globalPath(B.getNodeAs<MemberExpr>("lhs")); !P.empty())
-          (*GlobalStores)[P].push_back(B.getNodeAs<Expr>("rhs"));
-    }
-    auto It = GlobalStores->find(Path);
-    if (It == GlobalStores->end())
-      return nullptr;
-    for (const Expr *V : It->second)
-      if (sourceText(V) != sourceText(It->second.front()))
-        return nullptr;
-    return It->second.front();
-  }
+  TUContext &TU;
+  const LocalReader &Locals;
   mutable std::optional<std::map<std::string, std::vector<const Expr *>>> GlobalStores;
-
-  /// Applies `var.field = value;` statements of var's function that come before Before.
-  void applyFieldAssignments(const VarDecl *VD, const HeartbeatRule &H,
-                             SourceLocation Before, FieldValues &V) const {
-    for (const auto &[Name, Value] : fieldAssignments(VD, Before)) {
-      // A field assigned again replaces what its nested struct said before.
-      for (auto It = V.lower_bound(Name + "."); It != V.end() &&
-                                              llvm::StringRef(It->first).starts_with(Name + ".");)
-        It = V.erase(It);
-      addFieldValue(V, Name, Value, H, Before, 1);
-    }
-  }
-
-  /// Does the condition test a setting of the program (a bool variable, field or getter, a
-  /// number compared with a constant), rather than an outcome (an error code, the socket's
-  /// state)? Only settings make evidence conditional: `if (!ec) ws.set_option(…)` in a
-  /// completion handler is the success path, not a choice
-  /// (test-inputs/conditional-evidence-lookalikes).
-  bool isFlag(const Expr *E) const {
-    E = E->IgnoreParenImpCasts();
-    if (const auto *U = dyn_cast<UnaryOperator>(E); U && U->getOpcode() == UO_LNot)
-      return isFlag(U->getSubExpr());
-    if (const auto *B = dyn_cast<BinaryOperator>(E)) {
-      if (B->isLogicalOp())
-        return isFlag(B->getLHS()) || isFlag(B->getRHS());
-      if (B->isComparisonOp()) {
-        const Expr *L = B->getLHS()->IgnoreParenImpCasts(), *R = B->getRHS()->IgnoreParenImpCasts();
-        auto Setting = [&](const Expr *X) {
-          return (isa<DeclRefExpr>(X) || isa<MemberExpr>(X)) &&
-                 X->getType()->isArithmeticType() && !isOutcome(X);
-        };
-        return (Setting(L) && R->isEvaluatable(*Ctx)) || (Setting(R) && L->isEvaluatable(*Ctx));
-      }
-      return false;
-    }
-    if (!E->getType()->isBooleanType() || isOutcome(E))
-      return false;
-    if (isa<DeclRefExpr>(E) || isa<MemberExpr>(E))
-      return true;
-    if (const auto *MC = dyn_cast<CXXMemberCallExpr>(E))
-      return !isa<CXXConversionDecl>(MC->getMethodDecl()) && MC->getImplicitObjectArgument() &&
-             !libraryOfType(MC->getImplicitObjectArgument()->getType()) &&
-             !isOutcome(MC->getImplicitObjectArgument());
-    return false;
-  }
-
-  /// An error code, a result or a status, by the name of its type or variable.
-  static bool isOutcome(const Expr *E) {
-    std::string Name;
-    if (const auto *DR = dyn_cast<DeclRefExpr>(E->IgnoreParenImpCasts()))
-      Name = DR->getDecl()->getName().str();
-    else if (const auto *ME = dyn_cast<MemberExpr>(E->IgnoreParenImpCasts()))
-      Name = ME->getMemberDecl()->getName().str();
-    std::string T = llvm::StringRef(E->getType().getNonReferenceType().getAsString()).lower();
-    std::string N = llvm::StringRef(Name).lower();
-    for (const char *Word : {"error", "status", "result"})
-      if (llvm::StringRef(T).contains(Word) || llvm::StringRef(N).contains(Word))
-        return true;
-    return N == "ec" || N == "err" || N == "ok" || N == "rc" || N == "ret";
-  }
 };
 
 } // namespace extract

@@ -1,24 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
-//
-// Internal to the extractor (tool/extract/Extractor.cpp includes it; nothing else may).
-// Boundary annotations in comments: the lines above or beside a declaration or a call.
-#pragma once
-
-#include "llvm/ADT/StringRef.h"
+#include "BoundaryComments.h"
 
 #include <optional>
-#include <string>
-#include <utility>
-#include <vector>
 
 namespace wslint {
 namespace extract {
 
-/// Comment lines that hold a boundary annotation for the line at Offset: on that line
-/// (trailing) or in the comment block directly above it. Continuation lines of a comment
-/// are joined. Returns (line number, text from "websocket-boundary" on).
-inline std::vector<std::pair<unsigned, std::string>>
-boundaryCommentsNear(llvm::StringRef Buf, size_t Offset) {
+std::vector<std::pair<unsigned, std::string>> boundaryCommentsNear(llvm::StringRef Buf,
+                                                                   size_t Offset) {
   std::vector<std::pair<unsigned, std::string>> Out;
   size_t LineStart = Buf.rfind('\n', Offset == 0 ? 0 : Offset - 1);
   LineStart = LineStart == llvm::StringRef::npos ? 0 : LineStart + 1;
@@ -80,6 +69,26 @@ boundaryCommentsNear(llvm::StringRef Buf, size_t Offset) {
       Text += " " + Next.str();
     }
     Out.emplace_back(Block[I].first, Text);
+  }
+  return Out;
+}
+
+std::vector<std::pair<SourceLoc, std::string>> BoundaryComments::at(SourceLocation L) const {
+  std::vector<std::pair<SourceLoc, std::string>> Out;
+  const SourceManager &SM = TU.ast().getSourceManager();
+  L = SM.getFileLoc(L);
+  if (L.isInvalid())
+    return Out;
+  auto [FID, Offset] = SM.getDecomposedLoc(L);
+  bool Invalid = false;
+  llvm::StringRef Buf = SM.getBufferData(FID, &Invalid);
+  if (Invalid)
+    return Out;
+  for (auto &[Line, Text] : boundaryCommentsNear(Buf, Offset)) {
+    SourceLoc CL = TU.loc(L);
+    CL.Line = Line;
+    CL.Column = 1;
+    Out.emplace_back(CL, Text);
   }
   return Out;
 }

@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "BindingRecorder.h"
+
+namespace wslint {
+namespace extract {
+
+/// Records which slot each socket-typed reference or pointer argument of a user
+/// function call stands for (see SlotBinding).
+/// Callee: a function or an Objective-C method.
+void BindingRecorder::addBindings(const Decl *Callee, llvm::ArrayRef<const Expr *> Args,
+                                  const Expr *Call) {
+  if (!Callee || TU.isLibraryCode(Callee->getLocation()) ||
+      TU.isLibraryCode(Call->getBeginLoc()))
+    return;
+  llvm::ArrayRef<ParmVarDecl *> Params = parametersOf(Callee);
+  unsigned N = std::min<unsigned>(Args.size(), Params.size());
+  for (unsigned I = 0; I < N; ++I) {
+    const ParmVarDecl *P = Params[I];
+    // References, pointers and smart pointers to a socket (by value or not) hand the
+    // caller's socket to the helper (test-inputs/identity-evidence-in-helpers).
+    // A C out-parameter (`struct lws **out`) is no socket type, but a parameter this TU
+    // already saw a socket opened into (test-inputs/fanout-helper-out-parameter-in-loop).
+    if (!isHandle(P->getType()) ||
+        (!TU.libraryOfHolder(P->getType()) && !holdsSite(Slots.paramKey(P))))
+      continue;
+    Context Where = Places.contextOf(DynTypedNode::create(*Call));
+    addBinding(Slots.paramKey(P), Slots.slotOf(Args[I], Where), Call, Where);
+  }
+}
+
+bool BindingRecorder::holdsSite(const std::string &ParamKey) const {
+  return std::any_of(TU.Out.Sites.begin(), TU.Out.Sites.end(),
+                     [&](const SocketSite &S) { return S.Holder.USR == ParamKey; });
+}
+
+/// A callback handed to a socket's own method that takes a socket of the same library
+/// receives that socket: Drogon's connectToServer callback gets its client
+/// (test-inputs/drogon-disable-ping).
+void BindingRecorder::bindCallbackSockets(const LibraryRules &L, const CallView &C,
+                                          const Context &Where) {
+  Slot Object = Slots.slotOf(C.Object, Where);
+  if (Object.Kind == SlotKind::Temporary)
+    return;
+  for (const Decl *F : Calls.handlerFunctions(C, -1))
+    for (const ParmVarDecl *P : parametersOf(F))
+      if (TU.libraryOfHolder(P->getType()) == &L &&
+          (P->getType()->isReferenceType() || P->getType()->isPointerType()))
+        addBinding(Slots.paramKey(P), Object, C.E, Where);
+}
+
+void BindingRecorder::addBinding(std::string Key, Slot Arg, const Expr *Call,
+                                 const Context &Where) {
+  if (Arg.Kind == SlotKind::Temporary)
+    return;
+  SlotBinding B;
+  B.ParamUSR = std::move(Key);
+  B.Arg = std::move(Arg);
+  B.Caller = usrOf(Where.Function);
+  B.Loc = TU.loc(Call->getBeginLoc());
+  B.In = Places.placementOf(Where);
+  TU.Out.Bindings.push_back(std::move(B));
+}
+
+/// A getter defined here: each slot it hands back stands behind its getter key, so that
+/// calls on its result, in any TU, act on that slot (SlotBinding).
+void BindingRecorder::addGetterBindings(const FunctionDecl *FD) {
+  if (!Slots.isGetterLike(FD))
+    return;
+  for (Slot &S : Slots.heldReturnSlots(FD)) {
+    SlotBinding B;
+    B.ParamUSR = Slots.getterKey(FD);
+    B.Arg = std::move(S);
+    B.Caller = usrOf(FD);
+    B.Loc = TU.loc(FD->getLocation());
+    TU.Out.Bindings.push_back(std::move(B));
+  }
+}
+
+/// Records where the caller keeps what a user function returns, so that a socket the
+/// function returns resolves to the caller's slot (see SlotBinding).
+void BindingRecorder::addReturnBinding(const FunctionDecl *Callee, const CallExpr *Call) {
+  if (!Callee || Callee->getReturnType()->isVoidType() ||
+      TU.isLibraryCode(Callee->getLocation()) || TU.isLibraryCode(Call->getBeginLoc()))
+    return;
+  Context Where = Places.contextOf(DynTypedNode::create(*Call));
+  addBinding(Slots.returnKey(Callee), Slots.resultSlot(Call, Where), Call, Where);
+}
+
+} // namespace extract
+} // namespace wslint

@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: Apache-2.0
+//
+// Internal to the extractor (only tool/extract/ includes it).
+// Value flow between functions: which slot a socket parameter, a getter or a returned socket
+// stands for at each call (SlotBinding), for the merge to carry slots across TUs.
+#pragma once
+
+#include "CallReader.h"
+#include "PlaceReader.h"
+#include "SlotFlow.h"
+
+namespace wslint {
+namespace extract {
+
+/// Records the bindings that carry slots across calls.
+class BindingRecorder {
+public:
+  BindingRecorder(TUContext &TU, const PlaceReader &Places, const CallReader &Calls,
+                  const SlotFlow &Slots)
+      : TU(TU), Places(Places), Calls(Calls), Slots(Slots) {}
+
+  /// Which slot each socket-typed reference or pointer argument of a call of the user's
+  /// function or Objective-C method stands for.
+  void addBindings(const Decl *Callee, llvm::ArrayRef<const Expr *> Args, const Expr *Call);
+  /// A callback handed to a socket's own method that takes a socket of the same library
+  /// receives that socket.
+  void bindCallbackSockets(const LibraryRules &L, const CallView &C, const Context &Where);
+  /// A getter defined here: the slots it hands back stand behind its getter key.
+  void addGetterBindings(const FunctionDecl *FD);
+  /// Where the caller keeps what a user function returns.
+  void addReturnBinding(const FunctionDecl *Callee, const CallExpr *Call);
+
+private:
+  bool holdsSite(const std::string &ParamKey) const;
+  void addBinding(std::string Key, Slot Arg, const Expr *Call, const Context &Where);
+
+  TUContext &TU;
+  const PlaceReader &Places;
+  const CallReader &Calls;
+  const SlotFlow &Slots;
+};
+
+} // namespace extract
+} // namespace wslint

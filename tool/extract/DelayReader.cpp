@@ -1,0 +1,203 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "DelayReader.h"
+
+#include <functional>
+
+namespace wslint {
+namespace extract {
+
+void DelayReader::onDelay(const CallView &C) {
+  for (const auto &L : TU.Rules.Libraries)
+    for (const auto &D : L.Delays) {
+      if (!Calls.isCallOfType(D.Call, C, L) || !Calls.matches(D.Call, C) ||
+          D.DelayArg >= C.Args.size())
+        continue;
+      Context Where = Places.contextOf(DynTypedNode::create(*C.E));
+      DelayFact F;
+      F.Function = usrOf(Where.Function);
+      F.Loc = TU.loc(C.Loc);
+      F.Detail = TU.sourceText(C.E);
+      F.InLoop = Where.LoopDepth > 0;
+      if (Where.InnermostLoop)
+        WaitingLoops.insert(Where.InnermostLoop);
+      // A timer that repeats by itself (NSTimer's `repeats:YES`) runs its callback again
+      // and again: the callback is periodic (test-inputs/socketrocket-ping-timer).
+      bool Repeats = false;
+      if (D.RepeatsArg >= 0 && static_cast<unsigned>(D.RepeatsArg) < C.Args.size()) {
+        bool Value = false;
+        Repeats = C.Args[D.RepeatsArg]->EvaluateAsBooleanCondition(Value, TU.ast()) && Value;
+      }
+      for (const Decl *Cb : Calls.handlerFunctions(C, D.DelayArg)) {
+        F.Callbacks.push_back(usrOf(Cb));
+        if (Repeats && !F.Function.empty()) {
+          CallEdge E{F.Function, usrOf(Cb), EdgeKind::Repeating};
+          E.Loc = F.Loc;
+          TU.Out.Edges.push_back(std::move(E));
+        }
+      }
+      PendingDelays.emplace_back(std::move(F), C.Args[D.DelayArg]);
+      return;
+    }
+  for (const auto &L : TU.Rules.Libraries)
+    for (const auto &W : L.TimerWaits) {
+      if (!Calls.isCallOfType(W, C, L) || !Calls.matches(W, C))
+        continue;
+      Context Where = Places.contextOf(DynTypedNode::create(*C.E));
+      for (const Decl *Cb : Calls.handlerFunctions(C, -1))
+        PendingWaits.emplace_back(usrOf(Where.Function), usrOf(Cb));
+      return;
+    }
+}
+
+bool DelayReader::inWaitingLoop(const Stmt *S) const {
+  if (WaitingLoops.empty())
+    return false;
+  return WaitingLoops.count(
+             Places.everyRoundLoop(Places.contextOf(DynTypedNode::create(*S)))) != 0;
+}
+
+/// Does E (or what it calls) draw a random number? rand(), random(), std::*_distribution,
+/// std::mt19937, QRandomGenerator: test-inputs/boost-beast-reconnect-backoff-jitter.
+bool DelayReader::containsRandom(const Expr *E) const {
+  for (const auto &B : match(findAll(callExpr().bind("c")), *E, TU.ast())) {
+    const auto *Call = B.getNodeAs<CallExpr>("c");
+    std::string Name;
+    if (const FunctionDecl *FD = Call->getDirectCallee())
+      Name = llvm::StringRef(qualifiedName(FD)).lower();
+    if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(Call); Op && Op->getNumArgs() > 0)
+      Name += " " + llvm::StringRef(typeName(Op->getArg(0)->getType())).lower();
+    if (const auto *MC = dyn_cast<CXXMemberCallExpr>(Call))
+      if (MC->getImplicitObjectArgument())
+        Name +=
+            " " + llvm::StringRef(typeName(MC->getImplicitObjectArgument()->getType())).lower();
+    if (llvm::StringRef(Name).contains("rand") ||
+        llvm::StringRef(Name).contains("distribution") ||
+        llvm::StringRef(Name).contains("mersenne") || llvm::StringRef(Name).contains("jitter"))
+      return true;
+  }
+  return false;
+}
+
+/// Variables, fields, instance variables and properties an expression reads.
+std::vector<const NamedDecl *> DelayReader::referencedVars(const Expr *E) const {
+  std::vector<const NamedDecl *> Out;
+  for (const auto &B : match(findAll(declRefExpr(to(varDecl())).bind("r")), *E, TU.ast()))
+    Out.push_back(B.getNodeAs<DeclRefExpr>("r")->getDecl());
+  for (const auto &B : match(findAll(memberExpr(member(fieldDecl())).bind("m")), *E, TU.ast()))
+    Out.push_back(B.getNodeAs<MemberExpr>("m")->getMemberDecl());
+  if (TU.ast().getLangOpts().ObjC)
+    for (const auto &B : match(findAll(expr().bind("o")), *E, TU.ast()))
+      if (const auto *O = B.getNodeAs<Expr>("o");
+          isa<ObjCIvarRefExpr>(O) || isa<ObjCPropertyRefExpr>(O))
+        if (const NamedDecl *D = objcStorageOf(O))
+          Out.push_back(D);
+  return Out;
+}
+
+bool DelayReader::multipliesOrShifts(const Expr *E) const {
+  if (!match(findAll(binaryOperator(hasAnyOperatorName("*", "<<", "*=", "<<="))), *E, TU.ast())
+           .empty())
+    return true;
+  if (!match(findAll(cxxOperatorCallExpr(hasAnyOverloadedOperatorName("*", "<<", "*=", "<<="))),
+             *E, TU.ast())
+           .empty())
+    return true;
+  for (const auto &B : match(findAll(callExpr().bind("c")), *E, TU.ast()))
+    if (const FunctionDecl *FD = B.getNodeAs<CallExpr>("c")->getDirectCallee())
+      if (FD->getIdentifier() &&
+          (FD->getName() == "pow" || FD->getName() == "exp2" || FD->getName() == "ldexp"))
+        return true;
+  return false;
+}
+
+/// "exponential-jitter", "exponential" or "fixed": how the delay is computed. Growth is a
+/// variable of the delay that some assignment in the TU multiplies or shifts (delay *= 2,
+/// delay = min(delay * 2, cap), base << attempt); jitter is randomness in the delay or in
+/// what is assigned to its variables.
+std::string DelayReader::classifyDelay(const Expr *Arg) const {
+  bool Grows = false, Jitter = containsRandom(Arg);
+  // base << attempt, pow(2, attempt): growth written in the argument itself.
+  for (const auto &B :
+       match(findAll(binaryOperator(hasOperatorName("<<")).bind("s")), *Arg, TU.ast()))
+    if (!B.getNodeAs<BinaryOperator>("s")->getRHS()->isEvaluatable(TU.ast()))
+      Grows = true;
+  std::set<const NamedDecl *> Seen;
+  std::vector<const NamedDecl *> Work;
+  std::set<const FunctionDecl *> SeenFunctions;
+  // A value computed from something that changes (auto delay = base * (1 << attempt)),
+  // or returned by a helper of the TU that computes it so (next_delay()).
+  // The argument's own arithmetic (seconds * 1000) is a unit, not growth: only what it
+  // reads counts.
+  std::function<void(const Expr *, bool)> Computed = [&](const Expr *V, bool Arithmetic) {
+    Jitter |= containsRandom(V);
+    if (Arithmetic && multipliesOrShifts(V) && !V->isEvaluatable(TU.ast()))
+      Grows = true;
+    for (const NamedDecl *R : referencedVars(V))
+      Work.push_back(R);
+    for (const auto &B : match(findAll(callExpr().bind("c")), *V, TU.ast())) {
+      const FunctionDecl *FD = B.getNodeAs<CallExpr>("c")->getDirectCallee();
+      const FunctionDecl *Def = FD ? FD->getDefinition() : nullptr;
+      if (!Def || !Def->hasBody() || TU.isLibraryCode(Def->getLocation()) ||
+          SeenFunctions.size() > 8 || !SeenFunctions.insert(Def).second)
+        continue;
+      for (const auto &R : match(findAll(returnStmt().bind("r")), *Def->getBody(), TU.ast()))
+        if (const Expr *RV = R.getNodeAs<ReturnStmt>("r")->getRetValue())
+          Computed(RV, true);
+    }
+  };
+  Computed(Arg, false);
+  while (!Work.empty() && Seen.size() < 16) {
+    const NamedDecl *D = Work.back();
+    Work.pop_back();
+    if (!Seen.insert(D).second)
+      continue;
+    if (const auto *VD = dyn_cast<VarDecl>(D); VD && VD->getInit())
+      Computed(VD->getInit(), true);
+    for (const auto &[Op, RHS, SelfReferent] : assignmentsTo(D)) {
+      Jitter |= containsRandom(RHS);
+      if (Op == "*=" || Op == "<<=")
+        Grows = true;
+      else if (SelfReferent && multipliesOrShifts(RHS))
+        Grows = true;
+      for (const NamedDecl *R : referencedVars(RHS))
+        Work.push_back(R);
+    }
+  }
+  if (Grows && Jitter)
+    return "exponential-jitter";
+  return Grows ? "exponential" : "fixed";
+}
+
+/// Assignments to a variable or field in the TU's own code: (operator, value, whether the
+/// value reads the variable itself). Collected by the "assign" matchers during the pass.
+std::vector<std::tuple<std::string, const Expr *, bool>>
+DelayReader::assignmentsTo(const NamedDecl *D) const {
+  std::vector<std::tuple<std::string, const Expr *, bool>> Out;
+  auto It = Assignments.find(D);
+  if (It == Assignments.end())
+    return Out;
+  for (const auto &[Op, RHS] : It->second) {
+    auto Refs = referencedVars(RHS);
+    Out.emplace_back(Op, RHS, std::find(Refs.begin(), Refs.end(), D) != Refs.end());
+  }
+  return Out;
+}
+
+void DelayReader::recordAssignment(const NamedDecl *Var, std::string Op, const Expr *Value) {
+  Assignments[Var].emplace_back(std::move(Op), Value);
+}
+
+void DelayReader::finish() {
+  for (auto &[F, Arg] : PendingDelays) {
+    F.Backoff = classifyDelay(Arg);
+    for (const auto &[Function, Callback] : PendingWaits)
+      if (Function == F.Function)
+        F.Callbacks.push_back(Callback);
+    TU.Out.Delays.push_back(std::move(F));
+  }
+  PendingDelays.clear();
+  PendingWaits.clear();
+}
+
+} // namespace extract
+} // namespace wslint

@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "HandlerRecorder.h"
+
+namespace wslint {
+namespace extract {
+
+void HandlerRecorder::onPerRequest(const CallView &C) {
+  for (const auto &L : TU.Rules.Libraries)
+    for (const auto &P : L.PerRequest) {
+      if (!Calls.isCallOfType(P, C, L) || !Calls.matches(P, C))
+        continue;
+      for (const Decl *F : Calls.handlerFunctions(C, -1))
+        TU.Out.PerRequest.push_back({usrOf(F), TU.loc(C.Loc), Calls.calleeText(C)});
+      return;
+    }
+}
+
+void HandlerRecorder::addPerRequestOverride(const CXXMethodDecl *MD) {
+  for (const CXXMethodDecl *Base : MD->overridden_methods())
+    for (const auto &L : TU.Rules.Libraries)
+      if (std::find(L.PerRequestOverrides.begin(), L.PerRequestOverrides.end(),
+                    qualifiedName(Base)) != L.PerRequestOverrides.end())
+        TU.Out.PerRequest.push_back(
+            {usrOf(MD), TU.loc(MD->getLocation()), qualifiedName(Base) + " override"});
+}
+
+void HandlerRecorder::onRetryScheduler(const LibraryRules &L, const CallView &C) {
+  for (const auto &RS : L.RetrySchedulers) {
+    if (!Calls.matches(RS.Call, C))
+      continue;
+    std::string Backoff = RS.Backoff, Describe = RS.Describe;
+    if (RS.NullArg >= 0 && static_cast<unsigned>(RS.NullArg) < C.Args.size() &&
+        C.Args[RS.NullArg]->isNullPointerConstant(TU.ast(),
+                                                  Expr::NPC_ValueDependentIsNotNull)) {
+      Backoff = RS.NullBackoff;
+      Describe += " (no policy given: the library's fixed default)";
+    }
+    for (const Decl *F : Calls.handlerFunctions(C, -1))
+      TU.Out.Handlers.push_back(
+          {"", usrOf(F), TU.loc(C.Loc), Calls.calleeText(C) + ": " + Describe, Backoff});
+  }
+}
+
+void HandlerRecorder::onCloseHandler(const LibraryRules &L, const CallView &C,
+                                     llvm::function_ref<Slot(const CallPattern &)> SocketOf) {
+  for (const auto &H : L.CloseHandlers) {
+    if (!Calls.matches(H.Call, C))
+      continue;
+    Slot On = SocketOf(H.Call);
+    if (On.USR.empty())
+      continue;
+    std::vector<std::string> Functions;
+    if (H.DelegateArg < 0)
+      for (const Decl *F : Calls.handlerFunctions(C, H.Call.SocketArg))
+        Functions.push_back(usrOf(F));
+    else if (static_cast<unsigned>(H.DelegateArg) < C.Args.size())
+      Functions = Calls.delegateMethods(C.Args[H.DelegateArg], H.DelegateMethods);
+    for (const auto &F : Functions)
+      TU.Out.Handlers.push_back({On.USR, F, TU.loc(C.Loc), Calls.calleeText(C), ""});
+  }
+}
+
+} // namespace extract
+} // namespace wslint

@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: Apache-2.0
+//
+// Internal to the extractor (only tool/extract/ includes it).
+// Code the libraries run on the client's behalf: close and fail handlers and delegates
+// registered on a socket, callbacks a library retry scheduler runs (HandlerFact), and a
+// server's per-request callbacks and overrides (PerRequestFact).
+#pragma once
+
+#include "CallReader.h"
+
+#include "llvm/ADT/STLFunctionalExtras.h"
+
+namespace wslint {
+namespace extract {
+
+class HandlerRecorder {
+public:
+  HandlerRecorder(TUContext &TU, const CallReader &Calls) : TU(TU), Calls(Calls) {}
+
+  /// A server registration whose callback runs once per request (matched by its own
+  /// class, like delays: a server is not a socket).
+  void onPerRequest(const CallView &C);
+  /// An override of a server's per-request method (POCO's HTTPRequestHandler::handleRequest).
+  void addPerRequestOverride(const CXXMethodDecl *MD);
+  /// A library retry scheduler of L (lws_retry_sul_schedule…) called by C: its callbacks.
+  void onRetryScheduler(const LibraryRules &L, const CallView &C);
+  /// A close handler registration of L called by C, on the socket SocketOf(pattern) names.
+  void onCloseHandler(const LibraryRules &L, const CallView &C,
+                      llvm::function_ref<Slot(const CallPattern &)> SocketOf);
+
+private:
+  TUContext &TU;
+  const CallReader &Calls;
+};
+
+} // namespace extract
+} // namespace wslint

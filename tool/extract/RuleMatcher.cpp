@@ -1,0 +1,272 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "RuleMatcher.h"
+
+namespace wslint {
+namespace extract {
+
+RuleMatcher::RuleMatcher(TUContext &TU, const PlaceReader &Places, const CallReader &Calls,
+                         const SlotFlow &Slots, const EndpointReader &Endpoints,
+                         DelayReader &Delays, BindingRecorder &Bindings, SiteRecorder &Sites,
+                         HandlerRecorder &Handlers)
+    : TU(TU), Places(Places), Calls(Calls), Slots(Slots), Endpoints(Endpoints), Delays(Delays),
+      Bindings(Bindings), Sites(Sites), Handlers(Handlers) {
+  for (const auto &L : TU.Rules.Libraries)
+    for (const CallPattern *P : patternsOf(L)) {
+      MethodNames.insert(P->Methods.begin(), P->Methods.end());
+      FunctionNames.insert(P->Functions.begin(), P->Functions.end());
+      if (P->Constructor)
+        ConstructedTypes.insert(L.SocketTypes.begin(), L.SocketTypes.end());
+    }
+}
+
+/// Every call pattern a library's rules name, whatever its role.
+std::vector<const CallPattern *> RuleMatcher::patternsOf(const LibraryRules &L) {
+  std::vector<const CallPattern *> Out;
+  for (const auto &O : L.OpenCalls) {
+    Out.push_back(&O.Call);
+    for (const auto &M : O.MadeBy)
+      Out.push_back(&M.Call);
+  }
+  for (const auto &H : L.Heartbeats)
+    Out.push_back(&H.Call);
+  for (const auto &P : L.Pings)
+    Out.push_back(&P);
+  for (const auto &P : L.Sends)
+    Out.push_back(&P);
+  for (const auto &P : L.Closes)
+    Out.push_back(&P);
+  for (const auto &P : L.PerRequest)
+    Out.push_back(&P);
+  for (const auto &P : L.TimerWaits)
+    Out.push_back(&P);
+  Out.push_back(&L.HeartbeatOff);
+  Out.push_back(&L.AsyncReads);
+  Out.push_back(&L.ReconnectOff);
+  for (const auto &H : L.CloseHandlers)
+    Out.push_back(&H.Call);
+  for (const auto &D : L.Delays)
+    Out.push_back(&D.Call);
+  for (const auto &R : L.RetrySchedulers)
+    Out.push_back(&R.Call);
+  return Out;
+}
+
+void RuleMatcher::registerMatchers(MatchFinder &Finder) {
+  // One matcher per kind of call, over the names of every rules file.
+  std::vector<llvm::StringRef> Methods(MethodNames.begin(), MethodNames.end());
+  if (!Methods.empty()) {
+    Finder.addMatcher(
+        cxxMemberCallExpr(callee(cxxMethodDecl(hasAnyName(Methods)))).bind("mcall"), this);
+    // Objective-C messages, by selector (`open`, `initWithURL:`, `sendPing:error:`).
+    Finder.addMatcher(objcMessageExpr(hasAnySelector(Methods)).bind("mcall"), this);
+  }
+  for (const auto &F : FunctionNames)
+    QualifiedNames.push_back("::" + F);
+  size_t FunctionsEnd = QualifiedNames.size();
+  for (const auto &T : ConstructedTypes)
+    QualifiedNames.push_back("::" + T);
+  std::vector<llvm::StringRef> Functions(QualifiedNames.begin(),
+                                         QualifiedNames.begin() + FunctionsEnd);
+  std::vector<llvm::StringRef> Types(QualifiedNames.begin() + FunctionsEnd,
+                                     QualifiedNames.end());
+  if (!Functions.empty())
+    Finder.addMatcher(
+        callExpr(callee(functionDecl(hasAnyName(Functions))), unless(cxxMemberCallExpr()))
+            .bind("fcall"),
+        this);
+  if (!Types.empty())
+    Finder.addMatcher(
+        cxxConstructExpr(hasDeclaration(cxxConstructorDecl(ofClass(hasAnyName(Types)))))
+            .bind("construct"),
+        this);
+  // A pong sent or expected, named by a message kind, an opcode or a constant
+  // (`Action::PONG`, `packet::frame_pong`, `opcode::pong`, `LWS_WRITE_PONG`): the peer's
+  // half of a heartbeat (test-inputs/heartbeat-peer-driven). A class named Pong is not one
+  // (test-inputs/heartbeat-peer-driven-lookalikes).
+  Finder.addMatcher(
+      declRefExpr(to(namedDecl(anyOf(enumConstantDecl(), varDecl(hasType(isConstQualified()))),
+                               matchesName("pong$", llvm::Regex::IgnoreCase))))
+          .bind("pong"),
+      this);
+  // Sockets made by the standard library's factories and container emplacement: the
+  // construction itself happens inside library code (test-inputs/identity-factories).
+  Finder.addMatcher(callExpr(callee(functionDecl(hasAnyName(std::vector<llvm::StringRef>(
+                                 std::begin(FactoryFunctions), std::end(FactoryFunctions))))))
+                        .bind("factory"),
+                    this);
+  Finder.addMatcher(cxxMemberCallExpr(callee(cxxMethodDecl(
+                                          hasAnyName("emplace", "emplace_back", "emplace_front",
+                                                     "try_emplace", "emplace_hint"))))
+                        .bind("factory"),
+                    this);
+  // Assignments, for telling growing delays from fixed ones (classifyDelay).
+  auto Assigned = ignoringParenImpCasts(anyOf(declRefExpr(to(varDecl().bind("var"))),
+                                              memberExpr(member(fieldDecl().bind("var")))));
+  // A plain assignment's target is read in run() (assignedTo): a variable, a field, or an
+  // Objective-C instance variable or property (`_delay *= 2`, `self.delay = …`), which
+  // no matcher names.
+  Finder.addMatcher(
+      binaryOperator(isAssignmentOperator(), hasRHS(expr().bind("rhs"))).bind("assign"), this);
+  Finder.addMatcher(cxxOperatorCallExpr(hasAnyOverloadedOperatorName("=", "*=", "<<=", "+="),
+                                        hasArgument(0, Assigned),
+                                        hasArgument(1, expr().bind("rhs")))
+                        .bind("assign"),
+                    this);
+}
+
+void RuleMatcher::run(const MatchFinder::MatchResult &R) {
+  if (const auto *A = R.Nodes.getNodeAs<Expr>("assign")) {
+    if (TU.isLibraryCode(A->getBeginLoc()))
+      return;
+    std::string Op = "=";
+    const NamedDecl *Var = R.Nodes.getNodeAs<ValueDecl>("var");
+    const Expr *RHS = R.Nodes.getNodeAs<Expr>("rhs");
+    if (const auto *B = dyn_cast<BinaryOperator>(A)) {
+      Op = B->getOpcodeStr().str();
+      Var = assignedTo(B->getLHS());
+      // A property assignment's value is the compiler's named copy of what is written.
+      if (const auto *OV = dyn_cast<OpaqueValueExpr>(RHS->IgnoreImpCasts());
+          OV && OV->getSourceExpr())
+        RHS = OV->getSourceExpr();
+    } else if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(A)) {
+      Op = getOperatorSpelling(OC->getOperator());
+    }
+    if (Var)
+      Delays.recordAssignment(Var, Op, RHS);
+    return;
+  }
+  if (const auto *P = R.Nodes.getNodeAs<DeclRefExpr>("pong")) {
+    Context Where = Places.contextOf(DynTypedNode::create(*P));
+    if (TU.isLibraryCode(P->getBeginLoc()) || !Where.Function)
+      return;
+    Evidence E;
+    E.Kind = EvidenceKind::PongReply;
+    E.Function = usrOf(Where.Function);
+    E.Loc = TU.loc(P->getBeginLoc());
+    E.Detail = TU.sourceText(P);
+    TU.Out.Evidences.push_back(std::move(E));
+    return;
+  }
+  if (const auto *F = R.Nodes.getNodeAs<CallExpr>("factory")) {
+    if (!TU.isLibraryCode(F->getBeginLoc()))
+      if (auto V = Calls.factoryView(F))
+        onCall(*V);
+    return;
+  }
+  const Expr *Node = nullptr;
+  if ((Node = R.Nodes.getNodeAs<Expr>("mcall")) || (Node = R.Nodes.getNodeAs<Expr>("fcall")) ||
+      (Node = R.Nodes.getNodeAs<Expr>("construct")))
+    if (!TU.isLibraryCode(Node->getBeginLoc()))
+      onCall(Calls.viewOf(Node));
+}
+
+/// What an assignment writes to: a variable, a field, an Objective-C instance variable or
+/// property; null for anything else (`*p`, `a[i]`).
+const NamedDecl *RuleMatcher::assignedTo(const Expr *LHS) {
+  LHS = LHS->IgnoreParenImpCasts();
+  if (const auto *R = dyn_cast<DeclRefExpr>(LHS))
+    return dyn_cast<VarDecl>(R->getDecl());
+  if (const auto *M = dyn_cast<MemberExpr>(LHS))
+    return dyn_cast<FieldDecl>(M->getMemberDecl());
+  return objcStorageOf(LHS);
+}
+
+void RuleMatcher::onCall(const CallView &C) {
+  Delays.onDelay(C);
+  Handlers.onPerRequest(C);
+  // Which libraries can this call belong to? Methods and constructions by the object's
+  // type; free functions by name, in any library.
+  std::vector<const LibraryRules *> Libs;
+  if (C.Kind == CallView::Function) {
+    for (const auto &L : TU.Rules.Libraries)
+      Libs.push_back(&L);
+  } else if (const LibraryRules *L = Calls.libraryOfObject(C)) {
+    Libs.push_back(L);
+  } else if (C.Message) {
+    // A message to an object that is not a socket but makes one or watches one (an
+    // NSURLSession's webSocketTaskWithURL:, its delegate): by the pattern's own type.
+    for (const auto &L : TU.Rules.Libraries)
+      for (const CallPattern *P : patternsOf(L))
+        if (!P->OfType.empty() && Calls.isCallOfType(*P, C, L) && Calls.matches(*P, C)) {
+          Libs.push_back(&L);
+          break;
+        }
+  }
+  if (Libs.empty())
+    return;
+  Context Where = Places.contextOf(DynTypedNode::create(*C.E));
+  if (C.Kind == CallView::Method)
+    Bindings.bindCallbackSockets(*Libs.front(), C, Where);
+  for (const LibraryRules *L : Libs) {
+    // Inside the socket type's own members (the library's sources kept in the project),
+    // a call on the socket is the library at work, not the user opening another one
+    // (test-inputs/identity-vendored-library).
+    if (const auto *MD = dyn_cast_or_null<CXXMethodDecl>(Where.Function);
+        MD && TU.libraryNamed(recordTemplateName(MD->getParent())) == L)
+      continue;
+    // A socket the call hands back through a pointer is the slot of everything this
+    // call says about the socket it returns.
+    Slot Written =
+        C.Kind == CallView::Function ? Endpoints.outSlot(*L, C, Where) : temporarySlot();
+    auto socketOf = [&](const CallPattern &P) {
+      Slot S = Slots.slotFor(P, C, Where);
+      return S.Kind == SlotKind::Temporary && P.SocketArg < 0 &&
+                     Written.Kind != SlotKind::Temporary
+                 ? Written
+                 : S;
+    };
+    for (const auto &O : L->OpenCalls) {
+      if (Calls.matches(O.Call, C)) {
+        std::string Owner;
+        if (C.Kind == CallView::Method && O.Call.SocketIsResult)
+          Owner = Slots.slotOf(C.Object, Where).USR;
+        Sites.addSite(*L, O, C, socketOf(O.Call), Where, Owner);
+      }
+      for (const auto &Maker : O.MadeBy)
+        if (Calls.isCallOfType(Maker.Call, C, *L) && Calls.matches(Maker.Call, C))
+          Sites.addMaker(*L, Maker, C.E, Where, socketOf(Maker.Call).USR);
+    }
+    for (const auto &H : L->Heartbeats)
+      if (Calls.matches(H.Call, C)) {
+        Slot Holder = socketOf(H.Call);
+        Sites.addHeartbeat(
+            *L, H, C, Holder.USR.empty() ? Slots.unnamedSocketSlot(C, Where) : Holder, Where);
+      }
+    for (const auto &P : L->Pings)
+      if (Calls.matches(P, C)) {
+        Evidence E = Sites.makeEvidence(*L, EvidenceKind::Ping, C, socketOf(P), Where,
+                                        "ping sent by hand: " + TU.sourceText(C.E));
+        E.InLoop = Where.LoopDepth > 0;
+        Sites.pushEvidence(std::move(E));
+      }
+    for (const auto &P : L->Sends)
+      if (Calls.matches(P, C)) {
+        Evidence E = Sites.makeEvidence(*L, EvidenceKind::Send, C, socketOf(P), Where,
+                                        "application-level heartbeat: " + TU.sourceText(C.E));
+        Sites.addSend(std::move(E), Places.everyRoundLoop(Where));
+        break;
+      }
+    for (const auto &P : L->Closes)
+      if (Calls.matches(P, C)) {
+        Sites.pushEvidence(Sites.makeEvidence(*L, EvidenceKind::Close, C, socketOf(P), Where,
+                                              TU.sourceText(C.E)));
+        break;
+      }
+    if (Calls.matches(L->AsyncReads, C))
+      Sites.pushEvidence(Sites.makeEvidence(*L, EvidenceKind::AsyncRead, C,
+                                            socketOf(L->AsyncReads), Where, C.Name + "()"));
+    if (Calls.matches(L->HeartbeatOff, C))
+      Sites.pushEvidence(Sites.makeEvidence(
+          *L, EvidenceKind::HeartbeatOff, C, socketOf(L->HeartbeatOff), Where,
+          TU.sourceText(C.E) + " switches the library's heartbeat off"));
+    if (Calls.matches(L->ReconnectOff, C))
+      Sites.pushEvidence(Sites.makeEvidence(
+          *L, EvidenceKind::ReconnectOff, C, socketOf(L->ReconnectOff), Where,
+          TU.sourceText(C.E) + " switches the library's reconnect off"));
+    Handlers.onRetryScheduler(*L, C);
+    Handlers.onCloseHandler(*L, C, socketOf);
+  }
+}
+
+} // namespace extract
+} // namespace wslint
