@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "AtOnce.h"
+#include "Evidence.h"
+#include "Sockets.h"
 
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringRef.h"
@@ -7,9 +9,13 @@
 #include <algorithm>
 
 namespace wslint {
+namespace merge {
 namespace {
 
 using Units = std::set<std::string>;
+
+/// Separates a socket's key from the instance holding it in a unit (USRs use '#').
+constexpr char UnitSeparator = '\x1f';
 
 /// What a call of a function does to the units alive: the largest set alive at one point
 /// during the call (Peak), and what is still alive when it returns (Left).
@@ -161,4 +167,67 @@ std::set<std::string> peakUnits(const Timeline &T, const std::vector<std::string
   return Alive;
 }
 
+void countEverySocket(Client &C) {
+  for (Socket &S : C.Sockets)
+    S.AtOnce = S.Unbounded ? 0 : 1;
+}
+
+/// How many sockets the client holds at once (see AtOnce.h: peakUnits). Each opening makes its
+/// socket alive, unless objects holding it are made in the client's code: then each such object
+/// does, one unit per instance (test-inputs/instances-in-another-tu). Fan-out sockets are
+/// counted by their own check.
+void countAtOnce(const Program &M, const std::vector<const SocketSite *> &Mine,
+                 const std::map<std::string, unsigned> &Reach,
+                 const std::vector<std::string> &Roots, Client &C) {
+  Timeline T;
+  std::map<std::string, Socket *> ByKey;
+  for (Socket &S : C.Sockets)
+    if (!S.Unbounded)
+      ByKey[slotKey(S.Holder, S.Loc)] = &S;
+  std::set<std::string> Carried;
+  for (auto &[Key, S] : ByKey)
+    for (const InstantiationFact *I : instancesHolding(M, S->Holder, &Reach)) {
+      Carried.insert(Key);
+      Step St;
+      St.Loc = I->Loc;
+      St.Branch = I->In.Branch;
+      St.Units = {Key + UnitSeparator + I->Loc.File + ":" + std::to_string(I->Loc.Line) + ":" +
+                  std::to_string(I->Loc.Column)};
+      St.Scoped = I->Life == Lifetime::Scoped;
+      // Constructed where it is declared: in a block when in an arm (a pseudo-arm "after an
+      // early return" runs to the function's end anyway).
+      St.BlockScoped = St.Scoped && !I->In.Branch.empty();
+      T[I->Function].push_back(std::move(St));
+    }
+  for (const SocketSite *Site : Mine) {
+    std::string Key = slotKey(Site->Holder, Site->Loc);
+    if (!ByKey.count(Key) || Carried.count(Key))
+      continue;
+    Step St;
+    St.Loc = Site->Loc;
+    St.Branch = Site->In.Branch;
+    St.Units = {Key};
+    // A local's socket dies with its function unless it escapes.
+    St.Scoped = Site->Holder.Kind == SlotKind::Local && !Site->Holder.Escapes;
+    St.BlockScoped = St.Scoped && Site->Holder.DeclaredInLoop;
+    T[Site->Function].push_back(std::move(St));
+  }
+  for (const auto &[Caller, Edges] : M.EdgesOf) {
+    if (!Reach.count(Caller))
+      continue;
+    for (const CallEdge &E : Edges) {
+      Step St;
+      St.K = E.Kind == EdgeKind::Callback ? Step::Handoff : Step::Call;
+      St.Loc = E.Loc;
+      St.Branch = E.Branch;
+      St.Callee = E.Callee;
+      T[Caller].push_back(std::move(St));
+    }
+  }
+  for (const auto &U : peakUnits(T, Roots))
+    if (auto It = ByKey.find(U.substr(0, U.find(UnitSeparator))); It != ByKey.end())
+      ++It->second->AtOnce;
+}
+
+} // namespace merge
 } // namespace wslint

@@ -1,0 +1,129 @@
+// SPDX-License-Identifier: Apache-2.0
+//
+// Facts of all TUs → the connection graph, in stages, each in its own file (merge/):
+//   Program    the facts of every TU as one program: deduplicated, a name several programs
+//              define split per definition, a helper's sites and evidence moved to the
+//              slots its callers hand it
+//   Reach      what the code may run from where: a client's functions, the shortest way to
+//              each, what runs again and again over time, what runs on events
+//   Clients    which clients there are (config, entry points, or one), their names, kinds,
+//              and the TUs whose loss may hide their code
+//   Sockets    a client's sites grouped by slot, with endpoints and boundaries
+//   Evidence   a socket's heartbeat, reconnect paths and backoff, fan-out
+//   AtOnce     how many sockets a client holds at the same time
+// buildGraph below runs them in that order; describeClient assembles one client.
+#include "../Graph.h"
+#include "AtOnce.h"
+#include "Clients.h"
+#include "Evidence.h"
+#include "Program.h"
+#include "Reach.h"
+#include "Sockets.h"
+
+#include "../Support.h"
+
+#include <algorithm>
+#include <optional>
+
+namespace wslint {
+namespace {
+
+using namespace merge;
+
+/// One client: its sites (those its functions open, and those in its configured paths; Taken
+/// collects them), its kind and budget, its sockets and their evidence, the way to each,
+/// how many it holds at once.
+Client describeClient(const Program &P, const Config &Cfg, const ClientPlan &Plan,
+                      std::set<const SocketSite *> &Taken) {
+  const ClientDecl *Decl = Plan.Decl;
+  const auto &Reach = Plan.Reach;
+  Client C;
+  C.Name = Plan.Name;
+  C.EntryLoc = Plan.EntryLoc;
+  C.Entry = Plan.EntryNames;
+  markIncomplete(P, Reach, Decl, C);
+  std::vector<const SocketSite *> Mine;
+  for (const auto &S : P.Sites)
+    if (Reach.count(S.Function) || (Decl && matchesAnyGlob(Decl->Paths, S.Loc.File))) {
+      Mine.push_back(&S);
+      Taken.insert(&S);
+    }
+  // Number sockets in the order the client reaches them; path-glob sites and sites of
+  // one function keep source order.
+  auto Rank = [&](const SocketSite *S) {
+    auto It = Reach.find(S->Function);
+    return It == Reach.end() ? ~0u : It->second;
+  };
+  std::stable_sort(Mine.begin(), Mine.end(),
+                   [&](const SocketSite *A, const SocketSite *B) { return Rank(A) < Rank(B); });
+  C.Kind = clientKind(P, Cfg, Plan, Mine);
+  C.Limits = Cfg.budgetFor(Decl, C.Kind);
+  C.Sockets = socketsOf(P, Mine, Cfg, &Reach);
+  // Why each socket is in the client: the shortest way from the entry to its first site.
+  if (!Plan.Roots.empty()) {
+    auto Parents = shortestParents(P, Plan.Roots);
+    for (Socket &S : C.Sockets)
+      for (const SocketSite *Site : Mine)
+        if (Site->Loc == S.Loc && Reach.count(Site->Function)) {
+          S.Path = pathTo(P, Parents, Site->Function, Site->Loc, "'" + S.Holder.Name + "'");
+          break;
+        }
+  }
+  if (Plan.Roots.empty() || (Decl && !Decl->Paths.empty()))
+    countEverySocket(C);
+  else
+    countAtOnce(P, Mine, Reach, Plan.Roots, C);
+  if (C.Sockets.size() == 1)
+    describePeerHeartbeat(P, Reach, C.Sockets.front());
+  // A field holding functions may be given more of them anywhere in the program.
+  C.SelfContained = !C.Entry.empty() && !(Decl && !Decl->Paths.empty()) &&
+                    std::all_of(Reach.begin(), Reach.end(), [&](const auto &R) {
+                      auto It = P.Functions.find(R.first);
+                      return It != P.Functions.end() && It->second.Kind != NodeKind::Field &&
+                             It->second.Kind != NodeKind::Framework;
+                    });
+  return C;
+}
+
+/// The sockets no client took, in a pseudo-client whose sockets need not live together.
+std::optional<Client> unreachedSockets(const Program &P, const Config &Cfg,
+                                       const std::set<const SocketSite *> &Taken) {
+  std::vector<const SocketSite *> Rest;
+  for (const auto &S : P.Sites)
+    if (!Taken.count(&S))
+      Rest.push_back(&S);
+  if (Rest.empty())
+    return std::nullopt;
+  Client C;
+  C.Name = Cfg.ProjectName + " (not reached from an entry point)";
+  C.Kind = Cfg.DefaultKind;
+  C.Limits = Cfg.budgetFor(nullptr, C.Kind);
+  C.Unreached = true;
+  C.Incomplete = !P.FailedUnits.empty();
+  C.IncompleteUnits.assign(P.FailedUnits.begin(), P.FailedUnits.end());
+  C.Sockets = socketsOf(P, Rest, Cfg, nullptr);
+  countEverySocket(C);
+  return C;
+}
+
+} // namespace
+
+Graph buildGraph(const FactSet &Facts, const Config &Cfg) {
+  Graph G;
+  Program P = buildProgram(Facts);
+  findRepeatingCode(P);
+  std::set<const SocketSite *> Assigned;
+  for (const ClientPlan &Plan : planClients(P, Cfg, G))
+    G.Clients.push_back(describeClient(P, Cfg, Plan, Assigned));
+  // Sockets no client reaches still get their per-socket checks, in a pseudo-client.
+  if (std::optional<Client> Rest = unreachedSockets(P, Cfg, Assigned))
+    G.Clients.push_back(std::move(*Rest));
+  // Keep clients without sockets out of the graph unless the config named them.
+  G.Clients.erase(
+      std::remove_if(G.Clients.begin(), G.Clients.end(),
+                     [&](const Client &C) { return C.Sockets.empty() && Cfg.Clients.empty(); }),
+      G.Clients.end());
+  return G;
+}
+
+} // namespace wslint

@@ -1,0 +1,255 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "Clients.h"
+#include "Reach.h"
+
+#include "../Support.h"
+
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/Support/Path.h"
+
+#include <algorithm>
+
+namespace wslint {
+namespace merge {
+namespace {
+
+/// "ns::Class::f" matches "ns::Class::f", "Class::f" and "f" written in the config.
+bool nameMatches(const std::string &Qualified, const std::string &Wanted) {
+  if (Qualified == Wanted)
+    return true;
+  return Qualified.size() > Wanted.size() + 2 &&
+         llvm::StringRef(Qualified).ends_with("::" + Wanted);
+}
+
+/// An `entry:` item: "function" or "file:function" (the last single ':' splits them).
+std::pair<std::string, std::string> splitEntrySpec(const std::string &Spec) {
+  for (size_t I = Spec.size(); I-- > 0;)
+    if (Spec[I] == ':' && (I == 0 || Spec[I - 1] != ':') &&
+        (I + 1 == Spec.size() || Spec[I + 1] != ':'))
+      return {Spec.substr(0, I), Spec.substr(I + 1)};
+  return {"", Spec};
+}
+
+/// The functions an `entry:` item names. `main` is the free function, never a member named
+/// main; a file part, or the client's `paths:`, narrows the candidates. Naming nothing, or
+/// one name defined in several files (several programs' mains), is a configuration error
+/// that lists the candidates (test-inputs/entry-points-configured,
+/// tests/robustness).
+std::vector<const FunctionFact *> resolveEntry(const Program &M, const std::string &Spec,
+                                               const std::vector<std::string> &Paths,
+                                               const Config &Cfg, unsigned Line, Graph &G) {
+  auto [File, Function] = splitEntrySpec(Spec);
+  std::vector<const FunctionFact *> Found;
+  for (const auto &[USR, F] : M.Functions) {
+    if (F.Kind != NodeKind::Function)
+      continue;
+    bool Named = Function == "main" ? F.Name == "main" : nameMatches(F.Name, Function);
+    bool InFile = File.empty() || F.Loc.File == File || matchesAnyGlob({File}, F.Loc.File);
+    if (Named && InFile && (Paths.empty() || matchesAnyGlob(Paths, F.Loc.File)))
+      Found.push_back(&F);
+  }
+  auto Where = [](const FunctionFact *F) {
+    return F->Loc.File + ":" + std::to_string(F->Loc.Line) + " (" + F->Name + ")";
+  };
+  std::string At =
+      (Cfg.File.empty() ? std::string("config") : Cfg.File) + ":" + std::to_string(Line) + ": ";
+  std::map<std::string, std::set<std::string>> FilesOf;
+  for (const FunctionFact *F : Found)
+    FilesOf[F->Name].insert(F->Loc.File);
+  for (const auto &[Name, Files] : FilesOf)
+    if (Files.size() > 1) {
+      std::vector<std::string> Candidates;
+      for (const FunctionFact *F : Found)
+        if (F->Name == Name)
+          Candidates.push_back(Where(F));
+      G.ConfigErrors.push_back(
+          {false, At + "entry '" + Spec + "' names '" + Name +
+                      "' in several programs: " + llvm::join(Candidates, ", ") +
+                      "; write 'FILE:" + Function + "' or give the client 'paths:'"});
+      return {};
+    }
+  if (Found.empty()) {
+    // Candidates: functions with the same last name anywhere, else the entry points found.
+    llvm::StringRef Last = llvm::StringRef(Function).rsplit("::").second;
+    if (Last.empty())
+      Last = Function;
+    std::vector<std::string> Candidates;
+    for (const auto &[USR, F] : M.Functions)
+      if (F.Kind == NodeKind::Function &&
+          (llvm::StringRef(F.Name).ends_with_insensitive(Last) || F.IsEntry) &&
+          Candidates.size() < 10)
+        Candidates.push_back(Where(&F));
+    G.ConfigErrors.push_back(
+        {true, At + "entry '" + Spec + "' names no function of the analysed code" +
+                   (Candidates.empty() ? std::string()
+                                       : "; candidates: " + llvm::join(Candidates, ", "))});
+  }
+  return Found;
+}
+
+/// The name a USR ends in: "c:@N@app@S@Feed@F@open#" → "open", "c:@ws_transport" →
+/// "ws_transport". Good enough to ask whether a file writes it.
+std::string nameInUSR(llvm::StringRef USR) {
+  size_t At = USR.rfind("@F@");
+  if (At != llvm::StringRef::npos)
+    USR = USR.drop_front(At + 3);
+  else if ((At = USR.rfind("@FI@")) != llvm::StringRef::npos)
+    USR = USR.drop_front(At + 4);
+  else if ((At = USR.find('@')) != llvm::StringRef::npos)
+    USR = USR.drop_front(At + 1);
+  return USR.take_until([](char C) { return C == '#' || C == '@' || C == '>' || C == '('; })
+      .str();
+}
+
+std::string clientNameForEntry(const FunctionFact &F, const Config &Cfg, bool Single) {
+  if (Single)
+    return Cfg.ProjectName.empty() ? F.Name : Cfg.ProjectName;
+  // Several entry points: name each after its file (apps/desk/main.cpp → "desk").
+  llvm::StringRef Stem = llvm::sys::path::stem(F.Loc.File);
+  if (Stem == "main") {
+    llvm::StringRef Dir = llvm::sys::path::filename(llvm::sys::path::parent_path(F.Loc.File));
+    if (!Dir.empty())
+      return Dir.str();
+  }
+  return Stem.empty() ? F.Name : Stem.str();
+}
+
+} // namespace
+
+std::vector<ClientPlan> planClients(const Program &M, const Config &Cfg, Graph &G) {
+  std::vector<ClientPlan> Plans;
+  if (!Cfg.Clients.empty()) {
+    for (const auto &D : Cfg.Clients) {
+      std::vector<std::string> Roots, Names;
+      SourceLoc EntryLoc;
+      for (const auto &E : D.Entry)
+        for (const FunctionFact *F : resolveEntry(M, E, D.Paths, Cfg, D.EntryLine, G)) {
+          Roots.push_back(F->USR);
+          Names.push_back(F->Name);
+          if (!EntryLoc.valid())
+            EntryLoc = F->Loc;
+        }
+      Plans.push_back(
+          {D.Name, &D, Names, EntryLoc, Roots, reachableFrom(M, Roots), std::nullopt});
+    }
+  } else {
+    // Entry points found in the code, and those the config names (each a client named
+    // after its function). Entry points that imply a kind of client (a JNI library's
+    // exports: mobile) are together one client of that kind: the app that loads the code.
+    std::vector<const FunctionFact *> Entries;
+    std::map<std::string, std::vector<const FunctionFact *>> ByKind;
+    std::set<const FunctionFact *> Configured;
+    for (const auto &E : Cfg.EntryFunctions)
+      for (const FunctionFact *F : resolveEntry(M, E, {}, Cfg, Cfg.EntryLine, G))
+        Configured.insert(F);
+    for (const auto &[USR, F] : M.Functions)
+      if (Configured.count(&F) || (F.IsEntry && F.ClientKind.empty()))
+        Entries.push_back(&F);
+      else if (F.IsEntry)
+        ByKind[F.ClientKind].push_back(&F);
+    auto ByLoc = [](const FunctionFact *A, const FunctionFact *B) { return A->Loc < B->Loc; };
+    std::sort(Entries.begin(), Entries.end(), ByLoc);
+    if (Entries.empty() && ByKind.empty()) {
+      // No entry: the program is everything there is (a library, an app whose main is not
+      // in the database), so every function runs in it, and its sockets come in source
+      // order. A close handler that reopens a socket is then followed too
+      // (test-inputs/socketrocket-library-reconnect).
+      std::map<std::string, unsigned> All;
+      for (const auto &S : M.Sites)
+        All.emplace(S.Function, 0);
+      for (const auto &[USR, F] : M.Functions)
+        All.emplace(USR, 0);
+      Plans.push_back({Cfg.ProjectName, nullptr, {}, {}, {}, All, std::nullopt});
+    }
+    std::set<std::string> Names;
+    size_t Clients = Entries.size() + ByKind.size();
+    for (const FunctionFact *E : Entries) {
+      std::string Name =
+          Configured.count(E) ? E->Name : clientNameForEntry(*E, Cfg, Clients == 1);
+      if (!Names.insert(Name).second)
+        Name = E->Loc.File; // two entry files with the same name: fall back to the path
+      Plans.push_back({Name,
+                       nullptr,
+                       {E->Name},
+                       E->Loc,
+                       {E->USR},
+                       reachableFrom(M, {E->USR}),
+                       std::nullopt});
+    }
+    for (auto &[Kind, Group] : ByKind) {
+      std::sort(Group.begin(), Group.end(), ByLoc);
+      std::vector<std::string> Roots, EntryNames;
+      for (const FunctionFact *E : Group) {
+        Roots.push_back(E->USR);
+        EntryNames.push_back(E->Name);
+      }
+      std::string Name = Clients == 1 && !Cfg.ProjectName.empty()
+                             ? Cfg.ProjectName
+                             : Cfg.ProjectName + " (" + Kind + ")";
+      Plans.push_back({Name, nullptr, EntryNames, Group.front()->Loc, Roots,
+                       reachableFrom(M, Roots), parseClientKind(Kind)});
+    }
+  }
+
+  return Plans;
+}
+
+ClientKind clientKind(const Program &M, const Config &Cfg, const ClientPlan &Plan,
+                      const std::vector<const SocketSite *> &Mine) {
+  const ClientDecl *Decl = Plan.Decl;
+  std::optional<ClientKind> ImpliedKind = Plan.ImpliedKind;
+  // What the compile target implies (an iOS or Android build: mobile; WebAssembly: a
+  // browser), from the TU of the first entry that has one, else of the first site: the
+  // config's stated kind wins (test-inputs/target-kind-*).
+  if (!ImpliedKind) {
+    std::vector<std::string> Where = Plan.Roots;
+    for (const SocketSite *S : Mine)
+      Where.push_back(S->Function);
+    for (const auto &F : Where)
+      if (auto It = M.TargetKindOf.find(F); It != M.TargetKindOf.end()) {
+        ImpliedKind = parseClientKind(It->second);
+        break;
+      }
+  }
+  ClientKind Kind = Decl && Decl->Kind                      ? *Decl->Kind
+                    : ImpliedKind && !Cfg.DefaultKindStated ? *ImpliedKind
+                                                            : Cfg.DefaultKind;
+  // A library that only runs in one kind of client says so (Emscripten: a browser).
+  if (!(Decl && Decl->Kind))
+    for (const SocketSite *S : Mine)
+      if (auto K = parseClientKind(S->ClientKind))
+        return *K;
+  return Kind;
+}
+
+/// A client may be missing code when it reaches a function a failed TU defines, or one no
+/// TU defines that a TU cut short names (or whose file could not even be read): its
+/// definition may be among what that TU lost. A TU with recoverable errors only has
+/// recorded every function it defines (tests/robustness: "syntax error and missing header").
+/// Without an entry point, or with sockets gathered by path, any failed TU (matching the
+/// paths) may hold the client's code.
+void markIncomplete(const Program &M, const std::map<std::string, unsigned> &Reach,
+                    const ClientDecl *Decl, Client &C) {
+  std::set<std::string> Units;
+  bool ByPath = Decl && !Decl->Paths.empty();
+  for (const auto &U : M.FailedUnits)
+    if (C.Entry.empty() || (ByPath && matchesAnyGlob(Decl->Paths, U)))
+      Units.insert(U);
+  for (const auto &[USR, Order] : Reach) {
+    if (auto It = M.FailedUnitsOf.find(USR); It != M.FailedUnitsOf.end()) {
+      Units.insert(It->second.begin(), It->second.end());
+      continue;
+    }
+    if (M.Functions.count(USR) || M.FailedUnits.empty())
+      continue;
+    std::string Name = nameInUSR(USR);
+    for (const auto &[Unit, Mentions] : M.FailedMentions)
+      if (Mentions.empty() || Mentions.count(Name))
+        Units.insert(Unit);
+  }
+  C.Incomplete = !Units.empty();
+  C.IncompleteUnits.assign(Units.begin(), Units.end());
+}
+
+} // namespace merge
+} // namespace wslint

@@ -1,0 +1,383 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "Evidence.h"
+#include "Reach.h"
+
+#include <algorithm>
+
+namespace wslint {
+namespace merge {
+namespace {
+
+int backoffRank(const std::string &B) {
+  return B == "exponential-jitter" ? 3 : B == "exponential" ? 2 : B == "fixed" ? 1 : 0;
+}
+
+/// The best delay on a reconnect path: the delays written in the functions on it. A
+/// reconnect that reuses one timer but doubles and jitters its delay is exponential-jitter
+/// (test-inputs/boost-beast-reconnect-backoff-jitter).
+void delayOnPath(const Program &M, const std::set<std::string> &Functions, ReconnectPath &P) {
+  for (const auto &F : Functions)
+    if (auto It = M.DelaysByFunction.find(F); It != M.DelaysByFunction.end())
+      for (const DelayFact &D : It->second)
+        // A timer waits before what it runs: one whose callbacks are not on the way back (a
+        // ping timer armed beside the opening) is no wait before reopening
+        // (tests/cli/objc-test.sh). A sleep waits before whatever follows it.
+        if ((D.Callbacks.empty() ||
+             std::any_of(D.Callbacks.begin(), D.Callbacks.end(),
+                         [&](const std::string &Cb) { return Functions.count(Cb) != 0; })) &&
+            backoffRank(D.Backoff) > backoffRank(P.Backoff)) {
+          P.Backoff = D.Backoff;
+          P.BackoffEvidence = D.Detail;
+          P.BackoffLoc = D.Loc;
+        }
+}
+
+} // namespace
+
+void describeHeartbeat(const Program &M, const std::vector<Evidence> &Evs, Socket &S) {
+  auto HasKind = [&](EvidenceKind K) {
+    return std::any_of(Evs.begin(), Evs.end(), [&](const Evidence &E) { return E.Kind == K; });
+  };
+  bool ExplicitOff = std::any_of(Evs.begin(), Evs.end(), [](const Evidence &E) {
+    return E.Kind == EvidenceKind::HeartbeatOff && !E.LibraryDefault;
+  });
+  // What the code states comes before what the library does by default: a connection's
+  // own policy is the better evidence (test-inputs/libwebsockets-retry-policy).
+  std::vector<const Evidence *> Ordered;
+  for (const auto &E : Evs)
+    Ordered.push_back(&E);
+  std::stable_partition(Ordered.begin(), Ordered.end(),
+                        [](const Evidence *E) { return !E->LibraryDefault; });
+  const Evidence *Unmet = nullptr, *Conditional = nullptr;
+  for (const Evidence *P : Ordered) {
+    const Evidence &E = *P;
+    // A ping sent by hand is a heartbeat when it repeats: inside a loop, from a handler or
+    // timer callback (test-inputs/qt-websockets-timer-ping), or from a function that runs
+    // periodically (test-inputs/heartbeat-ping-through-wrapper). Sent once, it is not.
+    if (E.Kind == EvidenceKind::Ping &&
+        (E.InLoop || M.Callbacks.count(E.Function) || M.Periodic.count(E.Function))) {
+      S.Heartbeat = true;
+      S.HeartbeatEvidence = E.Detail;
+      S.HeartbeatLoc = E.Loc;
+      return;
+    }
+    // An application message is a heartbeat only when it goes out over time by itself: in
+    // a loop that waits between rounds, or from something that runs periodically. Sent in
+    // reply to a message, or once on open, it is not.
+    if (E.Kind == EvidenceKind::Send && (E.InLoop || M.Periodic.count(E.Function))) {
+      S.Heartbeat = true;
+      S.HeartbeatEvidence = E.Detail + " (sent periodically)";
+      S.HeartbeatLoc = E.Loc;
+      return;
+    }
+    if (E.Kind != EvidenceKind::Heartbeat)
+      continue;
+    if (E.LibraryDefault && ExplicitOff)
+      continue;
+    // Turned on only under a condition: on the other paths there is no heartbeat
+    // (test-inputs/conditional-evidence).
+    if (!E.Condition.empty()) {
+      Conditional = Conditional ? Conditional : &E;
+      continue;
+    }
+    if (E.Needs && !HasKind(*E.Needs)) {
+      Unmet = Unmet ? Unmet : &E;
+      continue;
+    }
+    S.Heartbeat = true;
+    S.HeartbeatEvidence = E.Detail;
+    S.HeartbeatLoc = E.Loc;
+    return;
+  }
+  // What switches the heartbeat off, even on some paths, is the verdict's reason first.
+  for (const auto &E : Evs)
+    if (E.Kind == EvidenceKind::HeartbeatOff && !E.Condition.empty()) {
+      S.HeartbeatEvidence = E.Detail + ", when " + E.Condition;
+      S.HeartbeatLoc = E.Loc;
+      S.HeartbeatCondition = E.Condition;
+      return;
+    }
+  if (Conditional) {
+    S.HeartbeatEvidence = Conditional->Detail + "; only when " + Conditional->Condition +
+                          ": on the other paths this socket has no heartbeat";
+    S.HeartbeatLoc = Conditional->Loc;
+    S.HeartbeatCondition = Conditional->Condition;
+    return;
+  }
+  if (Unmet) {
+    S.HeartbeatEvidence = Unmet->Detail + "; but it only pings while an asynchronous read "
+                                          "is pending, and this socket never starts one";
+    S.HeartbeatLoc = Unmet->Loc;
+    return;
+  }
+  for (const auto &E : Evs)
+    if (E.Kind == EvidenceKind::HeartbeatOff) {
+      S.HeartbeatEvidence = E.Detail;
+      S.HeartbeatLoc = E.Loc;
+      return;
+    }
+}
+
+/// The peer drives the heartbeat: code that runs on the socket's events answers (or
+/// expects) a pong, so pings come and go on the connection without the client timing them
+/// (test-inputs/heartbeat-peer-driven). Which socket the pong is for is known only when the
+/// client has one (test-inputs/heartbeat-peer-driven-lookalikes).
+void describePeerHeartbeat(const Program &M, const std::map<std::string, unsigned> &Reach,
+                           Socket &S) {
+  if (S.Heartbeat)
+    return;
+  for (const Evidence &P : M.Pongs)
+    if (Reach.count(P.Function) && M.OnEvents.count(P.Function)) {
+      S.Heartbeat = true;
+      S.HeartbeatEvidence = "the peer drives it: the client answers its pings (" + P.Detail +
+                            "), in code run on the socket's events";
+      S.HeartbeatLoc = P.Loc;
+      S.HeartbeatCondition.clear();
+      return;
+    }
+}
+
+/// How the socket comes back after it drops, and how long each way waits first. Each way
+/// is a path from where the drop is noticed to an opening of the same socket, through any
+/// depth of calls:
+///  - a library retry scheduler (its policy is the backoff);
+///  - a close/fail handler registered on the socket (or its owner);
+///  - code that closes the socket and then reaches an opening of it (a user-level close
+///    callback, a reconnect() helper: test-inputs/reconnect-paths-across-functions);
+///  - a loop that repeats until something happens, around the opening or around a call
+///    that reaches it, or rebuilding the object that holds the socket
+///    (test-inputs/reconnect-owner-rebuilt-in-loop, reconnect-retry-loop-through-helper);
+///  - a timer that re-arms itself and reaches the opening
+///    (test-inputs/reconnect-timer-drained-queue);
+///  - the library's own reconnect, unless switched off.
+/// The delays on each path are its backoff; the socket's verdict is its worst path
+/// (test-inputs/reconnect-two-paths).
+void describeReconnect(const Program &M, const std::vector<Evidence> &Evs,
+                       const std::set<std::string> &Sources,
+                       const std::vector<const SocketSite *> &Group,
+                       const std::map<std::string, unsigned> *Reach, Socket &S) {
+  std::vector<ReconnectPath> Paths;
+  std::set<std::string> SiteFunctions;
+  for (const SocketSite *Site : Group)
+    SiteFunctions.insert(Site->Function);
+  // The functions on the way from From (what may run from it) to an opening: none when
+  // no opening is reached.
+  auto PathFrom = [&](const std::string &From) {
+    // Only through what this client runs (a shared callback field holds its own).
+    std::set<std::string> Down = closure(M.Callees, From, Reach), On;
+    for (const auto &F : SiteFunctions)
+      if (Down.count(F))
+        for (const auto &Up : closure(M.Callers, F, Reach))
+          if (Down.count(Up))
+            On.insert(Up);
+    return On;
+  };
+  auto Add = [&](std::string How, SourceLoc Loc, const std::set<std::string> &On) {
+    ReconnectPath P;
+    P.How = std::move(How);
+    P.Loc = std::move(Loc);
+    delayOnPath(M, On, P);
+    Paths.push_back(std::move(P));
+  };
+  auto Reached = [&](const std::string &F) { return !Reach || Reach->count(F); };
+  // A library retry scheduler sets both the reconnect and its delay
+  // (test-inputs/libwebsockets-retry-policy).
+  if (auto It = M.HandlersBySlot.find(""); It != M.HandlersBySlot.end())
+    for (const HandlerFact &H : It->second)
+      if (!PathFrom(H.Handler).empty()) {
+        ReconnectPath P;
+        P.How = "reopened from a callback scheduled by " + H.Detail;
+        P.Loc = P.BackoffLoc = H.Loc;
+        P.Backoff = H.Backoff;
+        P.BackoffEvidence = H.Detail;
+        Paths.push_back(std::move(P));
+      }
+  for (const auto &Src : Sources) {
+    if (auto It = M.HandlersBySlot.find(Src); It != M.HandlersBySlot.end())
+      for (const HandlerFact &H : It->second)
+        if (auto On = PathFrom(H.Handler); !On.empty())
+          Add("reopened from the handler registered by " + H.Detail, H.Loc, On);
+    if (auto It = M.ClosersOf.find(Src); It != M.ClosersOf.end())
+      for (const auto &Closer : It->second) {
+        if (SiteFunctions.count(Closer) || !Reached(Closer))
+          continue; // an opening that first closes a stale socket is not a reconnect
+        if (auto On = PathFrom(Closer); !On.empty()) {
+          SourceLoc At;
+          for (const auto &E : Evs)
+            if (E.Kind == EvidenceKind::Close && E.Function == Closer)
+              At = E.Loc;
+          Add("closed here, and then reopened through calls", At, On);
+        }
+      }
+  }
+  for (const SocketSite *Site : Group)
+    if (Site->In.InRetryLoop && Site->Holder.Kind != SlotKind::Element)
+      Add("reopened in a retry loop", Site->Loc, {Site->Function});
+  // The object holding the socket made again in a retry loop: each round a new connection.
+  for (const InstantiationFact *Inst : instancesHolding(M, S.Holder, Reach))
+    if (Inst->In.InRetryLoop && !Inst->Element)
+      Add("its owner (" + Inst->Name + ") is rebuilt in a retry loop", Inst->Loc,
+          {Inst->Function});
+  // A loop whose calls reach the opening only by way of code that closes the socket first
+  // (a read loop that meets the end of the stream) is the close path above, not a retry.
+  std::set<std::string> Closers;
+  for (const auto &Src : Sources)
+    if (auto It = M.ClosersOf.find(Src); It != M.ClosersOf.end())
+      Closers.insert(It->second.begin(), It->second.end());
+  auto ThroughClose = [&](const std::set<std::string> &On) {
+    return std::any_of(On.begin(), On.end(),
+                       [&](const std::string &F) { return Closers.count(F) != 0; });
+  };
+  for (const auto &[Caller, Edges] : M.EdgesOf) {
+    if (!Reached(Caller))
+      continue;
+    for (const CallEdge &E : Edges)
+      if (E.InRetryLoop && E.Kind != EdgeKind::Callback && !SiteFunctions.count(Caller))
+        if (auto On = PathFrom(E.Callee); !On.empty() && !ThroughClose(On)) {
+          On.insert(Caller);
+          Add("reopened through calls from a retry loop", E.Loc, On);
+        }
+  }
+  // A timer that re-arms itself and reaches the opening: it reopens the socket over time.
+  for (const auto &[Function, Ds] : M.DelaysByFunction)
+    for (const DelayFact &D : Ds)
+      for (const auto &Cb : D.Callbacks)
+        if (M.Periodic.count(Cb) && Reached(Cb) && !SiteFunctions.count(D.Function))
+          if (auto On = PathFrom(Cb); !On.empty()) {
+            On.insert(D.Function);
+            Add("reopened from a timer that re-arms itself", D.Loc, On);
+          }
+  if (Paths.empty()) {
+    // The library's own reconnect, unless the code switches it off (on every path).
+    bool Off = std::any_of(Evs.begin(), Evs.end(), [](const Evidence &E) {
+      return E.Kind == EvidenceKind::ReconnectOff && E.Condition.empty();
+    });
+    const Evidence *OffSometimes = nullptr;
+    for (const auto &E : Evs)
+      if (E.Kind == EvidenceKind::ReconnectOff && !E.Condition.empty())
+        OffSometimes = &E;
+    for (const auto &E : Evs)
+      if (!Off && E.Kind == EvidenceKind::ReconnectDefault) {
+        ReconnectPath P;
+        P.How = E.Detail;
+        P.Loc = P.BackoffLoc = E.Loc;
+        P.Backoff = E.Backoff;
+        P.BackoffEvidence = E.Detail;
+        if (OffSometimes) {
+          P.How += "; switched off only when " + OffSometimes->Condition + " (" +
+                   OffSometimes->Detail + ")";
+          S.ReconnectCondition = OffSometimes->Condition;
+        }
+        Paths.push_back(std::move(P));
+        break;
+      }
+  }
+  if (Paths.empty())
+    return;
+  // One path per place (the first way found there: rebuilding the owner explains a call of
+  // its constructor from the loop); the worst backoff first.
+  std::set<SourceLoc> Seen;
+  std::vector<ReconnectPath> Unique;
+  for (auto &P : Paths)
+    if (Seen.insert(P.Loc).second)
+      Unique.push_back(std::move(P));
+  std::stable_sort(Unique.begin(), Unique.end(),
+                   [](const ReconnectPath &A, const ReconnectPath &B) {
+                     return backoffRank(A.Backoff) < backoffRank(B.Backoff);
+                   });
+  S.ReconnectPaths = std::move(Unique);
+  const ReconnectPath &Worst = S.ReconnectPaths.front();
+  S.Reconnect = true;
+  S.ReconnectEvidence = Worst.How;
+  S.ReconnectLoc = Worst.Loc;
+  S.Backoff = Worst.Backoff;
+  S.BackoffEvidence = Worst.BackoffEvidence;
+  S.BackoffLoc = Worst.BackoffLoc;
+}
+
+/// One socket per item: opened for each element of a container in a loop that repeats, a
+/// local opened in each round and kept beyond it, or held by objects made in each round and
+/// kept. A container filled once (no loop, or a loop that runs once) is not fan-out
+/// (test-inputs/fanout-loop-runs-once), and neither is a stack object per round, which is
+/// gone before the next one (test-inputs/lifetime-stack-object-per-iteration).
+void describeFanout(const Program &M, const std::vector<const SocketSite *> &Group,
+                    const std::map<std::string, unsigned> *Reach,
+                    const std::set<std::string> &PerItem,
+                    const std::map<std::string, const PerRequestFact *> &PerRequest,
+                    Socket &S) {
+  auto Set = [&](std::string Why, const SourceLoc &Where) {
+    S.Unbounded = true;
+    S.UnboundedEvidence = std::move(Why);
+    S.UnboundedLoc = Where;
+  };
+  // Opened from a server's per-request callback into something that lives per request (a
+  // local, a container element, an object made there): one per request
+  // (test-inputs/fanout-per-request-handler). A long-lived member reopened there is one
+  // socket.
+  auto Request = [&](const std::string &F) -> const PerRequestFact * {
+    auto It = PerRequest.find(F);
+    return It == PerRequest.end() ? nullptr : It->second;
+  };
+  for (const SocketSite *G : Group)
+    if (const PerRequestFact *R = Request(G->Function);
+        R && (G->Holder.Kind == SlotKind::Local || G->Holder.Kind == SlotKind::Element ||
+              G->Holder.Kind == SlotKind::Temporary)) {
+      S.PerRequest = true;
+      return Set("one per request: opened from a per-request handler (" + R->Detail + ")",
+                 R->Loc);
+    }
+  for (const InstantiationFact *I : instancesHolding(M, S.Holder, Reach))
+    if (const PerRequestFact *R = Request(I->Function)) {
+      S.PerRequest = true;
+      return Set("one " + I->Name +
+                     " (and so one socket) per request, created in a "
+                     "per-request handler (" +
+                     R->Detail + ")",
+                 I->Loc);
+    }
+  // A container's element opened in a function the client calls once per item (from a
+  // loop, through any depth of calls): a per-account map (test-inputs/fanout-per-account-map).
+  for (const SocketSite *G : Group)
+    if (G->Holder.Kind == SlotKind::Element && !G->In.repeats() && PerItem.count(G->Function))
+      return Set("opened for each element, in a function called once per item", G->Loc);
+  for (const SocketSite *G : Group) {
+    if (!G->In.repeats())
+      continue;
+    if (G->Holder.Kind == SlotKind::Element)
+      return Set("opened for each element, in a loop", G->Loc);
+    if (G->Holder.Kind == SlotKind::Local && G->Holder.DeclaredInLoop && G->Holder.Escapes)
+      return Set("opened in each round of a loop and kept beyond it (moved, stored or "
+                 "captured)",
+                 G->Loc);
+  }
+  for (const InstantiationFact *I : instancesHolding(M, S.Holder, Reach))
+    if ((I->Life == Lifetime::Kept || I->Element) &&
+        (I->In.repeats() || (I->Element && PerItem.count(I->Function)))) {
+      Set("one " + I->Name + " (and so one socket) per item, created here and kept", I->Loc);
+      // A boundary stated at the loop or the owner justifies the fan-out (gateway-assigned
+      // shards): test-inputs/fanout-justified-shards.
+      for (const auto &[Loc, Text] : I->BoundaryComments)
+        if (auto B = parseBoundaryComment(Text);
+            B && B->valid() && !(S.Annotation && S.Annotation->valid())) {
+          B->Loc = Loc;
+          S.Annotation = *B;
+        }
+      return;
+    }
+}
+
+std::vector<const InstantiationFact *>
+instancesHolding(const Program &M, const Slot &Holder,
+                 const std::map<std::string, unsigned> *Reach) {
+  std::vector<const InstantiationFact *> Out;
+  if (Holder.Kind != SlotKind::Field || Holder.Record.empty())
+    return Out;
+  if (auto It = M.InstancesCovering.find(Holder.Record); It != M.InstancesCovering.end())
+    for (size_t I : It->second)
+      if (!Reach || Reach->count(M.Instances[I].Function))
+        Out.push_back(&M.Instances[I]);
+  return Out;
+}
+
+} // namespace merge
+} // namespace wslint

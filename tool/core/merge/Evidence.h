@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: Apache-2.0
+//
+// Core-internal (tool/core/merge/; see BuildGraph.cpp for the stages).
+// Evidence: what the program's facts say about one socket. Its heartbeat (a library option,
+// a ping or message sent over time, or the peer's pings answered), how it comes back after
+// a drop and how long it waits first (reconnect paths and their backoff), and whether it is
+// opened once per item (fan-out).
+#pragma once
+
+#include "Program.h"
+
+#include "../Graph.h"
+
+namespace wslint {
+namespace merge {
+
+/// The heartbeat verdict from the evidence about a socket (Evs): the first evidence that
+/// holds on every path, else why there is none (switched off, only under a condition, a
+/// requirement unmet).
+void describeHeartbeat(const Program &M, const std::vector<Evidence> &Evs, Socket &S);
+
+/// A heartbeat the peer drives, for a client's only socket: its event code answers pongs.
+void describePeerHeartbeat(const Program &M, const std::map<std::string, unsigned> &Reach,
+                           Socket &S);
+
+/// Every way the socket comes back after it drops (Sources: its slot and the objects that
+/// made it; Group: its opening sites), each with its backoff; the worst is the verdict.
+/// Reach: the client's functions (null: any function counts, for sockets no entry reaches).
+void describeReconnect(const Program &M, const std::vector<Evidence> &Evs,
+                       const std::set<std::string> &Sources,
+                       const std::vector<const SocketSite *> &Group,
+                       const std::map<std::string, unsigned> *Reach, Socket &S);
+
+/// Whether the socket is one per item (per element, per round kept, per object made per item
+/// or per request). PerItem: functions the client runs once per item; PerRequest: functions
+/// a server runs once per request, with the handler that makes them so.
+void describeFanout(const Program &M, const std::vector<const SocketSite *> &Group,
+                    const std::map<std::string, unsigned> *Reach,
+                    const std::set<std::string> &PerItem,
+                    const std::map<std::string, const PerRequestFact *> &PerRequest, Socket &S);
+
+/// Instances of the classes holding this socket that the client makes (all of them for
+/// sockets no entry point reaches: Reach null).
+std::vector<const InstantiationFact *>
+instancesHolding(const Program &M, const Slot &Holder,
+                 const std::map<std::string, unsigned> *Reach);
+
+} // namespace merge
+} // namespace wslint

@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: Apache-2.0
+//
+// Core-internal (tool/core/merge/; see BuildGraph.cpp for the stages).
+// The first stage: the facts of every TU become one program. Facts seen by several TUs (a
+// header's code) are one; a name several programs define is split per definition; sites and
+// evidence on a helper's parameter or return value move to the slots its callers hand it.
+#pragma once
+
+#include "../Facts.h"
+
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+namespace wslint {
+namespace merge {
+
+/// The union of all units' facts, deduplicated (a header's code is seen by many TUs), with
+/// the indexes the later stages read.
+struct Program {
+  std::map<std::string, FunctionFact> Functions;
+  /// Functions handed to someone who calls them later: handlers, timer callbacks, lambdas.
+  std::set<std::string> Callbacks;
+  std::map<std::string, std::vector<std::string>> Callees;
+  std::vector<SocketSite> Sites;
+  std::map<std::string, std::vector<Evidence>> EvidenceBySlot;
+  std::map<std::string, std::vector<HandlerFact>> HandlersBySlot;
+  std::map<std::string, std::vector<DelayFact>> DelaysByFunction;
+  std::map<std::string, std::vector<std::string>> Callers;
+  /// Each caller's edges, with where the calls sit (for counting sockets at once).
+  std::map<std::string, std::vector<CallEdge>> EdgesOf;
+  /// Instances of the user's classes, and those covering each record (a class, its bases,
+  /// the classes it owns as members).
+  std::vector<InstantiationFact> Instances;
+  std::map<std::string, std::vector<size_t>> InstancesCovering;
+  /// Functions a server runs once per request (registered handlers, overrides).
+  std::vector<PerRequestFact> PerRequest;
+  /// Functions whose code closes a socket, by slot.
+  std::map<std::string, std::set<std::string>> ClosersOf;
+  /// What each function runs itself, over call and repeating edges (not what it hands on).
+  std::map<std::string, std::vector<std::string>> Direct;
+  /// Functions that run again and again over time: called from a loop that waits, or run by
+  /// a timer that re-arms itself, and what they call directly (periodicFunctions).
+  std::set<std::string> Periodic;
+  /// Pongs the code sends or expects, and the functions that run on events (callbacks and
+  /// what they call directly): where a pong answers the peer's pings.
+  std::vector<Evidence> Pongs;
+  std::set<std::string> OnEvents;
+  /// The kind of client the compile target of the TU defining a function implies.
+  std::map<std::string, std::string> TargetKindOf;
+  /// TUs that could not be analysed (main files), and the functions their partial facts
+  /// define.
+  std::set<std::string> FailedUnits;
+  std::map<std::string, std::set<std::string>> FailedUnitsOf;
+  /// What each TU whose analysis stopped part-way names in its main file (none:
+  /// unreadable, it may define anything).
+  std::map<std::string, std::set<std::string>> FailedMentions;
+};
+
+/// The program the facts describe (Program::Periodic and OnEvents are left to the reach
+/// stage, findRepeatingCode).
+Program buildProgram(const FactSet &Facts);
+
+} // namespace merge
+} // namespace wslint

@@ -1,0 +1,281 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "Reach.h"
+
+#include "llvm/ADT/SmallVector.h"
+#include "llvm/ADT/StringRef.h"
+
+#include <algorithm>
+#include <deque>
+#include <utility>
+
+namespace wslint {
+namespace merge {
+namespace {
+
+/// Walks the functions reachable from Roots over call edges, depth first in source order
+/// (each root's reach in turn) or breadth first. A function in storage is reached only once
+/// the code that stored it is (CallEdge::Via): a callback field shared by several programs
+/// holds, in each, only what that program puts there. Reached(F, By) sees each function
+/// once, in walk order, with the edge that reached it (null for a root).
+template <typename Fn>
+void walkCalls(const Program &M, const std::vector<std::string> &Roots, bool BreadthFirst,
+               Fn Reached) {
+  std::set<std::string> Seen;
+  std::vector<const CallEdge *> Waiting;
+  std::deque<std::pair<const std::string *, size_t>> Work; // a function, its next edge
+  auto Enter = [&](const std::string &F, const CallEdge *By) {
+    if (Seen.insert(F).second) {
+      Reached(F, By);
+      Work.push_back({&F, 0});
+    }
+  };
+  auto Drain = [&] {
+    while (!Work.empty()) {
+      auto &[F, Next] = BreadthFirst ? Work.front() : Work.back();
+      auto It = M.EdgesOf.find(*F);
+      if (It == M.EdgesOf.end() || Next >= It->second.size()) {
+        if (BreadthFirst)
+          Work.pop_front();
+        else
+          Work.pop_back();
+        continue;
+      }
+      const CallEdge &E = It->second[Next++];
+      if (!E.Via.empty() && !Seen.count(E.Via))
+        Waiting.push_back(&E);
+      else
+        Enter(E.Callee, &E);
+    }
+  };
+  // Depth first finishes each start before the next; breadth first starts from all at once.
+  auto Start = [&](const std::string &F, const CallEdge *By) {
+    Enter(F, By);
+    if (!BreadthFirst)
+      Drain();
+  };
+  for (const auto &R : Roots)
+    Start(R, nullptr);
+  Drain();
+  for (bool Progress = true; Progress;) {
+    Progress = false;
+    std::vector<const CallEdge *> Still;
+    for (const CallEdge *E : std::exchange(Waiting, {}))
+      if (Seen.count(E->Via)) {
+        Progress = Progress || !Seen.count(E->Callee);
+        Start(E->Callee, E);
+      } else {
+        Still.push_back(E);
+      }
+    Drain();
+    Waiting.insert(Waiting.end(), Still.begin(), Still.end());
+  }
+}
+
+/// A function as a path step names it: lambdas by where they are written.
+std::string stepName(const Program &M, const std::string &USR) {
+  auto It = M.Functions.find(USR);
+  if (It == M.Functions.end()) {
+    // Declared only (a virtual in a base): its qualified name from the USR,
+    // "c:@N@app@S@Base@F@open#" → "app::Base::open".
+    llvm::SmallVector<llvm::StringRef, 8> Parts;
+    llvm::StringRef(USR).split(Parts, '@');
+    std::string Name;
+    for (size_t I = 1; I + 1 < Parts.size(); ++I) {
+      if (Parts[I] != "N" && Parts[I] != "S" && Parts[I] != "C" && Parts[I] != "F")
+        continue;
+      Name += (Name.empty() ? "" : "::") +
+              Parts[I + 1].take_until([](char C) { return C == '#' || C == '>'; }).str();
+      if (Parts[I] == "F")
+        break; // the rest are parameter types
+    }
+    return "'" + (Name.empty() ? USR : Name) + "'";
+  }
+  const FunctionFact &F = It->second;
+  if (F.Kind == NodeKind::Framework)
+    return F.Name;
+  llvm::StringRef Name(F.Name);
+  if (Name.contains("(lambda") || Name.contains("(anonymous class)"))
+    return "the lambda at " + F.Loc.File + ":" + std::to_string(F.Loc.Line);
+  return "'" + F.Name + "'";
+}
+
+/// What runs periodically: the callees of repeating calls (a loop that waits between
+/// rounds), and the callbacks of timers that re-arm themselves (the callback, through
+/// direct calls, arms the same timer again); then everything those call directly. Calls
+/// handed on as callbacks (a message handler registered from there) do not repeat with them
+/// (test-inputs/heartbeat-app-level-timer).
+std::set<std::string> periodicFunctions(const Program &M) {
+  std::set<std::string> Roots;
+  for (const auto &[Caller, Edges] : M.EdgesOf)
+    for (const CallEdge &E : Edges)
+      if (E.Kind == EdgeKind::Repeating)
+        Roots.insert(E.Callee);
+  for (const auto &[Function, Ds] : M.DelaysByFunction)
+    for (const DelayFact &D : Ds)
+      for (const auto &Cb : D.Callbacks)
+        if (Cb != D.Function && closure(M.Direct, Cb).count(D.Function))
+          Roots.insert(Cb);
+  // What a callback field holds runs when the code decides to call it (on a close, on a
+  // message), not every round: the periodic code's reach stops there
+  // (test-inputs/reconnect-paths-across-functions).
+  std::map<std::string, std::vector<std::string>> Direct;
+  for (const auto &[Caller, Callees] : M.Direct)
+    if (auto It = M.Functions.find(Caller);
+        It == M.Functions.end() || It->second.Kind != NodeKind::Field)
+      Direct.emplace(Caller, Callees);
+  std::set<std::string> Out;
+  for (const auto &R : Roots)
+    if (!Out.count(R)) {
+      std::set<std::string> From = closure(Direct, R);
+      Out.insert(From.begin(), From.end());
+    }
+  return Out;
+}
+
+} // namespace
+
+/// Every function reachable from From over Adjacency (From included): with callees, what
+/// From may run; with callers, what may run From.
+/// Within: only through these functions (a client's), when given.
+std::set<std::string> closure(const std::map<std::string, std::vector<std::string>> &Adjacency,
+                              const std::string &From,
+                              const std::map<std::string, unsigned> *Within) {
+  std::set<std::string> Seen = {From};
+  std::deque<std::string> Work = {From};
+  while (!Work.empty()) {
+    std::string F = std::move(Work.front());
+    Work.pop_front();
+    if (auto It = Adjacency.find(F); It != Adjacency.end())
+      for (const auto &C : It->second)
+        if ((!Within || Within->count(C)) && Seen.insert(C).second)
+          Work.push_back(C);
+  }
+  return Seen;
+}
+
+/// Functions reachable from Roots, numbered in depth-first order over call edges in source
+/// order: the order in which a client runs into its opening calls.
+std::map<std::string, unsigned> reachableFrom(const Program &M,
+                                              const std::vector<std::string> &Roots) {
+  std::map<std::string, unsigned> Order;
+  walkCalls(M, Roots, /*BreadthFirst=*/false,
+            [&](const std::string &F, const CallEdge *) { Order.emplace(F, Order.size()); });
+  return Order;
+}
+
+/// For each function reachable from Roots, the edge of a shortest way there (breadth
+/// first): the way Socket::Path shows, the most direct one a reviewer would trace.
+std::map<std::string, const CallEdge *> shortestParents(const Program &M,
+                                                        const std::vector<std::string> &Roots) {
+  std::map<std::string, const CallEdge *> Parents;
+  walkCalls(M, Roots, /*BreadthFirst=*/true, [&](const std::string &F, const CallEdge *By) {
+    if (By)
+      Parents.emplace(F, By);
+  });
+  return Parents;
+}
+
+/// The way Parents records from the client's entry to Function, then the opening at Site.
+std::vector<PathStep> pathTo(const Program &M,
+                             const std::map<std::string, const CallEdge *> &Parents,
+                             const std::string &Function, const SourceLoc &Site,
+                             const std::string &What) {
+  std::vector<PathStep> Steps;
+  std::set<std::string> Seen;
+  for (std::string F = Function; Seen.insert(F).second;) {
+    auto It = Parents.find(F);
+    if (It == Parents.end())
+      break;
+    const CallEdge &E = *It->second;
+    auto Callee = M.Functions.find(E.Callee);
+    auto KindOf = [&](const std::string &USR) {
+      auto It = M.Functions.find(USR);
+      return It == M.Functions.end() ? NodeKind::Function : It->second.Kind;
+    };
+    NodeKind CalleeKind = KindOf(E.Callee), CallerKind = KindOf(E.Caller);
+    bool Storage = CalleeKind == NodeKind::Variable || CalleeKind == NodeKind::Field;
+    bool FromStorage = CallerKind == NodeKind::Variable || CallerKind == NodeKind::Field;
+    std::string From = stepName(M, E.Caller), To = stepName(M, E.Callee), Text;
+    if (CalleeKind == NodeKind::Framework)
+      Text = From + " hands control to " + To;
+    else if (CallerKind == NodeKind::Framework)
+      Text = From + " call " + To + ", which overrides or implements one of theirs";
+    else if (FromStorage)
+      Text = To + " runs from " + From + ", which holds it";
+    else if (Storage)
+      Text = From + " stores a callable in " + To;
+    // An edge no call expression makes between two functions: a virtual's override.
+    else if (!E.Loc.valid())
+      Text = "a call of " + From + " runs its override " + To;
+    else if (E.Kind == EdgeKind::Callback)
+      Text = From + " hands on " + To + ", which runs later";
+    else if (E.Kind == EdgeKind::Repeating)
+      Text = From + " runs " + To + " again and again";
+    else
+      Text = From + " calls " + To;
+    SourceLoc L = E.Loc;
+    if (!L.valid() && Callee != M.Functions.end())
+      L = Callee->second.Loc;
+    Steps.push_back({L, Text});
+    F = E.Caller;
+  }
+  std::reverse(Steps.begin(), Steps.end());
+  Steps.push_back({Site, stepName(M, Function) + " opens " + What});
+  return Steps;
+}
+
+void findRepeatingCode(Program &M) {
+  M.Periodic = periodicFunctions(M);
+  if (!M.Pongs.empty())
+    for (const auto &Cb : M.Callbacks)
+      if (!M.OnEvents.count(Cb))
+        for (const auto &F : closure(M.Direct, Cb))
+          M.OnEvents.insert(F);
+}
+
+} // namespace merge
+
+std::set<std::string> namesLeadingToSockets(const FactSet &Facts) {
+  std::map<std::string, std::vector<std::string>> Callers;
+  std::map<std::string, const FunctionFact *> Nodes;
+  std::set<std::string> Seen;
+  std::deque<std::string> Work;
+  auto Reach = [&](const std::string &USR) {
+    if (!USR.empty() && Seen.insert(USR).second)
+      Work.push_back(USR);
+  };
+  for (const auto &U : Facts.Units) {
+    for (const auto &F : U.Functions)
+      Nodes.emplace(F.USR, &F);
+    for (const auto &E : U.Edges)
+      Callers[E.Callee].push_back(E.Caller);
+    for (const auto &S : U.Sites)
+      Reach(S.Function);
+    for (const auto &E : U.Evidences)
+      Reach(E.Function);
+    for (const auto &B : U.Bindings)
+      Reach(B.Caller);
+  }
+  while (!Work.empty()) {
+    std::string F = std::move(Work.front());
+    Work.pop_front();
+    for (const auto &C : Callers[F])
+      Reach(C);
+  }
+  std::set<std::string> Names;
+  for (const auto &USR : Seen) {
+    auto It = Nodes.find(USR);
+    if (It == Nodes.end() || It->second->IsEntry)
+      continue;
+    llvm::StringRef Name = It->second->Name;
+    Name = Name.substr(Name.rfind("::") == llvm::StringRef::npos ? 0 : Name.rfind("::") + 2);
+    // Operators and lambdas are not called by a name another file would write.
+    if (Name.empty() || Name.starts_with("operator") || Name.starts_with("~") ||
+        Name.contains('(') || Name.contains('<'))
+      continue;
+    Names.insert(Name.str());
+  }
+  return Names;
+}
+
+} // namespace wslint

@@ -1,0 +1,115 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "Sockets.h"
+#include "Evidence.h"
+#include "Reach.h"
+
+namespace wslint {
+namespace merge {
+namespace {
+
+/// The boundary a socket states: at its slot's declaration or an opening call (a valid one
+/// first), else in the config by slot name.
+void attachBoundary(const std::vector<const SocketSite *> &Sites, const Config &Cfg,
+                    Socket &S) {
+  // A valid annotation wins over an invalid one; the first in source order otherwise.
+  auto Consider = [&](const std::vector<std::pair<SourceLoc, std::string>> &Comments) {
+    for (const auto &[Loc, Text] : Comments)
+      if (auto B = parseBoundaryComment(Text)) {
+        B->Loc = Loc;
+        if (!S.Annotation || (!S.Annotation->valid() && B->valid()))
+          S.Annotation = *B;
+      }
+  };
+  Consider(S.Holder.DeclComments);
+  for (const SocketSite *Site : Sites)
+    Consider(Site->BoundaryComments);
+  if (S.Annotation && S.Annotation->valid())
+    return;
+  for (const auto &D : Cfg.Boundaries)
+    if (D.Slot == S.Holder.Name) {
+      Boundary B;
+      B.Category = D.Category;
+      B.Reason = D.Reason;
+      B.FromConfig = true;
+      B.Loc = {Cfg.File, 0, 0};
+      B.Problem = boundaryProblem(D.Category, D.Reason);
+      S.Annotation = B;
+      return;
+    }
+}
+
+} // namespace
+
+std::string slotKey(const Slot &Holder, const SourceLoc &Site) {
+  return Holder.USR.empty() ? "@" + Site.File + ":" + std::to_string(Site.Line) + ":" +
+                                  std::to_string(Site.Column)
+                            : Holder.USR;
+}
+
+std::vector<Socket> socketsOf(const Program &M, const std::vector<const SocketSite *> &Sites,
+                              const Config &Cfg, const std::map<std::string, unsigned> *Reach) {
+  // Group sites by slot; a site with no slot (a temporary) is a socket of its own.
+  std::map<std::string, std::vector<const SocketSite *>> BySlot;
+  std::vector<std::string> Order;
+  for (const SocketSite *S : Sites) {
+    std::string Key = slotKey(S->Holder, S->Loc);
+    if (!BySlot.count(Key))
+      Order.push_back(Key);
+    BySlot[Key].push_back(S);
+  }
+  // Functions the client runs once per item: called from a loop that repeats, and what
+  // they call.
+  std::set<std::string> PerItem;
+  for (const auto &[Caller, Edges] : M.EdgesOf)
+    if (!Reach || Reach->count(Caller))
+      for (const CallEdge &E : Edges)
+        if (E.InLoop && E.Kind != EdgeKind::Callback && !PerItem.count(E.Callee)) {
+          std::set<std::string> Down = closure(M.Direct, E.Callee, Reach);
+          PerItem.insert(Down.begin(), Down.end());
+        }
+  // Functions that run once per request of a server, and the handler that makes them so.
+  std::map<std::string, const PerRequestFact *> PerRequest;
+  for (const PerRequestFact &R : M.PerRequest)
+    if (!Reach || Reach->count(R.Function))
+      for (const auto &F : closure(M.Direct, R.Function, Reach))
+        PerRequest.emplace(F, &R);
+  std::vector<Socket> Out;
+  for (const auto &Key : Order) {
+    const auto &Group = BySlot[Key];
+    const SocketSite &First = *Group.front();
+    Socket S;
+    S.Id = "s" + std::to_string(Out.size() + 1);
+    S.Library = First.Library;
+    S.LibraryName = First.LibraryName;
+    S.Loc = First.Loc;
+    S.Holder = First.Holder;
+    for (const SocketSite *G : Group) {
+      S.Sites.push_back(G->Loc);
+      if (S.Endpoint.empty() || (!S.EndpointIsLiteral && G->EndpointIsLiteral)) {
+        S.Endpoint = G->Endpoint;
+        S.EndpointIsLiteral = G->EndpointIsLiteral;
+      }
+    }
+    // Evidence on the slot, and on the object that created it (settings and pings of a
+    // websocketpp endpoint apply to its connections).
+    std::vector<Evidence> Evs;
+    std::set<std::string> Sources = {S.Holder.USR};
+    for (const SocketSite *G : Group)
+      if (!G->OwnerUSR.empty())
+        Sources.insert(G->OwnerUSR);
+    for (const auto &Src : Sources)
+      if (auto It = M.EvidenceBySlot.find(Src); It != M.EvidenceBySlot.end() && !Src.empty())
+        Evs.insert(Evs.end(), It->second.begin(), It->second.end());
+    describeHeartbeat(M, Evs, S);
+    describeReconnect(M, Evs, Sources, Group, Reach, S);
+    if (!S.Heartbeat && S.HeartbeatEvidence.empty())
+      S.HeartbeatEvidence = "no heartbeat option or ping found for this socket";
+    attachBoundary(Group, Cfg, S);
+    describeFanout(M, Group, Reach, PerItem, PerRequest, S);
+    Out.push_back(std::move(S));
+  }
+  return Out;
+}
+
+} // namespace merge
+} // namespace wslint
