@@ -7,7 +7,7 @@ namespace wslint {
 void ConnectionBudgetCheck::run(const Graph &, const Client &C,
                                 std::vector<Finding> &Out) const {
   // Sockets no entry point reaches need not live at the same time
-  // (test-inputs/unreached-helpers-not-counted).
+  // (test-inputs/whole-program/unreached-helpers-not-counted).
   if (C.Unreached || !C.Limits.Ceiling)
     return;
   auto Sockets = countedSockets(C);

@@ -8,7 +8,7 @@ void ConnectionFanoutCheck::run(const Graph &, const Client &C,
                                 std::vector<Finding> &Out) const {
   for (const Socket &S : C.Sockets) {
     // A boundary stated for the fan-out (gateway-assigned shards, one plane per tenant)
-    // justifies it (test-inputs/fanout-justified-shards).
+    // justifies it (test-inputs/fanout/fanout-justified-shards).
     if (!S.Unbounded || (S.Annotation && S.Annotation->valid()))
       continue;
     Finding F;

@@ -35,7 +35,7 @@ std::string InsecureEndpointCheck::credentialParameter(const std::string &Url) {
   llvm::SmallVector<llvm::StringRef, 8> Params;
   S.drop_front(Q + 1).take_until([](char C) { return C == '#'; }).split(Params, '&');
   // Names that carry secrets in practice; "key" alone is too common (sort keys, cache keys)
-  // to be a credential by itself (test-inputs/insecure-endpoint-lookalikes).
+  // to be a credential by itself (test-inputs/endpoints/insecure-endpoint-lookalikes).
   static const char *const Secret[] = {"token",  "access_token", "auth",      "apikey",
                                        "api_key", "password",    "passwd",    "secret",
                                        "sig",     "signature",   "session",   "jwt",

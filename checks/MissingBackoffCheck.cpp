@@ -29,7 +29,7 @@ void MissingBackoffCheck::run(const Graph &, const Client &C, std::vector<Findin
       F.Notes.push_back({S.ReconnectLoc, S.ReconnectEvidence});
     if (S.BackoffLoc.valid() && !(S.BackoffLoc == S.ReconnectLoc))
       F.Notes.push_back({S.BackoffLoc, "the delay: " + S.BackoffEvidence});
-    // The other ways back, for the whole picture (test-inputs/reconnect-two-paths).
+    // The other ways back, for the whole picture (test-inputs/reconnect/reconnect-two-paths).
     for (size_t I = 1; I < S.ReconnectPaths.size(); ++I)
       F.Notes.push_back({S.ReconnectPaths[I].Loc, "another way back: " +
                                                       S.ReconnectPaths[I].How + " (backoff: " +

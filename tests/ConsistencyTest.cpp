@@ -11,6 +11,7 @@
 #include <gtest/gtest.h>
 #include <yaml-cpp/yaml.h>
 
+#include <map>
 #include <set>
 
 namespace wslint {
@@ -38,9 +39,9 @@ TEST(Consistency, EveryCheckHasDocsWithItsSummary) {
 TEST(Consistency, EveryCheckHasAScenarioExpectingIt) {
   for (const auto &C : allChecks()) {
     bool Found = false;
-    for (const auto &Name : scenarioNames()) {
+    for (const auto &Path : scenarioPaths()) {
       for (const auto &[File, Text] :
-           scenarioFiles(std::string(WSLINT_TEST_INPUTS_DIR) + "/" + Name).Texts)
+           scenarioFiles(std::string(WSLINT_TEST_INPUTS_DIR) + "/" + Path).Texts)
         if (Text.find("expect-warning[" + std::string(C.Id) + "]") != std::string::npos)
           Found = true;
     }
@@ -56,16 +57,54 @@ TEST(Consistency, CitedRowsExist) {
                                        << "', which rules/decision-table.yaml lacks";
 }
 
+/// The scenarios of a rules file: test-inputs/libraries/<its stem>/<stem>-*/.
+std::vector<std::string> libraryScenarios(const std::string &Id) {
+  std::vector<std::string> Out;
+  for (const auto &Path : scenarioPaths())
+    if (llvm::StringRef(Path).starts_with("libraries/" + Id + "/" + Id + "-"))
+      Out.push_back(Path);
+  return Out;
+}
+
 TEST(Consistency, EveryRulesFileHasScenarios) {
   auto Rules = loadRules(WSLINT_SOURCE_RULES_DIR_FOR_TESTS);
   ASSERT_TRUE(static_cast<bool>(Rules)) << llvm::toString(Rules.takeError());
-  auto Names = scenarioNames();
-  for (const auto &L : Rules->Libraries) {
-    bool Found = std::any_of(Names.begin(), Names.end(), [&](const std::string &N) {
-      return llvm::StringRef(N).starts_with(L.Id + "-");
-    });
-    EXPECT_TRUE(Found) << "rules/" << L.Id << ".yaml has no test-inputs/" << L.Id
-                       << "-*/ scenario";
+  for (const auto &L : Rules->Libraries)
+    EXPECT_FALSE(libraryScenarios(L.Id).empty())
+        << "rules/" << L.Id << ".yaml has no test-inputs/libraries/" << L.Id << "/" << L.Id
+        << "-*/ scenario";
+}
+
+/// test-inputs/ reads like a table of contents: at most 25 entries at its top (topics, and
+/// '_' folders of stubs), scenario names unique across topics (they name the tests), and under
+/// libraries/ one folder per rules file (or user-wrappers) whose scenarios carry its stem.
+TEST(Consistency, ScenarioLayout) {
+  std::error_code EC;
+  unsigned Top = 0;
+  for (llvm::sys::fs::directory_iterator It(WSLINT_TEST_INPUTS_DIR, EC), End; It != End && !EC;
+       It.increment(EC))
+    ++Top;
+  EXPECT_LE(Top, 25u) << "test-inputs/ has " << Top << " entries at its top";
+  auto Rules = loadRules(WSLINT_SOURCE_RULES_DIR_FOR_TESTS);
+  ASSERT_TRUE(static_cast<bool>(Rules)) << llvm::toString(Rules.takeError());
+  std::map<std::string, std::string> ByName;
+  for (const auto &Path : scenarioPaths()) {
+    auto [It, New] = ByName.emplace(scenarioName(Path), Path);
+    EXPECT_TRUE(New) << "two scenarios named " << It->first << ": " << It->second << " and "
+                     << Path;
+    llvm::SmallVector<llvm::StringRef, 4> Parts;
+    llvm::StringRef(Path).split(Parts, '/');
+    EXPECT_GE(Parts.size(), 2u) << Path << ": a scenario belongs in a topic folder";
+    if (Parts.size() < 2 || Parts[0] != "libraries")
+      continue;
+    bool Known = Parts.size() == 3 &&
+                 (Parts[1] == "user-wrappers" ||
+                  std::any_of(Rules->Libraries.begin(), Rules->Libraries.end(),
+                              [&](const LibraryRules &L) { return L.Id == Parts[1]; }));
+    EXPECT_TRUE(Known) << Path << ": test-inputs/libraries/<rules file stem>/<scenario>/";
+    if (Known && Parts[1] != "user-wrappers")
+      EXPECT_TRUE(Parts[2].starts_with((Parts[1] + "-").str()))
+          << Path << ": a library's scenario names start with its rules file's stem";
   }
 }
 
@@ -79,10 +118,9 @@ TEST(Consistency, EveryLibraryHasScenariosForEachVerdict) {
     if (L.OpenCalls.empty())
       continue; // timers: no sockets of its own
     std::set<std::string> Seen;
-    for (const auto &Name : scenarioNames()) {
-      if (!llvm::StringRef(Name).starts_with(L.Id + "-"))
-        continue;
-      std::string Path = std::string(WSLINT_TEST_INPUTS_DIR) + "/" + Name + "/expect-graph.yaml";
+    for (const auto &Scenario : libraryScenarios(L.Id)) {
+      std::string Path =
+          std::string(WSLINT_TEST_INPUTS_DIR) + "/" + Scenario + "/expect-graph.yaml";
       if (!llvm::sys::fs::exists(Path))
         continue;
       YAML::Node Doc = YAML::LoadFile(Path);
@@ -100,7 +138,8 @@ TEST(Consistency, EveryLibraryHasScenariosForEachVerdict) {
     for (const char *Want :
          {"found", "nothing found", "heartbeat: true", "heartbeat: false", "backoff"})
       EXPECT_TRUE(Seen.count(Want))
-          << "no test-inputs/" << L.Id << "-*/expect-graph.yaml shows '" << Want << "'";
+          << "no test-inputs/libraries/" << L.Id << "/*/expect-graph.yaml shows '" << Want
+          << "'";
   }
 }
 

@@ -172,10 +172,8 @@ TEST_P(Scenario, FactsMatchFullParse) {
   EXPECT_EQ(Fast, Facts(true));
 }
 
-INSTANTIATE_TEST_SUITE_P(TestInputs, Scenario, testing::ValuesIn(scenarioNames()),
-                         [](const testing::TestParamInfo<std::string> &I) {
-                           return testName(I.param);
-                         });
+INSTANTIATE_TEST_SUITE_P(TestInputs, Scenario, testing::ValuesIn(scenarioPaths()),
+                         scenarioTestName);
 
 } // namespace
 } // namespace wslint

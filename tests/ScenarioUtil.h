@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-// How the tests read a test-inputs/<scenario>/ folder (shared by the scenario and
+// How the tests read a test-inputs/<topic>/<scenario>/ folder (shared by the scenario and
 // consistency tests).
 #pragma once
 
@@ -9,6 +9,8 @@
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
+
+#include <gtest/gtest.h>
 
 #include <algorithm>
 #include <string>
@@ -40,19 +42,42 @@ inline std::string testName(std::string N) {
   return N;
 }
 
-/// Scenario folders: every directory of test-inputs/ not starting with '_'.
-inline std::vector<std::string> scenarioNames() {
+/// Scenario folders, relative to test-inputs/: every folder holding a compilation database
+/// (compile_flags.txt or compile_commands.json), found below the topic folders
+/// (`libraries/<rules file>/`, `reconnect/`, …); a scenario's own subfolders are its sources,
+/// and folders whose name starts with '_' hold stubs and shared headers.
+inline std::vector<std::string> scenarioPaths() {
   std::vector<std::string> Out;
+  std::string Root = WSLINT_TEST_INPUTS_DIR;
   std::error_code EC;
-  for (llvm::sys::fs::directory_iterator It(WSLINT_TEST_INPUTS_DIR, EC), End;
-       It != End && !EC; It.increment(EC)) {
+  for (llvm::sys::fs::recursive_directory_iterator It(Root, EC), End; It != End && !EC;
+       It.increment(EC)) {
     llvm::StringRef Name = llvm::sys::path::filename(It->path());
-    if (!Name.starts_with("_") && !Name.starts_with(".") &&
-        llvm::sys::fs::is_directory(It->path()))
-      Out.push_back(Name.str());
+    if (It->type() != llvm::sys::fs::file_type::directory_file)
+      continue;
+    if (Name.starts_with("_") || Name.starts_with(".")) {
+      It.no_push();
+      continue;
+    }
+    for (const char *DB : {"compile_flags.txt", "compile_commands.json"})
+      if (llvm::sys::fs::exists(It->path() + "/" + DB)) {
+        Out.push_back(It->path().substr(Root.size() + 1));
+        It.no_push();
+        break;
+      }
   }
   std::sort(Out.begin(), Out.end());
   return Out;
+}
+
+/// A scenario's name: the last part of its path (unique: Consistency.ScenarioLayout).
+inline std::string scenarioName(llvm::StringRef Path) {
+  return llvm::sys::path::filename(Path).str();
+}
+
+/// The name GoogleTest shows for a scenario parameter.
+inline std::string scenarioTestName(const testing::TestParamInfo<std::string> &I) {
+  return testName(scenarioName(I.param));
 }
 
 inline ScenarioFiles scenarioFiles(const std::string &Dir) {

@@ -121,7 +121,7 @@ TEST_P(TidyPlugin, ReportsWhatOneTranslationUnitCanDecide) {
   std::set<std::string> FromCLI, FromPlugin, EndpointsFromCLI, EndpointsFromPlugin;
   // An endpoint finding word for word, except the socket's name (the first quoted text):
   // a socket reached through a getter defined in another file is named by its getter in
-  // the editor (test-inputs/identity-aliases-and-getters), by its field on the command line.
+  // the editor (test-inputs/identity/identity-aliases-and-getters), by its field on the command line.
   auto Place = [](const Finding &F) {
     Finding Unnamed = F;
     size_t Open = F.Message.find('\'');
@@ -155,10 +155,8 @@ TEST_P(TidyPlugin, ReportsWhatOneTranslationUnitCanDecide) {
         << Output;
 }
 
-INSTANTIATE_TEST_SUITE_P(TestInputs, TidyPlugin, testing::ValuesIn(scenarioNames()),
-                         [](const testing::TestParamInfo<std::string> &I) {
-                           return testName(I.param);
-                         });
+INSTANTIATE_TEST_SUITE_P(TestInputs, TidyPlugin, testing::ValuesIn(scenarioPaths()),
+                         scenarioTestName);
 
 } // namespace
 } // namespace wslint

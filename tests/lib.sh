@@ -21,3 +21,14 @@ finish() {
   echo "$passes passed, $fails failed"
   [[ $fails == 0 ]]
 }
+
+# The scenario folders of test-inputs/ (each holds a compilation database; topic folders
+# hold scenarios, folders starting with '_' hold stubs), one absolute path a line, sorted.
+scenario_dirs() {
+  find "$src/test-inputs" -path "$src/test-inputs/_*" -prune -o \
+    \( -name compile_flags.txt -o -name compile_commands.json \) -printf '%h\n' | sort -u
+}
+# A scenario's folder by its name, wherever its topic puts it.
+scenario_dir() {
+  scenario_dirs | grep -E "/$1\$"
+}

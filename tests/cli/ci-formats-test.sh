@@ -11,9 +11,8 @@ multitool=$3
 # 1. Every scenario, as SARIF, through the validator.
 mkdir -p "$work/sarif"
 count=0
-for dir in "$src"/test-inputs/*/; do
+while read -r dir; do
   name=$(basename "$dir")
-  [[ $name == _* ]] && continue
   mapfile -t files < <(find "$dir" -maxdepth 2 \( -name '*.c' -o -name '*.cpp' -o -name '*.m' -o -name '*.mm' \) | sort)
   (cd "$dir" && "$wslint" -p . "${files[@]}" --format=sarif --quiet >"$work/sarif/$name.sarif" 2>"$work/sarif/$name.err")
   rc=$?
@@ -22,7 +21,7 @@ for dir in "$src"/test-inputs/*/; do
     continue
   fi
   count=$((count + 1))
-done
+done < <(scenario_dirs)
 "$multitool" validate --rule-kind "Gh;Sarif" --level "Error;Warning" --output "$work/validation.sarif" \
   "$work"/sarif/*.sarif >"$work/validation.txt" 2>&1
 if grep -qE ': (error|warning) (SARIF|GH|ERR|WRN)[0-9]' "$work/validation.txt" || ! grep -q "Analysis completed successfully" "$work/validation.txt"; then

@@ -98,7 +98,7 @@ PY
 then fails=$((fails + 1)); echo "FAIL: demo JSON lacks paths, clients or fix hints"; else pass; fi
 # One finding per socket and check: a socket two programs reach is one warning that names
 # both clients (text: one note; JSON: clients).
-shared="$src/test-inputs/reconnect-paths-across-functions"
+shared="$src/test-inputs/reconnect/reconnect-paths-across-functions"
 (cd "$shared" && "$wslint" -p . app/main.cpp echo/main.cpp lib/link.cpp --quiet) >"$work/shared.txt" 2>&1
 (cd "$shared" && "$wslint" -p . app/main.cpp echo/main.cpp lib/link.cpp --quiet --format=json) >"$work/shared.json" 2>&1
 if [[ $(grep -c 'missing-heartbeat\]' "$work/shared.txt") == 1 ]] &&
@@ -148,8 +148,8 @@ done
 check graph-bad-ext 2 "$wslint" -p "$db" --graph "$work/g.png" && contains graph-bad-ext "$work/err" "g.png"
 
 # Suppressions travel in the facts: merged where the sources are gone, NOLINT still holds.
-cp -r "$src/test-inputs/suppression-nolint" "$work/nolint"
-sed -i "s|-I../_shared|-I$src/test-inputs/_shared|" "$work/nolint/compile_flags.txt"
+cp -r "$src/test-inputs/reports/suppression-nolint" "$work/nolint"
+sed -i "s|-I\(../\)*_shared|-I$src/test-inputs/_shared|" "$work/nolint/compile_flags.txt"
 cd "$work/nolint"
 check nolint-extract 0 "$wslint" extract -p . -o "$work/nolint.json" tools.cpp
 rm tools.cpp

@@ -7,7 +7,7 @@ plugin=$(realpath "$1")
 src=$(realpath "$2")
 other=$(command -v clang-tidy-14 || command -v clang-tidy)
 [[ -n $other ]] || { echo "FAIL: no clang-tidy other than clang-tidy-19 (scripts/bootstrap installs clang-tidy)"; exit 1; }
-cd "$src/test-inputs/drogon-disable-ping"
+cd "$src/test-inputs/libraries/drogon/drogon-disable-ping"
 "$other" --load="$plugin" --checks='-*,websocket-*' -p . client.cpp >/tmp/tidy-version.$$ 2>&1
 rc=$?
 out=$(cat /tmp/tidy-version.$$); rm -f /tmp/tidy-version.$$

@@ -30,8 +30,8 @@ cmake -S "$src/examples/demo" -B "$work/demo-build" -G Ninja >/dev/null || { ech
 page demo "$src/examples/demo" -p "$work/demo-build"
 for scenario in reconnect-paths-across-functions fanout-per-account-map boundary-tidiness-reason identity-factories \
                 lifetime-stack-object-per-iteration; do
-  dir=$src/test-inputs/$scenario
-  [[ -d $dir ]] || { fail "no scenario $scenario"; continue; }
+  dir=$(scenario_dir "$scenario")
+  [[ -n $dir && -d $dir ]] || { fail "no scenario $scenario"; continue; }
   mapfile -t files < <(cd "$dir" && find . -name '*.cpp' | sort)
   page "$scenario" "$dir" -p . "${files[@]}"
 done

@@ -18,7 +18,7 @@ const std::vector<std::string> &boundaryCategories() {
 namespace {
 
 // Words that describe how the code looks rather than what the streams need. A reason made
-// only of these is "it felt cleaner" (test-inputs/boundary-tidiness-reason).
+// only of these is "it felt cleaner" (test-inputs/boundaries/boundary-tidiness-reason).
 const char *const TidinessWords[] = {"clean",    "simpl",   "tidy",     "tidier",
                                      "readab",   "easier to read", "easier to maintain",
                                      "nicer",    "neater",  "elegant",  "felt",

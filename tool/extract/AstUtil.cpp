@@ -92,7 +92,7 @@ std::string usrOf(const Decl *D) {
     return std::string(SM.getFilename(L));
   };
   // Two lambdas of one function with the same signature get the same USR: tell them apart
-  // by where they are written (test-inputs/websocketpp-reconnect-no-delay).
+  // by where they are written (test-inputs/libraries/websocketpp/websocketpp-reconnect-no-delay).
   if (const auto *MD = dyn_cast<CXXMethodDecl>(D); MD && MD->getParent()->isLambda()) {
     PresumedLoc P = SM.getPresumedLoc(SM.getFileLoc(MD->getParent()->getLocation()));
     if (P.isValid())

@@ -37,14 +37,14 @@ bool isEntryPoint(const FunctionDecl *FD);
 
 /// The declaration an identity is written at: an instance of a template is its pattern, so
 /// one opening call written once in a template is one socket however many instances the
-/// compiler makes (test-inputs/whole-program-template-instances). Explicit specialisations
+/// compiler makes (test-inputs/whole-program/whole-program-template-instances). Explicit specialisations
 /// are written separately and stay themselves.
 const Decl *patternOf(const Decl *D);
 
 /// Is D the file's own rather than the program's? Internal linkage (static functions and
 /// globals, anonymous namespaces and their classes' members) and no linkage (locals).
 /// Clang names such entities after the base name of their file, which two programs'
-/// a/client.c and b/client.c share (test-inputs/whole-program-internal-linkage).
+/// a/client.c and b/client.c share (test-inputs/whole-program/whole-program-internal-linkage).
 bool fileLocalIdentity(const Decl *D);
 
 /// The identity of a declaration across TUs: Clang's USR of its pattern, with the place a
@@ -146,7 +146,7 @@ bool typeIsOrDerivesFrom(QualType T, const std::vector<std::string> &Names);
 /// Where an Objective-C object keeps a value: a property, or an instance variable that
 /// backs none. An instance variable that backs a property (`_socket` behind
 /// `self.socket`) is that property, so both spellings are one slot
-/// (test-inputs/socketrocket-reconnect-fixed-delay).
+/// (test-inputs/libraries/socketrocket/socketrocket-reconnect-fixed-delay).
 const NamedDecl *objcStorage(const ObjCIvarDecl *Ivar);
 
 /// The Objective-C storage an expression names: `_socket` or `self.socket` (an

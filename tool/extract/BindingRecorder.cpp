@@ -17,9 +17,9 @@ void BindingRecorder::addBindings(const Decl *Callee, llvm::ArrayRef<const Expr 
   for (unsigned I = 0; I < N; ++I) {
     const ParmVarDecl *P = Params[I];
     // References, pointers and smart pointers to a socket (by value or not) hand the
-    // caller's socket to the helper (test-inputs/identity-evidence-in-helpers).
+    // caller's socket to the helper (test-inputs/identity/identity-evidence-in-helpers).
     // A C out-parameter (`struct lws **out`) is no socket type, but a parameter this TU
-    // already saw a socket opened into (test-inputs/fanout-helper-out-parameter-in-loop).
+    // already saw a socket opened into (test-inputs/fanout/fanout-helper-out-parameter-in-loop).
     if (!isHandle(P->getType()) ||
         (!TU.libraryOfHolder(P->getType()) && !holdsSite(Slots.paramKey(P))))
       continue;
@@ -35,7 +35,7 @@ bool BindingRecorder::holdsSite(const std::string &ParamKey) const {
 
 /// A callback handed to a socket's own method that takes a socket of the same library
 /// receives that socket: Drogon's connectToServer callback gets its client
-/// (test-inputs/drogon-disable-ping).
+/// (test-inputs/libraries/drogon/drogon-disable-ping).
 void BindingRecorder::bindCallbackSockets(const LibraryRules &L, const CallView &C,
                                           const Context &Where) {
   Slot Object = Slots.slotOf(C.Object, Where);

@@ -74,7 +74,7 @@ private:
   /// them control, and they call every method of the user's classes that overrides or
   /// implements one of theirs (viewDidLoad, a delegate protocol's callbacks). One node for
   /// every TU, so that main in main.m reaches a view controller's viewDidLoad in another
-  /// file (test-inputs/socketrocket-screen-per-item).
+  /// file (test-inputs/libraries/socketrocket/socketrocket-screen-per-item).
   static constexpr const char *FrameworkNode = "objc-frameworks@";
   std::set<std::string> Storage;
   std::set<const InitListExpr *> SeenInits;
@@ -95,7 +95,7 @@ bool GraphVisitor::TraverseDecl(Decl *D) {
   if (!isa<TranslationUnitDecl>(D) && TU.isLibraryCode(D->getLocation()))
     return true; // library internals are not the user's call graph
   // A global holding functions is a node of its own: what its initializer names runs
-  // when the global is called through or handed on (test-inputs/whole-program-function-tables).
+  // when the global is called through or handed on (test-inputs/whole-program/whole-program-function-tables).
   if (auto *VD = dyn_cast<VarDecl>(D); VD && Stack.empty() && VD->hasGlobalStorage() &&
                                        VD->hasInit() && holdsFunctions(VD->getType())) {
     Stack.push_back(storageNode(VD, /*Defines=*/true));
@@ -209,7 +209,7 @@ bool GraphVisitor::VisitCXXConstructExpr(CXXConstructExpr *C) {
   addEdge(C->getConstructor(), EdgeKind::Call, C);
   // An object whose methods override a library's virtuals (a request handler, a
   // listener) hands them to the library, which calls them later
-  // (test-inputs/fanout-per-request-handler).
+  // (test-inputs/fanout/fanout-per-request-handler).
   if (const CXXRecordDecl *RD = C->getConstructor()->getParent();
       RD && !TU.isLibraryCode(RD->getLocation()) && RD->hasDefinition())
     for (const CXXMethodDecl *M : RD->methods())
@@ -397,7 +397,7 @@ void GraphVisitor::addEdge(const std::string &Caller, const std::string &Callee,
 /// casts and `*`): a field, or a variable that is not a function's local.
 const NamedDecl *GraphVisitor::storageOf(const Expr *E) {
   // An Objective-C block kept in a property or an instance variable (`self.onClose`,
-  // `_onClose`): test-inputs/socketrocket-block-callback.
+  // `_onClose`): test-inputs/libraries/socketrocket/socketrocket-block-callback.
   if (const NamedDecl *O = E ? objcStorageOf(E) : nullptr)
     return !TU.isLibraryCode(O->getLocation()) && holdsFunctions(storedType(O)) ? O : nullptr;
   while (E) {
@@ -455,10 +455,10 @@ void GraphVisitor::store(const Expr *Into, const Expr *Value) {
     if (!TU.isLibraryCode(F->getLocation()))
       addStored(storageNode(D, true), usrOf(F));
   // A setter storing the callable it is given (`void on_close(Fn f) { on_close_ = f; }`):
-  // the storage holds whatever its callers pass (test-inputs/reconnect-paths-across-functions).
+  // the storage holds whatever its callers pass (test-inputs/reconnect/reconnect-paths-across-functions).
   // Parameters of code the compiler writes (a lambda's copy constructor, defined when a
   // full parse instantiates std::function's) are no setter's: which bodies were parsed
-  // would change the facts (test-inputs/report-path-shortest-way).
+  // would change the facts (test-inputs/reports/report-path-shortest-way).
   for (const auto &B : match(findAll(declRefExpr(to(parmVarDecl().bind("p")))), *Value, Ctx))
     if (const auto *P = B.getNodeAs<ParmVarDecl>("p"); P && holdsFunctions(P->getType()))
       if (const auto *FD = dyn_cast_or_null<FunctionDecl>(P->getDeclContext());
@@ -468,7 +468,7 @@ void GraphVisitor::store(const Expr *Into, const Expr *Value) {
 
 /// std::make_unique<T>(args…) and its kin construct T inside the standard library: the
 /// call runs T's constructors that take that many arguments
-/// (test-inputs/fanout-justified-shards).
+/// (test-inputs/fanout/fanout-justified-shards).
 void GraphVisitor::constructedBy(const FunctionDecl *Factory, unsigned NumArgs, const Stmt *At,
                                  EdgeKind K) {
   const CXXRecordDecl *RD = factoryRecord(Factory);
@@ -569,7 +569,7 @@ bool GraphVisitor::holdsFunctions(QualType T, unsigned Depth) {
 /// when something uses them, and a library body that is parsed (--full-parse) uses them where a
 /// skipped one does not. Their facts are kept only when the user's own code uses them, directly
 /// or through another kept one, so the facts never depend on which bodies were parsed
-/// (Scenario.FactsMatchFullParse, test-inputs/fanout-socket-per-widget).
+/// (Scenario.FactsMatchFullParse, test-inputs/fanout/fanout-socket-per-widget).
 void GraphVisitor::finish() {
   while (!UsedImplicit.empty()) {
     std::string USR = std::move(UsedImplicit.back());

@@ -168,7 +168,7 @@ bool CallReader::matches(const CallPattern &P, const CallView &C) const {
 /// (`int op = WebSocket::FRAME_OP_PING; ws.sendFrame(b, n, op)`) and through a parameter
 /// of a wrapper every call of which in this TU passes it (`void sendOp(int op)` only ever
 /// called with `FRAME_OP_PING`): a wrapper that passes a ping opcode sends pings
-/// (test-inputs/heartbeat-ping-through-wrapper).
+/// (test-inputs/heartbeat/heartbeat-ping-through-wrapper).
 bool CallReader::argSays(const Expr *Arg, const std::string &Text, unsigned Depth) const {
   Arg = Arg->IgnoreParenImpCasts();
   if (TU.sourceText(Arg).find(Text) != std::string::npos)
@@ -201,7 +201,7 @@ bool CallReader::argSays(const Expr *Arg, const std::string &Text, unsigned Dept
 }
 
 /// Is E a local variable of which the code calls Method before Before, in the same
-/// function (test-inputs/cpprestsdk-ping-thread)?
+/// function (test-inputs/libraries/cpprestsdk/cpprestsdk-ping-thread)?
 bool CallReader::preparedBy(const Expr *E, const std::string &Method,
                             SourceLocation Before) const {
   const auto *DR = dyn_cast<DeclRefExpr>(peel(E));

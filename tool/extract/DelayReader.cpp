@@ -21,7 +21,7 @@ void DelayReader::onDelay(const CallView &C) {
       if (Where.InnermostLoop)
         WaitingLoops.insert(Where.InnermostLoop);
       // A timer that repeats by itself (NSTimer's `repeats:YES`) runs its callback again
-      // and again: the callback is periodic (test-inputs/socketrocket-ping-timer).
+      // and again: the callback is periodic (test-inputs/libraries/socketrocket/socketrocket-ping-timer).
       bool Repeats = false;
       if (D.RepeatsArg >= 0 && static_cast<unsigned>(D.RepeatsArg) < C.Args.size()) {
         bool Value = false;
@@ -57,7 +57,7 @@ bool DelayReader::inWaitingLoop(const Stmt *S) const {
 }
 
 /// Does E (or what it calls) draw a random number? rand(), random(), std::*_distribution,
-/// std::mt19937, QRandomGenerator: test-inputs/boost-beast-reconnect-backoff-jitter.
+/// std::mt19937, QRandomGenerator: test-inputs/libraries/boost-beast/boost-beast-reconnect-backoff-jitter.
 bool DelayReader::containsRandom(const Expr *E) const {
   for (const auto &B : match(findAll(callExpr().bind("c")), *E, TU.ast())) {
     const auto *Call = B.getNodeAs<CallExpr>("c");

@@ -100,7 +100,7 @@ PartValue EndpointReader::partValue(const ArgPart &P, const CallView &C) const {
 /// The slot an opening call writes the new socket's handle into (OpenCallRule::Out):
 /// `f(&handle)`, or `info.pwsi = &conn->wsi; f(&info)` (the last such assignment before
 /// the call, or the struct's initialiser). A temporary slot when there is none
-/// (test-inputs/identity-out-parameter).
+/// (test-inputs/identity/identity-out-parameter).
 Slot EndpointReader::outSlot(const LibraryRules &L, const CallView &C,
                              const Context &Where) const {
   for (const auto &O : L.OpenCalls)
@@ -161,7 +161,7 @@ bool EndpointReader::describeEndpoint(const LibraryRules &L, const OpenCallRule 
 /// An endpoint stated in parts (OpenCallRule::EndpointParts): libwebsockets' connect-info
 /// `address`, `port`, `path` and `ssl_connection`; POCO's session host and port and its
 /// request's URI. The scheme is "…" unless the code states it
-/// (test-inputs/endpoint-built-from-parts).
+/// (test-inputs/endpoints/endpoint-built-from-parts).
 void EndpointReader::describeEndpointParts(const OpenCallRule &O, const CallView &C,
                                            SocketSite &S) const {
   auto Part = [&](const char *Name) -> const ArgPart * {

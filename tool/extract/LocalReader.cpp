@@ -31,7 +31,7 @@ bool LocalReader::isReassigned(const VarDecl *VD) const {
 /// Does what the local holds outlive it? It is moved (std::move) or handed to a
 /// container, stored in a field or a global, its address taken, returned, or captured by
 /// copy in a callable (a shared pointer kept alive by a continuation or a thread).
-/// (test-inputs/lifetime-escapes-iteration, lifetime-stack-object-per-iteration)
+/// (test-inputs/lifetime/lifetime-escapes-iteration, lifetime-stack-object-per-iteration)
 bool LocalReader::escapes(const VarDecl *VD) const {
   auto It = Escaping.find(VD);
   if (It != Escaping.end())
@@ -66,7 +66,7 @@ bool LocalReader::escapes(const VarDecl *VD) const {
             Result = true;
     // Objective-C under ARC: an object handed to any message (`[screens addObject:vc]`,
     // `[nav pushViewController:vc …]`, a property setter) or captured by a block is
-    // retained by its receiver (test-inputs/socketrocket-screen-per-item).
+    // retained by its receiver (test-inputs/libraries/socketrocket/socketrocket-screen-per-item).
     if (!Result && VD->getType()->isObjCObjectPointerType()) {
       for (const auto &M : match(findAll(objcMessageExpr().bind("m")), *Body, TU.ast()))
         for (const Expr *Arg : M.getNodeAs<ObjCMessageExpr>("m")->arguments())

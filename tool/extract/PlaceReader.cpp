@@ -102,10 +102,10 @@ Placement PlaceReader::placementOf(const Context &C) const {
   P.LoopDepth = C.LoopDepth;
   // A retry runs on every round: a call under an `if` in the loop runs when something
   // asks for it (a command typed at a prompt: `if (line == "/start") chat.start();`), not
-  // again and again by itself (test-inputs/reconnect-retry-loop-through-helper).
+  // again and again by itself (test-inputs/reconnect/reconnect-retry-loop-through-helper).
   // Under a test of the socket's own state (`if (!ws || ws->getReadyState() == CLOSED)`)
   // it is a watchdog: it reopens whenever the socket is down
-  // (test-inputs/reconnect-watchdog-loop).
+  // (test-inputs/reconnect/reconnect-watchdog-loop).
   bool AskedFor =
       C.InArmInLoop && !std::all_of(C.ConditionsInLoop.begin(), C.ConditionsInLoop.end(),
                                     [&](const Expr *E) { return testsSocket(E); });
@@ -117,7 +117,7 @@ Placement PlaceReader::placementOf(const Context &C) const {
 }
 
 /// Does the loop provably run at most once? for (i = A; i < B; ++i) with B - A <= 1, and
-/// do … while (false) (test-inputs/fanout-loop-runs-once).
+/// do … while (false) (test-inputs/fanout/fanout-loop-runs-once).
 bool PlaceReader::runsOnce(const Stmt *Loop) const {
   if (const auto *D = dyn_cast<DoStmt>(Loop)) {
     bool Value = true;
@@ -151,7 +151,7 @@ bool PlaceReader::runsOnce(const Stmt *Loop) const {
 /// A `for` with an increment (an index or an iterator stepping through items) whose body
 /// never breaks out or returns: one round per item, not a retry until something works
 /// (`for (int attempt = 0; attempt < 5; ++attempt) { if (connect()) break; … }` is a retry).
-/// (test-inputs/lifetime-escapes-iteration)
+/// (test-inputs/lifetime/lifetime-escapes-iteration)
 bool PlaceReader::perItem(const Stmt *Loop) {
   const auto *F = dyn_cast<ForStmt>(Loop);
   return F && F->getInc() && F->getCond() && !leavesEarly(F->getBody(), false);
@@ -247,7 +247,7 @@ Context PlaceReader::contextOf(DynTypedNode N) const {
 /// The innermost loop around a node when the node runs on every round of it: not under
 /// an `if`, a `switch` or `?:` inside the loop. A send that depends on input
 /// (`if (line != "q") send(line)`) is not a heartbeat however often the loop waits
-/// (test-inputs/heartbeat-app-level-loop).
+/// (test-inputs/heartbeat/heartbeat-app-level-loop).
 const Stmt *PlaceReader::everyRoundLoop(const Context &C) {
   return C.ConditionalInLoop ? nullptr : C.InnermostLoop;
 }

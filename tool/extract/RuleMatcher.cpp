@@ -81,15 +81,15 @@ void RuleMatcher::registerMatchers(MatchFinder &Finder) {
         this);
   // A pong sent or expected, named by a message kind, an opcode or a constant
   // (`Action::PONG`, `packet::frame_pong`, `opcode::pong`, `LWS_WRITE_PONG`): the peer's
-  // half of a heartbeat (test-inputs/heartbeat-peer-driven). A class named Pong is not one
-  // (test-inputs/heartbeat-peer-driven-lookalikes).
+  // half of a heartbeat (test-inputs/heartbeat/heartbeat-peer-driven). A class named Pong is not one
+  // (test-inputs/heartbeat/heartbeat-peer-driven-lookalikes).
   Finder.addMatcher(
       declRefExpr(to(namedDecl(anyOf(enumConstantDecl(), varDecl(hasType(isConstQualified()))),
                                matchesName("pong$", llvm::Regex::IgnoreCase))))
           .bind("pong"),
       this);
   // Sockets made by the standard library's factories and container emplacement: the
-  // construction itself happens inside library code (test-inputs/identity-factories).
+  // construction itself happens inside library code (test-inputs/identity/identity-factories).
   Finder.addMatcher(callExpr(callee(functionDecl(hasAnyName(std::vector<llvm::StringRef>(
                                  std::begin(FactoryFunctions), std::end(FactoryFunctions))))))
                         .bind("factory"),
@@ -200,7 +200,7 @@ void RuleMatcher::onCall(const CallView &C) {
   for (const LibraryRules *L : Libs) {
     // Inside the socket type's own members (the library's sources kept in the project),
     // a call on the socket is the library at work, not the user opening another one
-    // (test-inputs/identity-vendored-library).
+    // (test-inputs/identity/identity-vendored-library).
     if (const auto *MD = dyn_cast_or_null<CXXMethodDecl>(Where.Function);
         MD && TU.libraryNamed(recordTemplateName(MD->getParent())) == L)
       continue;

@@ -14,8 +14,8 @@ void SiteRecorder::finish() {
 
 /// The object is made in the
 /// opening expression itself (`[[[SRWebSocket alloc] initWithURL:u] open]`), stored in
-/// the socket's slot (test-inputs/socketrocket-reconnect-fixed-delay), or in the slot a
-/// helper's parameter is bound to in this TU (test-inputs/socketrocket-helper-and-getter).
+/// the socket's slot (test-inputs/libraries/socketrocket/socketrocket-reconnect-fixed-delay), or in the slot a
+/// helper's parameter is bound to in this TU (test-inputs/libraries/socketrocket/socketrocket-helper-and-getter).
 void SiteRecorder::finishMakers() {
   for (const AwaitingSite &A : AwaitingMaker) {
     SocketSite &S = TU.Out.Sites[A.Index];
@@ -103,7 +103,7 @@ void SiteRecorder::addHeartbeat(const LibraryRules &L, const HeartbeatRule &H,
       if (auto V = Values.structValue(Arg, H, C.E->getBeginLoc())) {
         // A requirement on a nested struct's field applies only when the code gives that
         // struct; without it the library's default holds
-        // (test-inputs/libwebsockets-policy-without-hangup).
+        // (test-inputs/libraries/libwebsockets/libwebsockets-policy-without-hangup).
         unsigned Applied = 0;
         for (const auto &Req : H.Require) {
           auto Dot = Req.Field.rfind('.');

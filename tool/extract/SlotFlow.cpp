@@ -170,7 +170,7 @@ std::string SlotFlow::getterKey(const FunctionDecl *FD) {
 /// reference bound to it, a pointer or shared pointer copied from it and never
 /// reassigned, or a range-for variable over a container of sockets (an element of it).
 /// nullopt when the local holds a socket of its own
-/// (test-inputs/identity-aliases-and-getters).
+/// (test-inputs/identity/identity-aliases-and-getters).
 std::optional<Slot> SlotFlow::aliasedSlot(const VarDecl *VD, const Context &Where,
                                           unsigned Depth) const {
   if (Depth > 6 || isa<ParmVarDecl>(VD) || VD->hasGlobalStorage())
@@ -186,7 +186,7 @@ std::optional<Slot> SlotFlow::aliasedSlot(const VarDecl *VD, const Context &Wher
   bool Reference = VD->getType()->isReferenceType();
   // An Objective-C local declared first and given an instance variable or property once
   // (`NSURLSessionWebSocketTask *task; @synchronized(self) { task = _task; } [task
-  // resume];`): another name for it (test-inputs/nsurlsession-websocket-local-copy).
+  // resume];`): another name for it (test-inputs/libraries/nsurlsession-websocket/nsurlsession-websocket-local-copy).
   // (ARC gives such a local an implicit nil; `= nil` says the same.)
   bool NoValue = !Init || isa<ImplicitValueInitExpr>(Init->IgnoreImplicit()) ||
                  Init->isNullPointerConstant(TU.ast(), Expr::NPC_ValueDependentIsNotNull);
@@ -210,8 +210,8 @@ std::optional<Slot> SlotFlow::aliasedSlot(const VarDecl *VD, const Context &Wher
 /// An Objective-C object made in a local and kept in one property, instance variable or
 /// global of the same function (`SRWebSocket *ws = …; self.socket = ws; [ws open];`): the
 /// local is another name for that slot, so what the code does through either is one
-/// socket (test-inputs/socketrocket-local-then-property). Not for a local made in a loop
-/// (one per round: test-inputs/socketrocket-screen-per-item) or stored in two places.
+/// socket (test-inputs/libraries/socketrocket/socketrocket-local-then-property). Not for a local made in a loop
+/// (one per round: test-inputs/libraries/socketrocket/socketrocket-screen-per-item) or stored in two places.
 std::optional<Slot> SlotFlow::storedSlot(const VarDecl *VD, const Context &Where,
                                          unsigned Depth) const {
   if (Depth > 6 || isa<ParmVarDecl>(VD) || VD->hasGlobalStorage() ||
@@ -255,7 +255,7 @@ Slot SlotFlow::resultSlot(const Expr *E, const Context &Where) const {
   for (unsigned Hops = 0; Hops < 12; ++Hops) {
     auto Parents = TU.ast().getParents(N);
     // A constructor's member initializer: the parent map does not lead to it
-    // (test-inputs/reconnect-owner-rebuilt-in-loop).
+    // (test-inputs/reconnect/reconnect-owner-rebuilt-in-loop).
     if (const auto *Ctor = dyn_cast_or_null<CXXConstructorDecl>(Where.Function);
         Ctor && N.get<Expr>() && (Parents.empty() || Parents[0].get<CXXConstructorDecl>()))
       for (const CXXCtorInitializer *Init : Ctor->inits())
@@ -326,7 +326,7 @@ Slot SlotFlow::resultSlot(const Expr *E, const Context &Where) const {
 
 /// A socket nothing names is identified, and named, by its opening call; evidence from
 /// that same call (libwebsockets' connect info) belongs to it
-/// (test-inputs/libwebsockets-retry-policy).
+/// (test-inputs/libraries/libwebsockets/libwebsockets-retry-policy).
 Slot SlotFlow::unnamedSocketSlot(const CallView &C, const Context &Where) const {
   Slot S;
   S.Kind = SlotKind::Temporary;

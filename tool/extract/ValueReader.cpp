@@ -29,7 +29,7 @@ void BuiltString::append(const BuiltString &B) {
 /// Follows a string-like expression through literals, named constants, locals assigned
 /// once, concatenation (`std::string`, `QString`), `std::to_string(constant)` and the
 /// usual accessors (`c_str()`, `toString()`), so that `"wss://" + host + "/v1?token=" +
-/// token` reads "wss://…/v1?token=…" (test-inputs/endpoint-built-from-parts).
+/// token` reads "wss://…/v1?token=…" (test-inputs/endpoints/endpoint-built-from-parts).
 BuiltString ValueReader::builtString(const Expr *E, unsigned Depth) const {
   BuiltString R;
   if (!E || Depth > 8) {
@@ -83,7 +83,7 @@ BuiltString ValueReader::builtString(const Expr *E, unsigned Depth) const {
 /// Foundation's strings and URLs as the code builds them: `[NSURL URLWithString:s]`,
 /// `[NSURLRequest requestWithURL:u]` and their init forms stand for their first argument;
 /// `[NSString stringWithFormat:@"wss://%@/feed", host]` reads "wss://…/feed"
-/// (test-inputs/socketrocket-screen-per-item).
+/// (test-inputs/libraries/socketrocket/socketrocket-screen-per-item).
 BuiltString ValueReader::builtObjCString(const ObjCMessageExpr *OM, unsigned Depth) const {
   static const llvm::StringRef SameValue[] = {"URLWithString:",
                                               "URLWithString:relativeToURL:",
@@ -270,7 +270,7 @@ ValueReader::fieldAssignments(const VarDecl *VD, SourceLocation Before) const {
   if (!FD || !FD->hasBody())
     return Out;
   // `opt.flag = true` is a BinaryOperator; `opt.idle = seconds(20)` assigns a class and
-  // is an operator= call (test-inputs/boost-beast-option-variable).
+  // is an operator= call (test-inputs/libraries/boost-beast/boost-beast-option-variable).
   auto FieldOfVar =
       memberExpr(
           hasObjectExpression(ignoringParenImpCasts(declRefExpr(to(varDecl(equalsNode(VD)))))))
@@ -319,7 +319,7 @@ std::string ValueReader::globalPath(const Expr *E) const {
 
 /// The value stored in a field of a global object, `app.info.pwsi = &app.wsi;`, in any
 /// function of the TU: a struct filled once by an init function and used by others
-/// (test-inputs/identity-out-parameter-global-info). Null when no function stores one, or
+/// (test-inputs/identity/identity-out-parameter-global-info). Null when no function stores one, or
 /// when they store different ones (which one a call sees is not stated).
 const Expr *ValueReader::globalFieldValue(const std::string &Path) const {
   if (!GlobalStores) {
@@ -357,7 +357,7 @@ void ValueReader::applyFieldAssignments(const VarDecl *VD, const HeartbeatRule &
 /// number compared with a constant), rather than an outcome (an error code, the socket's
 /// state)? Only settings make evidence conditional: `if (!ec) ws.set_option(…)` in a
 /// completion handler is the success path, not a choice
-/// (test-inputs/conditional-evidence-lookalikes).
+/// (test-inputs/heartbeat/conditional-evidence-lookalikes).
 bool ValueReader::isFlag(const Expr *E) const {
   E = E->IgnoreParenImpCasts();
   if (const auto *U = dyn_cast<UnaryOperator>(E); U && U->getOpcode() == UO_LNot)

@@ -30,7 +30,7 @@ class ValueReader {
 public:
   ValueReader(TUContext &TU, const LocalReader &Locals) : TU(TU), Locals(Locals) {}
 
-  /// A string-like expression as the code builds it (test-inputs/endpoint-built-from-parts).
+  /// A string-like expression as the code builds it (test-inputs/endpoints/endpoint-built-from-parts).
   BuiltString builtString(const Expr *E, unsigned Depth = 0) const;
   /// "true", "false", "none", "zero", "positive", "negative", or "unknown".
   std::string fieldValue(const Expr *E, const HeartbeatRule &H) const;

@@ -174,7 +174,7 @@ void countEverySocket(Client &C) {
 
 /// How many sockets the client holds at once (see AtOnce.h: peakUnits). Each opening makes its
 /// socket alive, unless objects holding it are made in the client's code: then each such object
-/// does, one unit per instance (test-inputs/instances-in-another-tu). Fan-out sockets are
+/// does, one unit per instance (test-inputs/lifetime/instances-in-another-tu). Fan-out sockets are
 /// counted by their own check.
 void countAtOnce(const Program &M, const std::vector<const SocketSite *> &Mine,
                  const std::map<std::string, unsigned> &Reach,

@@ -33,7 +33,7 @@ std::pair<std::string, std::string> splitEntrySpec(const std::string &Spec) {
 /// The functions an `entry:` item names. `main` is the free function, never a member named
 /// main; a file part, or the client's `paths:`, narrows the candidates. Naming nothing, or
 /// one name defined in several files (several programs' mains), is a configuration error
-/// that lists the candidates (test-inputs/entry-points-configured,
+/// that lists the candidates (test-inputs/whole-program/entry-points-configured,
 /// tests/robustness).
 std::vector<const FunctionFact *> resolveEntry(const Program &M, const std::string &Spec,
                                                const std::vector<std::string> &Paths,
@@ -153,7 +153,7 @@ std::vector<ClientPlan> planClients(const Program &M, const Config &Cfg, Graph &
       // No entry: the program is everything there is (a library, an app whose main is not
       // in the database), so every function runs in it, and its sockets come in source
       // order. A close handler that reopens a socket is then followed too
-      // (test-inputs/socketrocket-library-reconnect).
+      // (test-inputs/libraries/socketrocket/socketrocket-library-reconnect).
       std::map<std::string, unsigned> All;
       for (const auto &S : M.Sites)
         All.emplace(S.Function, 0);
@@ -200,7 +200,7 @@ ClientKind clientKind(const Program &M, const Config &Cfg, const ClientPlan &Pla
   std::optional<ClientKind> ImpliedKind = Plan.ImpliedKind;
   // What the compile target implies (an iOS or Android build: mobile; WebAssembly: a
   // browser), from the TU of the first entry that has one, else of the first site: the
-  // config's stated kind wins (test-inputs/target-kind-*).
+  // config's stated kind wins (test-inputs/client-kind/target-kind-*).
   if (!ImpliedKind) {
     std::vector<std::string> Where = Plan.Roots;
     for (const SocketSite *S : Mine)

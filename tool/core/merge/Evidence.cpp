@@ -14,7 +14,7 @@ int backoffRank(const std::string &B) {
 
 /// The best delay on a reconnect path: the delays written in the functions on it. A
 /// reconnect that reuses one timer but doubles and jitters its delay is exponential-jitter
-/// (test-inputs/boost-beast-reconnect-backoff-jitter).
+/// (test-inputs/libraries/boost-beast/boost-beast-reconnect-backoff-jitter).
 void delayOnPath(const Program &M, const std::set<std::string> &Functions, ReconnectPath &P) {
   for (const auto &F : Functions)
     if (auto It = M.DelaysByFunction.find(F); It != M.DelaysByFunction.end())
@@ -42,7 +42,7 @@ void describeHeartbeat(const Program &M, const std::vector<Evidence> &Evs, Socke
     return E.Kind == EvidenceKind::HeartbeatOff && !E.LibraryDefault;
   });
   // What the code states comes before what the library does by default: a connection's
-  // own policy is the better evidence (test-inputs/libwebsockets-retry-policy).
+  // own policy is the better evidence (test-inputs/libraries/libwebsockets/libwebsockets-retry-policy).
   std::vector<const Evidence *> Ordered;
   for (const auto &E : Evs)
     Ordered.push_back(&E);
@@ -52,8 +52,8 @@ void describeHeartbeat(const Program &M, const std::vector<Evidence> &Evs, Socke
   for (const Evidence *P : Ordered) {
     const Evidence &E = *P;
     // A ping sent by hand is a heartbeat when it repeats: inside a loop, from a handler or
-    // timer callback (test-inputs/qt-websockets-timer-ping), or from a function that runs
-    // periodically (test-inputs/heartbeat-ping-through-wrapper). Sent once, it is not.
+    // timer callback (test-inputs/libraries/qt-websockets/qt-websockets-timer-ping), or from a function that runs
+    // periodically (test-inputs/heartbeat/heartbeat-ping-through-wrapper). Sent once, it is not.
     if (E.Kind == EvidenceKind::Ping &&
         (E.InLoop || M.Callbacks.count(E.Function) || M.Periodic.count(E.Function))) {
       S.Heartbeat = true;
@@ -75,7 +75,7 @@ void describeHeartbeat(const Program &M, const std::vector<Evidence> &Evs, Socke
     if (E.LibraryDefault && ExplicitOff)
       continue;
     // Turned on only under a condition: on the other paths there is no heartbeat
-    // (test-inputs/conditional-evidence).
+    // (test-inputs/heartbeat/conditional-evidence).
     if (!E.Condition.empty()) {
       Conditional = Conditional ? Conditional : &E;
       continue;
@@ -120,8 +120,8 @@ void describeHeartbeat(const Program &M, const std::vector<Evidence> &Evs, Socke
 
 /// The peer drives the heartbeat: code that runs on the socket's events answers (or
 /// expects) a pong, so pings come and go on the connection without the client timing them
-/// (test-inputs/heartbeat-peer-driven). Which socket the pong is for is known only when the
-/// client has one (test-inputs/heartbeat-peer-driven-lookalikes).
+/// (test-inputs/heartbeat/heartbeat-peer-driven). Which socket the pong is for is known only when the
+/// client has one (test-inputs/heartbeat/heartbeat-peer-driven-lookalikes).
 void describePeerHeartbeat(const Program &M, const std::map<std::string, unsigned> &Reach,
                            Socket &S) {
   if (S.Heartbeat)
@@ -143,15 +143,15 @@ void describePeerHeartbeat(const Program &M, const std::map<std::string, unsigne
 ///  - a library retry scheduler (its policy is the backoff);
 ///  - a close/fail handler registered on the socket (or its owner);
 ///  - code that closes the socket and then reaches an opening of it (a user-level close
-///    callback, a reconnect() helper: test-inputs/reconnect-paths-across-functions);
+///    callback, a reconnect() helper: test-inputs/reconnect/reconnect-paths-across-functions);
 ///  - a loop that repeats until something happens, around the opening or around a call
 ///    that reaches it, or rebuilding the object that holds the socket
-///    (test-inputs/reconnect-owner-rebuilt-in-loop, reconnect-retry-loop-through-helper);
+///    (test-inputs/reconnect/reconnect-owner-rebuilt-in-loop, reconnect-retry-loop-through-helper);
 ///  - a timer that re-arms itself and reaches the opening
-///    (test-inputs/reconnect-timer-drained-queue);
+///    (test-inputs/reconnect/reconnect-timer-drained-queue);
 ///  - the library's own reconnect, unless switched off.
 /// The delays on each path are its backoff; the socket's verdict is its worst path
-/// (test-inputs/reconnect-two-paths).
+/// (test-inputs/reconnect/reconnect-two-paths).
 void describeReconnect(const Program &M, const std::vector<Evidence> &Evs,
                        const std::set<std::string> &Sources,
                        const std::vector<const SocketSite *> &Group,
@@ -181,7 +181,7 @@ void describeReconnect(const Program &M, const std::vector<Evidence> &Evs,
   };
   auto Reached = [&](const std::string &F) { return !Reach || Reach->count(F); };
   // A library retry scheduler sets both the reconnect and its delay
-  // (test-inputs/libwebsockets-retry-policy).
+  // (test-inputs/libraries/libwebsockets/libwebsockets-retry-policy).
   if (auto It = M.HandlersBySlot.find(""); It != M.HandlersBySlot.end())
     for (const HandlerFact &H : It->second)
       if (!PathFrom(H.Handler).empty()) {
@@ -298,8 +298,8 @@ void describeReconnect(const Program &M, const std::vector<Evidence> &Evs,
 /// One socket per item: opened for each element of a container in a loop that repeats, a
 /// local opened in each round and kept beyond it, or held by objects made in each round and
 /// kept. A container filled once (no loop, or a loop that runs once) is not fan-out
-/// (test-inputs/fanout-loop-runs-once), and neither is a stack object per round, which is
-/// gone before the next one (test-inputs/lifetime-stack-object-per-iteration).
+/// (test-inputs/fanout/fanout-loop-runs-once), and neither is a stack object per round, which is
+/// gone before the next one (test-inputs/lifetime/lifetime-stack-object-per-iteration).
 void describeFanout(const Program &M, const std::vector<const SocketSite *> &Group,
                     const std::map<std::string, unsigned> *Reach,
                     const std::set<std::string> &PerItem,
@@ -312,7 +312,7 @@ void describeFanout(const Program &M, const std::vector<const SocketSite *> &Gro
   };
   // Opened from a server's per-request callback into something that lives per request (a
   // local, a container element, an object made there): one per request
-  // (test-inputs/fanout-per-request-handler). A long-lived member reopened there is one
+  // (test-inputs/fanout/fanout-per-request-handler). A long-lived member reopened there is one
   // socket.
   auto Request = [&](const std::string &F) -> const PerRequestFact * {
     auto It = PerRequest.find(F);
@@ -336,7 +336,7 @@ void describeFanout(const Program &M, const std::vector<const SocketSite *> &Gro
                  I->Loc);
     }
   // A container's element opened in a function the client calls once per item (from a
-  // loop, through any depth of calls): a per-account map (test-inputs/fanout-per-account-map).
+  // loop, through any depth of calls): a per-account map (test-inputs/fanout/fanout-per-account-map).
   for (const SocketSite *G : Group)
     if (G->Holder.Kind == SlotKind::Element && !G->In.repeats() && PerItem.count(G->Function))
       return Set("opened for each element, in a function called once per item", G->Loc);
@@ -355,7 +355,7 @@ void describeFanout(const Program &M, const std::vector<const SocketSite *> &Gro
         (I->In.repeats() || (I->Element && PerItem.count(I->Function)))) {
       Set("one " + I->Name + " (and so one socket) per item, created here and kept", I->Loc);
       // A boundary stated at the loop or the owner justifies the fan-out (gateway-assigned
-      // shards): test-inputs/fanout-justified-shards.
+      // shards): test-inputs/fanout/fanout-justified-shards.
       for (const auto &[Loc, Text] : I->BoundaryComments)
         if (auto B = parseBoundaryComment(Text);
             B && B->valid() && !(S.Annotation && S.Annotation->valid())) {

@@ -49,7 +49,7 @@ void copyToBoundSlots(const std::map<std::string, std::vector<const SlotBinding 
 /// A helper that opens or configures "whatever socket it is given" acts on each slot its
 /// callers hand it, and a helper that returns the socket it opens opens one for each slot
 /// its callers keep the result in: sites and evidence on parameters and return values move
-/// to those slots (test-inputs/helper-opens-two-slots, emscripten-browser-client).
+/// to those slots (test-inputs/identity/helper-opens-two-slots, emscripten-browser-client).
 void resolveParameters(const FactSet &Facts, Program &M) {
   std::map<std::string, std::vector<const SlotBinding *>> ByParam;
   std::set<std::pair<std::string, std::string>> Seen;
@@ -90,8 +90,8 @@ void resolveParameters(const FactSet &Facts, Program &M) {
         }
       }
       // A boundary written at a helper's opening call describes the socket only when the
-      // helper opens one (test-inputs/boundary-on-helper-opening-one-slot); a helper that
-      // opens several cannot say which one it means (test-inputs/helper-opens-two-slots).
+      // helper opens one (test-inputs/boundaries/boundary-on-helper-opening-one-slot); a helper that
+      // opens several cannot say which one it means (test-inputs/identity/helper-opens-two-slots).
       if (Bound.size() > 1)
         Copy.BoundaryComments.clear();
       Sites.push_back(std::move(Copy));
@@ -99,7 +99,7 @@ void resolveParameters(const FactSet &Facts, Program &M) {
   }
   M.Sites = std::move(Sites);
   // Evidence, and close handlers registered on a parameter (a helper that sets the
-  // delegate of whatever socket it is given: test-inputs/socketrocket-helper-and-getter).
+  // delegate of whatever socket it is given: test-inputs/libraries/socketrocket/socketrocket-helper-and-getter).
   copyToBoundSlots(ByParam, M.EvidenceBySlot);
   copyToBoundSlots(ByParam, M.HandlersBySlot);
 }

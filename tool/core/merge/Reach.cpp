@@ -103,7 +103,7 @@ std::string stepName(const Program &M, const std::string &USR) {
 /// rounds), and the callbacks of timers that re-arm themselves (the callback, through
 /// direct calls, arms the same timer again); then everything those call directly. Calls
 /// handed on as callbacks (a message handler registered from there) do not repeat with them
-/// (test-inputs/heartbeat-app-level-timer).
+/// (test-inputs/heartbeat/heartbeat-app-level-timer).
 std::set<std::string> periodicFunctions(const Program &M) {
   std::set<std::string> Roots;
   for (const auto &[Caller, Edges] : M.EdgesOf)
@@ -117,7 +117,7 @@ std::set<std::string> periodicFunctions(const Program &M) {
           Roots.insert(Cb);
   // What a callback field holds runs when the code decides to call it (on a close, on a
   // message), not every round: the periodic code's reach stops there
-  // (test-inputs/reconnect-paths-across-functions).
+  // (test-inputs/reconnect/reconnect-paths-across-functions).
   std::map<std::string, std::vector<std::string>> Direct;
   for (const auto &[Caller, Callees] : M.Direct)
     if (auto It = M.Functions.find(Caller);
