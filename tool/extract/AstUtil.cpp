@@ -87,9 +87,9 @@ std::string usrOf(const Decl *D) {
     SourceLocation L = SM.getFileLoc(Of->getLocation());
     if (auto FE = SM.getFileEntryRefForID(SM.getFileID(L))) {
       llvm::StringRef Real = FE->getFileEntry().tryGetRealPathName();
-      return std::string(Real.empty() ? FE->getName() : Real);
+      return Real.empty() ? absoluteIn(SM, FE->getName()) : Real.str();
     }
-    return std::string(SM.getFilename(L));
+    return absoluteIn(SM, SM.getFilename(L));
   };
   // Two lambdas of one function with the same signature get the same USR: tell them apart
   // by where they are written (test-inputs/libraries/websocketpp/websocketpp-reconnect-no-delay).
@@ -186,6 +186,12 @@ const Expr *peel(const Expr *E) {
   return E;
 }
 
+std::string absoluteIn(const SourceManager &SM, llvm::StringRef Name) {
+  llvm::SmallString<256> P(Name);
+  SM.getFileManager().makeAbsolutePath(P);
+  return absolutePath(std::string(P));
+}
+
 CodeOwnership::CodeOwnership(const SourceManager &SM, std::string Root,
                              std::vector<std::string> Library)
     : SM(SM), Root(std::move(Root)), Library(std::move(Library)) {
@@ -207,7 +213,7 @@ bool CodeOwnership::isLibrary(SourceLocation L) const {
     return It->second;
   bool Lib = true;
   if (auto Entry = SM.getFileEntryRefForID(F)) {
-    std::string Path = absolutePath(std::string(Entry->getName()));
+    std::string Path = absoluteIn(SM, Entry->getName());
     bool InRoot = llvm::StringRef(Path).starts_with(Root);
     bool Vendored =
         InRoot && !Library.empty() && matchesAnyGlob(Library, Path.substr(Root.size()));

@@ -69,6 +69,17 @@ std::string recordTemplateName(const CXXRecordDecl *RD);
 /// temporaries, functional casts, copies and conversions, Objective-C property syntax.
 const Expr *peel(const Expr *E);
 
+/// A file name as the SourceManager spells it, made absolute against the TU's own working
+/// directory (the compile command's, held by its file system; never the process's, which
+/// the driver's threads share).
+std::string absoluteIn(const SourceManager &SM, llvm::StringRef Name);
+
+/// The same, relative to Root when it lies under it (as facts spell files).
+inline std::string projectPath(const SourceManager &SM, llvm::StringRef Name,
+                               const std::string &Root) {
+  return relativeTo(absoluteIn(SM, Name), Root);
+}
+
 /// Which code is the user's: the main file, and files under the project root that are not
 /// system headers. Everything else — system headers, and third-party headers reached with
 /// -I from outside the project (Qt's, typically) — is library code: never a site, never a

@@ -47,6 +47,7 @@
 #include "clang/Tooling/CompilationDatabase.h"
 #include "clang/Tooling/Tooling.h"
 #include "llvm/ADT/SmallString.h"
+#include "llvm/Support/VirtualFileSystem.h"
 
 #include <map>
 #include <set>
@@ -94,7 +95,7 @@ public:
     TU.setOwnership(ownership(Ctx.getSourceManager()));
     const SourceManager &SM = Ctx.getSourceManager();
     if (auto FE = SM.getFileEntryRefForID(SM.getMainFileID()))
-      Out.MainFile = relativeTo(std::string(FE->getName()), Opts.Root);
+      Out.MainFile = projectPath(SM, FE->getName(), Opts.Root);
     Out.TargetKind = targetKind(Ctx.getTargetInfo().getTriple());
     excludeDataTables(Ctx);
     Finder.matchAST(Ctx);
@@ -151,7 +152,7 @@ private:
       if (!FE)
         continue;
       FileID FID = SM.getFileID(SourceLocation::getFromRawEncoding(E.getOffset()));
-      Files.emplace(relativeTo(std::string(FE->getName()), Opts.Root), FID);
+      Files.emplace(projectPath(SM, FE->getName(), Opts.Root), FID);
     }
     return Files;
   }
@@ -254,7 +255,7 @@ public:
       const SourceManager &SM = Info.getSourceManager();
       PresumedLoc P = SM.getPresumedLoc(SM.getFileLoc(Info.getLocation()));
       if (P.isValid())
-        E.Loc = {relativeTo(P.getFilename(), Opts.Root), P.getLine(), P.getColumn()};
+        E.Loc = {projectPath(SM, P.getFilename(), Opts.Root), P.getLine(), P.getColumn()};
     }
     Out.Errors.push_back(std::move(E));
   }
@@ -306,7 +307,12 @@ TUFacts extractFile(const tooling::CompilationDatabase &DB, const std::string &F
                     const RuleSet &Rules, const ExtractOptions &Opts) {
   TUFacts Out;
   Out.MainFile = relativeTo(File, Opts.Root);
-  tooling::ClangTool Tool(DB, {File});
+  // A file system of its own whose working directory is not the process's: ClangTool moves
+  // the working directory to each command's directory, and on the real file system that is
+  // chdir, which races with the other threads' TUs and with the relative paths the driver
+  // reads after the run (-p build: tests/cli/programs-test.sh run beside other tests).
+  tooling::ClangTool Tool(DB, {File}, std::make_shared<PCHContainerOperations>(),
+                          llvm::vfs::createPhysicalFileSystem());
   Tool.appendArgumentsAdjuster(tooling::getClangSyntaxOnlyAdjuster());
   Tool.appendArgumentsAdjuster(tooling::getClangStripOutputAdjuster());
   // The errors are reported by wslint, once; not also as Clang's "N errors generated".

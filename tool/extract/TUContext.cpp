@@ -19,7 +19,7 @@ SourceLoc TUContext::loc(SourceLocation L) const {
   PresumedLoc P = SM.getPresumedLoc(F);
   if (P.isInvalid())
     return {};
-  return {relativeTo(P.getFilename(), Opts.Root), P.getLine(), P.getColumn()};
+  return {projectPath(SM, P.getFilename(), Opts.Root), P.getLine(), P.getColumn()};
 }
 
 const LibraryRules *TUContext::libraryOfType(QualType T) const {
