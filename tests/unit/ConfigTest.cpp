@@ -56,6 +56,29 @@ TEST(Config, ErrorsCarryLineColumnAndSuggestion) {
   EXPECT_NE(E.find("below the preferred"), std::string::npos) << E;
 }
 
+TEST(Config, Programs) {
+  auto C = parseConfig("programs: whole\n"
+                       "clients:\n"
+                       "  - name: desk\n"
+                       "    entry: [main]\n"
+                       "    sources: [\"apps/desk/**\", \"lib/**\"]\n",
+                       "/p/.wslint.yaml");
+  ASSERT_TRUE(static_cast<bool>(C)) << llvm::toString(C.takeError());
+  EXPECT_TRUE(C->WholeProgram);
+  EXPECT_EQ(C->Clients[0].Sources, (std::vector<std::string>{"apps/desk/**", "lib/**"}));
+  EXPECT_NE(dumpConfig(*C).find("programs: whole"), std::string::npos);
+  EXPECT_NE(dumpConfig(*C).find("sources: [apps/desk/**, lib/**]"), std::string::npos)
+      << dumpConfig(*C);
+  auto D = parseConfig("", "/p/.wslint.yaml");
+  ASSERT_TRUE(static_cast<bool>(D));
+  EXPECT_FALSE(D->WholeProgram);
+  EXPECT_NE(dumpConfig(*D).find("programs: linked"), std::string::npos);
+  std::string E = errorOf("programs: all\n");
+  EXPECT_NE(E.find("/p/.wslint.yaml:1:11: programs is 'linked'"), std::string::npos) << E;
+  E = errorOf("clients: [ {name: x, entry: [main], sources: ['[']} ]\n");
+  EXPECT_NE(E.find("bad glob"), std::string::npos) << E;
+}
+
 TEST(Config, DumpShowsDefaults) {
   auto C = parseConfig("", "/p/.wslint.yaml");
   ASSERT_TRUE(static_cast<bool>(C));

@@ -34,10 +34,22 @@ TEST(Facts, JsonRoundTrip) {
   U.Functions.push_back({"objc-frameworks@", "the app's frameworks", {}, false,
                          NodeKind::Framework});
   U.Edges.push_back({"c:@F@main#", "c:@S@Desk@F@connect#", EdgeKind::Callback});
+  CallEdge Override{"c:@S@Feed@F@open#", "c:@S@Desk@F@open#", EdgeKind::Call};
+  Override.Class = "c:@S@Desk";
+  U.Edges.push_back(Override);
+  U.Functions.push_back({"c:@S@Desk@F@open#", "Desk::open", {"src/desk.cpp", 20, 11}});
+  U.Functions.back().Strong = true;
+  InstantiationFact Static;
+  Static.Record = "c:@S@Desk";
+  Static.Name = "Desk";
+  Static.Counted = false;
+  Static.Covers = {"c:@S@Desk"};
+  U.Instantiations.push_back(Static);
   U.Errors.push_back({{"src/desk.cpp", 2, 10}, "'x.h' file not found"});
   U.Complete = false;
   U.TargetKind = "mobile";
   Set.Units.push_back(U);
+  Set.Targets.push_back({"desk", "EXECUTABLE", {"src/desk.cpp", "src/main.cpp"}, {"feeds"}});
 
   std::string Text;
   llvm::raw_string_ostream OS(Text);
@@ -57,6 +69,13 @@ TEST(Facts, JsonRoundTrip) {
   EXPECT_FALSE(Back.Units[0].Complete);
   EXPECT_EQ(Back.Units[0].TargetKind, "mobile");
   EXPECT_EQ(Back.Units[0].Functions[1].Kind, NodeKind::Framework);
+  EXPECT_TRUE(Back.Units[0].Functions[2].Strong);
+  EXPECT_FALSE(Back.Units[0].Functions[0].Strong);
+  EXPECT_EQ(Back.Units[0].Edges[1].Class, "c:@S@Desk");
+  EXPECT_FALSE(Back.Units[0].Instantiations[0].Counted);
+  ASSERT_EQ(Back.Targets.size(), 1u);
+  EXPECT_EQ(Back.Targets[0].Dependencies, std::vector<std::string>{"feeds"});
+  EXPECT_EQ(Back.Targets[0].Sources[1], "src/main.cpp");
 }
 
 TEST(Facts, RejectsMalformed) {

@@ -77,6 +77,107 @@ TEST(Graph, EachEntryPointIsAClientAndUnreachedSitesAreSetApart) {
   EXPECT_EQ(G.Clients[2].Sockets[0].Holder.Name, "Tool::ws_");
 }
 
+/// An instantiation of Record (covering Covers) in Function.
+InstantiationFact made(const std::string &Function, const std::string &Record,
+                       std::vector<std::string> Covers, unsigned Line) {
+  InstantiationFact I;
+  I.Record = Record;
+  I.Name = Record;
+  I.Function = Function;
+  I.Loc = {"a.cpp", Line, 3};
+  I.Covers = std::move(Covers);
+  return I;
+}
+
+/// The override edge Base -> Callee of class Class.
+CallEdge overrides(const std::string &Base, const std::string &Callee, const std::string &Class) {
+  CallEdge E{Base, Callee, EdgeKind::Call};
+  E.Class = Class;
+  return E;
+}
+
+TEST(Graph, ProgramsAreWhatALinkerPutsTogether) {
+  // Two examples on one library: each main makes its own connection class and runs the
+  // library's session, which calls the interface.
+  auto Unit = [](std::string File) {
+    TUFacts U;
+    U.MainFile = std::move(File);
+    return U;
+  };
+  TUFacts A = Unit("a/main.cpp"), B = Unit("b/main.cpp"), Lib = Unit("lib/run.cpp"),
+          FeedA = Unit("a/feed.cpp"), FeedB = Unit("b/feed.cpp");
+  A.Functions = {{"ma", "main", {"a/main.cpp", 1, 1}, true}};
+  A.Edges = {{"ma", "run", EdgeKind::Call}};
+  A.Instantiations = {made("ma", "FeedA", {"FeedA", "Conn"}, 2)};
+  B.Functions = {{"mb", "main", {"b/main.cpp", 1, 1}, true}};
+  B.Edges = {{"mb", "run", EdgeKind::Call}};
+  B.Instantiations = {made("mb", "FeedB", {"FeedB", "Conn"}, 2)};
+  Lib.Functions = {{"run", "run", {"lib/run.cpp", 1, 1}}};
+  Lib.Functions[0].Strong = true;
+  Lib.Edges = {{"run", "Conn::open", EdgeKind::Call}};
+  for (auto [U, Name] : {std::pair{&FeedA, "FeedA"}, std::pair{&FeedB, "FeedB"}}) {
+    std::string Open = std::string(Name) + "::open";
+    U->Functions = {{Open, Open, {U->MainFile, 1, 1}}};
+    U->Functions[0].Strong = true;
+    U->Edges = {overrides("Conn::open", Open, Name)};
+    U->Sites = {site(Open, std::string(Name) + "::ws", 3)};
+  }
+  FactSet F;
+  F.Units = {A, B, Lib, FeedA, FeedB};
+  Graph G = buildGraph(F, config());
+  ASSERT_EQ(G.Clients.size(), 2u);
+  EXPECT_EQ(G.Clients[0].Name, "a");
+  ASSERT_EQ(G.Clients[0].Sockets.size(), 1u);
+  EXPECT_EQ(G.Clients[0].Sockets[0].Holder.Name, "FeedA::ws");
+  EXPECT_EQ(G.Clients[1].Name, "b");
+  ASSERT_EQ(G.Clients[1].Sockets.size(), 1u);
+  EXPECT_EQ(G.Clients[1].Sockets[0].Holder.Name, "FeedB::ws");
+
+  // The whole database as one program (programs: whole): each main runs both overrides.
+  Config Whole = config();
+  Whole.WholeProgram = true;
+  Graph W = buildGraph(F, Whole);
+  ASSERT_EQ(W.Clients.size(), 2u);
+  EXPECT_EQ(W.Clients[0].Sockets.size(), 2u);
+  EXPECT_EQ(W.Clients[1].Sockets.size(), 2u);
+
+  // The build's targets: each program is its target, named after it.
+  FactSet T = F;
+  T.Targets = {{"session", "STATIC_LIBRARY", {"lib/run.cpp"}, {}},
+               {"ticker", "EXECUTABLE", {"a/feed.cpp", "a/main.cpp"}, {"session"}},
+               {"chat", "EXECUTABLE", {"b/feed.cpp", "b/main.cpp"}, {"session"}}};
+  Graph B2 = buildGraph(T, config());
+  ASSERT_EQ(B2.Clients.size(), 2u);
+  EXPECT_EQ(B2.Clients[0].Name, "ticker");
+  EXPECT_EQ(B2.Clients[1].Name, "chat");
+  EXPECT_EQ(B2.Clients[1].Sockets[0].Holder.Name, "FeedB::ws");
+}
+
+TEST(Graph, OverridesRunOnlyForTheClassesAProgramMakes) {
+  TUFacts U;
+  U.Functions = {{"main", "main", {"main.cpp", 1, 1}, true},
+                 {"Live::open", "Live::open", {}, false},
+                 {"Dead::open", "Dead::open", {}, false}};
+  U.Edges = {{"main", "Base::open", EdgeKind::Call}, overrides("Base::open", "Live::open", "Live"),
+             overrides("Base::open", "Dead::open", "Dead")};
+  U.Instantiations = {made("main", "Live", {"Live", "Base"}, 2)};
+  U.Sites = {site("Live::open", "Live::ws", 5), site("Dead::open", "Dead::ws", 9)};
+  FactSet F;
+  F.Units.push_back(U);
+  Graph G = buildGraph(F, config());
+  ASSERT_EQ(G.Clients.size(), 2u);
+  ASSERT_EQ(G.Clients[0].Sockets.size(), 1u);
+  EXPECT_EQ(G.Clients[0].Sockets[0].Holder.Name, "Live::ws");
+  // The path says which object made the override live.
+  ASSERT_EQ(G.Clients[0].Sockets[0].Path.size(), 3u);
+  EXPECT_EQ(G.Clients[0].Sockets[0].Path[1].Text,
+            "a call of 'Base::open' runs its override 'Live::open' (the program makes a 'Live' at "
+            "a.cpp:2)");
+  // Nothing makes a Dead: its socket is no program's.
+  EXPECT_TRUE(G.Clients[1].Unreached);
+  EXPECT_EQ(G.Clients[1].Sockets[0].Holder.Name, "Dead::ws");
+}
+
 TEST(Graph, ElementSlotsOpenedInARepeatingLoopAreUnbounded) {
   auto Unbounded = [](unsigned LoopDepth, bool RunsOnce) {
     FactSet F;

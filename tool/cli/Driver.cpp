@@ -157,6 +157,11 @@ int runMerge(const DriverOptions &Opts, const std::vector<std::string> &FactFile
     }
     for (auto &U : Part.Units)
       R.Facts.Units.push_back(std::move(U));
+    // Every shard's facts carry the build's targets; one copy of each.
+    for (auto &T : Part.Targets)
+      if (std::none_of(R.Facts.Targets.begin(), R.Facts.Targets.end(),
+                       [&](const BuildTarget &Have) { return Have.Name == T.Name; }))
+        R.Facts.Targets.push_back(std::move(T));
   }
   R.Facts.canonicalize();
   // The second round over every shard's facts: a TU one shard skipped may call into code

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "Extraction.h"
+#include "../core/BuildTargets.h"
 #include "../core/Cache.h"
 #include "../core/Support.h"
 #include "../extract/Prefilter.h"
@@ -281,6 +282,21 @@ llvm::Expected<FactSet> extractAll(const DriverOptions &Opts, const Config &Cfg,
       ++Stats.Analyzed;
     if (!Set.Units[I].Complete)
       ++Stats.ParseErrors;
+  }
+  // The build's targets tell programs apart (merge/Clients.h); a CMake build that has not
+  // described them yet is asked to, at its next configure.
+  if (!DBDir.empty()) {
+    auto Targets = readCMakeTargets(DBDir, Cfg.Root);
+    if (!Targets)
+      Stats.Notes.push_back(llvm::toString(Targets.takeError()) +
+                            "; programs are told apart by what links what");
+    else if (*Targets)
+      Set.Targets = std::move(**Targets);
+    else if (requestCMakeTargets(DBDir))
+      Stats.Notes.push_back(
+          "asked CMake to describe the build's targets (" + DBDir +
+          "/.cmake/api/v1/query/codemodel-v2); run the configure step again and wslint "
+          "takes each program and its name from its target");
   }
   Set.canonicalize();
   // The whole project's facts, for the clang-tidy plugin (FactCache::storeProject); a run

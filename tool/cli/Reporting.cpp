@@ -85,6 +85,9 @@ int report(const LintResult &R, const DriverOptions &Opts, llvm::raw_ostream &Ou
   else
     writeText(Rep, Out);
   Out.flush();
+  if (!Opts.Quiet)
+    for (const auto &N : R.Stats.Notes)
+      Err << "wslint: note: " << N << "\n";
   if (!Opts.Quiet) {
     size_t Sockets = 0;
     for (const auto &C : R.G.Clients)

@@ -117,8 +117,8 @@ llvm::Expected<Config> parseConfig(const std::string &Text, const std::string &P
     return C; // an empty file is the defaults
 
   static const std::vector<std::string> TopKeys = {
-      "project", "clients", "kind",       "checks", "budget",
-      "rules",   "ignore",  "boundaries", "entry", "library", "allow-incomplete"};
+      "project", "clients", "kind",       "checks", "budget",          "rules",
+      "ignore",  "boundaries", "entry",   "library", "allow-incomplete", "programs"};
   R.mapping(Doc, TopKeys, [&](const std::string &Key, const YAML::Node &V) {
     if (Key == "project") {
       C.ProjectName = R.scalar(V);
@@ -127,6 +127,13 @@ llvm::Expected<Config> parseConfig(const std::string &Text, const std::string &P
       C.DefaultKindStated = true;
     } else if (Key == "allow-incomplete") {
       C.AllowIncomplete = R.boolean(V);
+    } else if (Key == "programs") {
+      std::string P = R.scalar(V);
+      if (P != "linked" && P != "whole")
+        R.fail(V, "programs is 'linked' (each client's program as the build or a linker puts "
+                  "it together, the default) or 'whole' (every TU is one program), not '" +
+                      P + "'");
+      C.WholeProgram = P == "whole";
     } else if (Key == "checks") {
       C.Checks = R.scalar(V);
       C.ChecksLine = V.Mark().line + 1;
@@ -147,7 +154,7 @@ llvm::Expected<Config> parseConfig(const std::string &Text, const std::string &P
     } else if (Key == "clients") {
       R.sequence(V, [&](const YAML::Node &Item) {
         ClientDecl D;
-        R.mapping(Item, {"name", "kind", "entry", "paths", "budget"},
+        R.mapping(Item, {"name", "kind", "entry", "paths", "sources", "budget"},
                   [&](const std::string &K, const YAML::Node &F) {
                     if (K == "name")
                       D.Name = R.scalar(F);
@@ -159,6 +166,8 @@ llvm::Expected<Config> parseConfig(const std::string &Text, const std::string &P
                     }
                     else if (K == "paths")
                       D.Paths = R.globList(F);
+                    else if (K == "sources")
+                      D.Sources = R.globList(F);
                     else
                       D.Limits = readBudget(R, F);
                   });
@@ -234,6 +243,7 @@ std::string dumpConfig(const Config &C) {
   E << YAML::EndMap;
   E << YAML::Key << "entry" << YAML::Value << YAML::Flow << C.EntryFunctions;
   E << YAML::Key << "allow-incomplete" << YAML::Value << C.AllowIncomplete;
+  E << YAML::Key << "programs" << YAML::Value << (C.WholeProgram ? "whole" : "linked");
   E << YAML::Key << "clients" << YAML::Value << YAML::BeginSeq;
   for (const auto &D : C.Clients) {
     E << YAML::BeginMap << YAML::Key << "name" << YAML::Value << D.Name;
@@ -243,6 +253,8 @@ std::string dumpConfig(const Config &C) {
       E << YAML::Key << "entry" << YAML::Value << YAML::Flow << D.Entry;
     if (!D.Paths.empty())
       E << YAML::Key << "paths" << YAML::Value << YAML::Flow << D.Paths;
+    if (!D.Sources.empty())
+      E << YAML::Key << "sources" << YAML::Value << YAML::Flow << D.Sources;
     E << YAML::EndMap;
   }
   E << YAML::EndSeq;

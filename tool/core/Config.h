@@ -31,6 +31,9 @@ struct ClientDecl {
   std::vector<std::string> Entry;
   unsigned EntryLine = 0; ///< where the file states `entry` (for errors)
   std::vector<std::string> Paths; ///< path globs, relative to the project root
+  /// `sources:` globs: the client's program is the TUs whose main files match, as the build
+  /// puts it together (instead of what a linker would pull in from its entry).
+  std::vector<std::string> Sources;
   std::optional<Budget> Limits;
 };
 
@@ -64,6 +67,10 @@ struct Config {
   /// `allow-incomplete: true`: a run in which some TUs could not be analysed exits by its
   /// findings alone (0 or 1), not 3.
   bool AllowIncomplete = false;
+  /// `programs: whole`: every TU of the database is one program, whatever links what (a
+  /// build that loads code at run time). The default, `linked`: each client's program is
+  /// its build target when the build says, else what a linker pulls in from its entry.
+  bool WholeProgram = false;
 
   static std::map<ClientKind, Budget> defaultBudgets();
   /// The defaults for a project without a config file: Root and the project named after it.

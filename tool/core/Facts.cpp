@@ -15,8 +15,9 @@ bool operator<(const SourceLoc &A, const SourceLoc &B) {
 }
 
 bool operator<(const CallEdge &A, const CallEdge &B) {
-  return std::tie(A.Caller, A.Callee, A.Kind, A.Branch, A.InRetryLoop, A.InLoop, A.Via) <
-         std::tie(B.Caller, B.Callee, B.Kind, B.Branch, B.InRetryLoop, B.InLoop, B.Via);
+  return std::tie(A.Caller, A.Callee, A.Kind, A.Branch, A.InRetryLoop, A.InLoop, A.Via,
+                  A.Class) < std::tie(B.Caller, B.Callee, B.Kind, B.Branch, B.InRetryLoop,
+                                      B.InLoop, B.Via, B.Class);
 }
 
 namespace {
@@ -188,16 +189,20 @@ Value toJSON(const TUFacts &F) {
       Suppressions;
   for (const auto &S : F.Suppressions)
     Suppressions.push_back(Object{{"loc", toJSON(S.Loc)}, {"text", S.Text}});
-  for (const auto &I : F.Instantiations)
-    Instances.push_back(Object{{"record", I.Record},
-                               {"name", I.Name},
-                               {"function", I.Function},
-                               {"loc", toJSON(I.Loc)},
-                               {"in", toJSON(I.In)},
-                               {"lifetime", lifetimeName(I.Life)},
-                               {"element", I.Element},
-                               {"covers", I.Covers},
-                               {"boundary_comments", commentsToJSON(I.BoundaryComments)}});
+  for (const auto &I : F.Instantiations) {
+    Object O{{"record", I.Record},
+             {"name", I.Name},
+             {"function", I.Function},
+             {"loc", toJSON(I.Loc)},
+             {"in", toJSON(I.In)},
+             {"lifetime", lifetimeName(I.Life)},
+             {"element", I.Element},
+             {"covers", I.Covers},
+             {"boundary_comments", commentsToJSON(I.BoundaryComments)}};
+    if (!I.Counted)
+      O["counted"] = false;
+    Instances.push_back(std::move(O));
+  }
   Array PerRequest;
   for (const auto &P : F.PerRequest)
     PerRequest.push_back(
@@ -231,16 +236,21 @@ Value toJSON(const TUFacts &F) {
       O["kind"] = nameOf(NodeKindNames, Fn.Kind);
     if (!Fn.ClientKind.empty())
       O["client_kind"] = Fn.ClientKind;
+    if (Fn.Strong)
+      O["strong"] = true;
     Functions.push_back(std::move(O));
   }
   for (const auto &E : F.Edges) {
     Array A{E.Caller, E.Callee, nameOf(EdgeKindNames, E.Kind)};
     // Where the call is, when a call expression makes the edge, and who stores a function
-    // in storage: [file, line, column, branch, in-retry-loop, in-loop, via].
+    // in storage: [file, line, column, branch, in-retry-loop, in-loop, via]. An override's
+    // edge has no place, only its class: [class].
     if (E.Loc.valid() || !E.Via.empty())
       for (Value V : {Value(E.Loc.File), Value(E.Loc.Line), Value(E.Loc.Column),
                       Value(E.Branch), Value(E.InRetryLoop), Value(E.InLoop), Value(E.Via)})
         A.push_back(std::move(V));
+    else if (!E.Class.empty())
+      A.push_back(E.Class);
     Edges.push_back(std::move(A));
   }
   for (const auto &E : F.Errors)
@@ -260,10 +270,18 @@ Value toJSON(const TUFacts &F) {
 }
 
 Value toJSON(const FactSet &F) {
-  Array Units;
+  Array Units, Targets;
   for (const auto &U : F.Units)
     Units.push_back(toJSON(U));
-  return Object{{"wslint_facts", 1}, {"units", std::move(Units)}};
+  for (const auto &T : F.Targets)
+    Targets.push_back(Object{{"name", T.Name},
+                             {"type", T.Type},
+                             {"sources", T.Sources},
+                             {"dependencies", T.Dependencies}});
+  Object O{{"wslint_facts", 1}, {"units", std::move(Units)}};
+  if (!Targets.empty())
+    O["targets"] = std::move(Targets);
+  return O;
 }
 
 /// llvm::json reads 64-bit integers only; facts use unsigned.
@@ -351,7 +369,8 @@ static bool fromJSON(const Value &V, Evidence &E, llvm::json::Path P) {
 static bool fromJSON(const Value &V, FunctionFact &F, llvm::json::Path P) {
   llvm::json::ObjectMapper O(V, P);
   if (!(O && O.map("usr", F.USR) && O.map("name", F.Name) && O.map("loc", F.Loc) &&
-        O.map("entry", F.IsEntry) && O.mapOptional("client_kind", F.ClientKind)))
+        O.map("entry", F.IsEntry) && O.mapOptional("client_kind", F.ClientKind) &&
+        O.mapOptional("strong", F.Strong)))
     return false;
   const Value *Kind = V.getAsObject()->get("kind");
   return !Kind || enumFromJSON(NodeKindNames, *Kind, F.Kind, P.field("kind"));
@@ -359,9 +378,9 @@ static bool fromJSON(const Value &V, FunctionFact &F, llvm::json::Path P) {
 
 static bool fromJSON(const Value &V, CallEdge &E, llvm::json::Path P) {
   const Array *A = V.getAsArray();
-  if (!A || (A->size() != 3 && A->size() != 10)) {
-    P.report("expected [caller, callee, kind] or [caller, callee, kind, file, line, column, "
-             "branch, in-retry-loop, in-loop, via]");
+  if (!A || (A->size() != 3 && A->size() != 4 && A->size() != 10)) {
+    P.report("expected [caller, callee, kind], [caller, callee, kind, class] or [caller, "
+             "callee, kind, file, line, column, branch, in-retry-loop, in-loop, via]");
     return false;
   }
   auto Caller = (*A)[0].getAsString(), Callee = (*A)[1].getAsString();
@@ -371,6 +390,14 @@ static bool fromJSON(const Value &V, CallEdge &E, llvm::json::Path P) {
   }
   E.Caller = Caller->str();
   E.Callee = Callee->str();
+  if (A->size() == 4) {
+    auto Class = (*A)[3].getAsString();
+    if (!Class) {
+      P.report("expected the override's class");
+      return false;
+    }
+    E.Class = Class->str();
+  }
   if (A->size() == 10) {
     auto File = (*A)[3].getAsString(), Branch = (*A)[6].getAsString();
     auto Line = (*A)[4].getAsInteger(), Column = (*A)[5].getAsInteger();
@@ -416,6 +443,7 @@ static bool fromJSON(const Value &V, InstantiationFact &I, llvm::json::Path P) {
   if (!(O && O.map("record", I.Record) && O.map("name", I.Name) &&
         O.map("function", I.Function) && O.map("loc", I.Loc) && O.map("in", I.In) &&
         O.map("lifetime", Life) && O.map("element", I.Element) && O.map("covers", I.Covers) &&
+        O.mapOptional("counted", I.Counted) &&
         commentsFromJSON(V, "boundary_comments", I.BoundaryComments, P)))
     return false;
   auto L = valueOf(LifetimeNames, Life);
@@ -431,6 +459,12 @@ static bool fromJSON(const Value &V, PerRequestFact &R, llvm::json::Path P) {
   llvm::json::ObjectMapper O(V, P);
   return O && O.map("function", R.Function) && O.map("loc", R.Loc) &&
          O.map("detail", R.Detail);
+}
+
+static bool fromJSON(const Value &V, BuildTarget &T, llvm::json::Path P) {
+  llvm::json::ObjectMapper O(V, P);
+  return O && O.map("name", T.Name) && O.map("type", T.Type) && O.map("sources", T.Sources) &&
+         O.map("dependencies", T.Dependencies);
 }
 
 static bool fromJSON(const Value &V, SuppressionFact &S, llvm::json::Path P) {
@@ -465,7 +499,7 @@ bool fromJSON(const Value &V, FactSet &F, llvm::json::Path P) {
     P.field("wslint_facts").report("unsupported facts version");
     return false;
   }
-  return O.map("units", F.Units);
+  return O.map("units", F.Units) && O.mapOptional("targets", F.Targets);
 }
 
 void FactSet::canonicalize() {
@@ -491,6 +525,8 @@ void FactSet::canonicalize() {
   }
   std::stable_sort(Units.begin(), Units.end(),
                    [](const TUFacts &A, const TUFacts &B) { return A.MainFile < B.MainFile; });
+  std::stable_sort(Targets.begin(), Targets.end(),
+                   [](const BuildTarget &A, const BuildTarget &B) { return A.Name < B.Name; });
 }
 
 } // namespace wslint

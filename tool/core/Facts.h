@@ -18,6 +18,7 @@
 //             who may invoke it later (handlers, signal connections, timers, lambdas).
 #pragma once
 
+#include <tuple>
 #include <optional>
 #include <string>
 #include <vector>
@@ -33,7 +34,7 @@ namespace wslint {
 
 /// Bumped whenever what the extractor records changes, so that cached facts of an older
 /// extractor are never reused (part of the fact cache's key).
-constexpr unsigned FactsSchemaVersion = 7;
+constexpr unsigned FactsSchemaVersion = 8;
 
 /// A position in a source file. Line and column are 1-based; 0 means unknown.
 struct SourceLoc {
@@ -174,6 +175,11 @@ struct FunctionFact {
   /// For an entry point that only one kind of client has (a JNI library's JNI_OnLoad and
   /// Java_… exports: "mobile"): that kind. Such entries together make one client.
   std::string ClientKind;
+  /// The TU gives a program this definition, as a linker sees it: a function or method
+  /// written out of line with external linkage (not inline, not a template's instance), an
+  /// Objective-C method, a global table of functions with its initializer. A program that
+  /// references it links this TU (see merge/Program.h, programs as link units).
+  bool Strong = false;
 };
 
 /// Call: a direct call. Callback: a callable handed to someone who may run it later.
@@ -199,11 +205,15 @@ struct CallEdge {
   /// the client runs that code (a callback field shared by several programs holds, in
   /// each, what that program stores).
   std::string Via;
+  /// For the edge from a virtual method to one of its overrides (C++): the class whose
+  /// method the override is. A call through the base runs it only in a program that makes
+  /// an object of that class or of one derived from it (rapid type analysis).
+  std::string Class;
   friend bool operator<(const CallEdge &A, const CallEdge &B);
   friend bool operator==(const CallEdge &A, const CallEdge &B) {
     return A.Caller == B.Caller && A.Callee == B.Callee && A.Kind == B.Kind &&
            A.Branch == B.Branch && A.InRetryLoop == B.InRetryLoop && A.InLoop == B.InLoop &&
-           A.Via == B.Via;
+           A.Via == B.Via && A.Class == B.Class;
   }
 };
 
@@ -260,7 +270,13 @@ const char *lifetimeName(Lifetime L);
 struct InstantiationFact {
   std::string Record;   ///< class USR
   std::string Name;     ///< class name
-  std::string Function; ///< USR of the enclosing function
+  /// USR of the enclosing function; empty for an object with static storage (a global, a
+  /// static member), made when the program starts.
+  std::string Function;
+  /// An instance of its own, counted as one (false: made as a member of the object whose
+  /// code makes it, whose instance covers it, or a static object). Every instantiation,
+  /// counted or not, makes an object of its class for virtual calls.
+  bool Counted = true;
   SourceLoc Loc;
   Placement In;
   Lifetime Life = Lifetime::Scoped;
@@ -330,9 +346,20 @@ struct TUFacts {
   std::string TargetKind;
 };
 
+/// A target of the build, as CMake's File API describes it: an executable or a library,
+/// the sources it compiles and the targets it links.
+struct BuildTarget {
+  std::string Name;
+  std::string Type; ///< "EXECUTABLE", "STATIC_LIBRARY", "SHARED_LIBRARY", "OBJECT_LIBRARY", …
+  std::vector<std::string> Sources;      ///< as TUFacts::MainFile spells them, sorted
+  std::vector<std::string> Dependencies; ///< names of the targets it depends on, sorted
+};
+
 /// Facts of a whole run: one entry per TU, in a stable order.
 struct FactSet {
   std::vector<TUFacts> Units;
+  /// The build's targets when the build says (empty: programs are found by linking).
+  std::vector<BuildTarget> Targets;
   /// Sorts units by main file and everything inside into a canonical order.
   void canonicalize();
 };

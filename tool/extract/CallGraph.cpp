@@ -41,6 +41,9 @@ public:
 
 private:
   static bool definedOnUse(const FunctionDecl *FD);
+  /// Does a linker take this definition from this TU alone (FunctionFact::Strong): external
+  /// linkage, not inline, not a template's instance (every TU using those has its own)?
+  static bool strongDefinition(const FunctionDecl *FD);
   std::string frameworkNode();
   void recordMethod(const ObjCMethodDecl *OM);
   void recordFunction(const FunctionDecl *FD);
@@ -307,6 +310,7 @@ void GraphVisitor::recordMethod(const ObjCMethodDecl *OM) {
   F.USR = USR;
   F.Name = functionName(OM);
   F.Loc = locOf(OM);
+  F.Strong = true; // an @implementation's method is in its object file only
   TU.Out.Functions.push_back(std::move(F));
   llvm::SmallVector<const ObjCMethodDecl *, 4> Overridden;
   OM->getOverriddenMethods(Overridden);
@@ -334,6 +338,7 @@ void GraphVisitor::recordFunction(const FunctionDecl *FD) {
   F.Name = qualifiedName(FD);
   F.Loc = locOf(FD);
   F.IsEntry = isEntryPoint(FD);
+  F.Strong = strongDefinition(FD);
   if (isJniEntryPoint(FD))
     F.ClientKind = clientKindName(ClientKind::Mobile);
   // An Objective-C program's main hands control to its frameworks.
@@ -347,10 +352,20 @@ void GraphVisitor::recordFunction(const FunctionDecl *FD) {
   // class's destructor) waits with its other facts until user code uses it.
   if (const auto *MD = dyn_cast<CXXMethodDecl>(FD); MD && !definedOnUse(FD))
     Handlers.addPerRequestOverride(MD);
+  // The edge names the override's class: a program runs it only if it makes one.
   if (const auto *MD = dyn_cast<CXXMethodDecl>(FD))
-    for (const CXXMethodDecl *Base : MD->overridden_methods())
-      (definedOnUse(FD) ? Implicit[USR].Edges : TU.Out.Edges)
-          .push_back({usrOf(Base), USR, EdgeKind::Call});
+    for (const CXXMethodDecl *Base : MD->overridden_methods()) {
+      CallEdge E{usrOf(Base), USR, EdgeKind::Call};
+      E.Class = usrOf(MD->getParent());
+      (definedOnUse(FD) ? Implicit[USR].Edges : TU.Out.Edges).push_back(std::move(E));
+    }
+}
+
+bool GraphVisitor::strongDefinition(const FunctionDecl *FD) {
+  if (!FD->isExternallyVisible() || FD->isInlined() || definedOnUse(FD))
+    return false;
+  TemplateSpecializationKind K = FD->getTemplateSpecializationKind();
+  return K == TSK_Undeclared || K == TSK_ExplicitSpecialization;
 }
 
 void GraphVisitor::addEdge(const FunctionDecl *Callee, EdgeKind K, const Stmt *At) {
@@ -442,6 +457,8 @@ std::string GraphVisitor::storageNode(const NamedDecl *D, bool Defines) {
     F.Name = qualifiedName(D);
     F.Loc = locOf(D);
     F.Kind = IsField ? NodeKind::Field : NodeKind::Variable;
+    // A global table defined here (with its initializer) is this TU's to give a program.
+    F.Strong = !IsField && Defines && D->isExternallyVisible();
     TU.Out.Functions.push_back(std::move(F));
   }
   return USR;

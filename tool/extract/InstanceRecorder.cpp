@@ -31,8 +31,18 @@ void InstanceRecorder::addInstantiation(const Expr *E) {
       TU.isLibraryCode(E->getBeginLoc()))
     return;
   Context Where = Places.contextOf(DynTypedNode::create(*E));
-  if (!Where.Function)
-    return; // a global's initializer: it lives for the whole program, as its slots do
+  InstantiationFact I;
+  if (!Where.Function) {
+    // A global's initializer: the object lives for the whole program, as its slots do,
+    // and is not counted apart from them; it is an object of its class for virtual calls
+    // (test-inputs/whole-program/programs-make-their-overrides).
+    if (!initialisesStaticVariable(E))
+      return; // a default member initializer: made with the object that holds it
+    I.Counted = false;
+    I.Life = Lifetime::Kept;
+    record(I, E, Rec, RD, ObjC, Where);
+    return;
+  }
   // `new T` hands its object to whatever keeps the pointer; `[T alloc]` to the init sent
   // to it.
   const Expr *Made = E;
@@ -42,7 +52,6 @@ void InstanceRecorder::addInstantiation(const Expr *E) {
   if (ObjC)
     Made = initialised(E);
   Slot Into = Slots.resultSlot(Made, Where);
-  InstantiationFact I;
   switch (Into.Kind) {
   case SlotKind::Local: {
     const auto *VD = localNamed(Into, Made);
@@ -57,12 +66,15 @@ void InstanceRecorder::addInstantiation(const Expr *E) {
   case SlotKind::Field:
     // A member built by its owner's constructor (or `conn_ = std::make_unique<Conn>()` in
     // its methods) lives as long as the owner, whose own instantiation covers it.
+    // Not counted apart from it, but an object of its class for virtual calls (a
+    // `std::unique_ptr<Base>` member given a Derived: test-inputs/whole-program/
+    // programs-make-their-overrides).
     if (const auto *MD = dyn_cast<CXXMethodDecl>(Where.Function);
         MD && Into.Record == usrOf(MD->getParent()))
-      return;
+      I.Counted = false;
     if (const auto *OM = dyn_cast<ObjCMethodDecl>(Where.Function);
         OM && OM->getClassInterface() && Into.Record == usrOf(OM->getClassInterface()))
-      return;
+      I.Counted = false;
     I.Life = Lifetime::Kept;
     break;
   case SlotKind::Returned:
@@ -82,6 +94,12 @@ void InstanceRecorder::addInstantiation(const Expr *E) {
   default:
     I.Life = Lifetime::Kept;
   }
+  record(I, E, Rec, RD, ObjC, Where);
+}
+
+void InstanceRecorder::record(InstantiationFact &I, const Expr *E, const NamedDecl *Rec,
+                              const CXXRecordDecl *RD, const ObjCInterfaceDecl *ObjC,
+                              const Context &Where) {
   I.Record = usrOf(Rec);
   I.Name = ObjC ? ObjC->getName().str() : qualifiedName(RD);
   I.Function = usrOf(Where.Function);
@@ -203,6 +221,21 @@ void InstanceRecorder::coverRecords(const CXXRecordDecl *RD, std::set<std::strin
       if (QualType Owned = firstTypeArgument(T); !Owned.isNull())
         coverRecords(Owned->getAsCXXRecordDecl(), Out, Depth + 1);
   }
+}
+
+bool InstanceRecorder::initialisesStaticVariable(const Expr *E) const {
+  DynTypedNode N = DynTypedNode::create(*E);
+  for (unsigned Hops = 0; Hops < 16; ++Hops) {
+    auto Parents = TU.ast().getParents(N);
+    if (Parents.empty())
+      return false;
+    N = Parents[0];
+    if (const auto *VD = N.get<VarDecl>())
+      return VD->hasGlobalStorage();
+    if (N.get<Decl>())
+      return false; // a field's default initializer, a parameter's default argument
+  }
+  return false;
 }
 
 } // namespace extract

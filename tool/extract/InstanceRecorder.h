@@ -25,6 +25,10 @@ public:
   void addInstantiation(const Expr *E);
 
 private:
+  void record(InstantiationFact &I, const Expr *E, const NamedDecl *Rec, const CXXRecordDecl *RD,
+              const ObjCInterfaceDecl *ObjC, const Context &Where);
+  /// Is E (part of) the initializer of a variable with static storage?
+  bool initialisesStaticVariable(const Expr *E) const;
   const ObjCMessageExpr *enclosingMessage(const Expr *E) const;
   const Expr *initialised(const Expr *Alloc) const;
   bool handedToMessage(const Expr *E) const;

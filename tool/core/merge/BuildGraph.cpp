@@ -30,13 +30,33 @@ namespace {
 
 using namespace merge;
 
-/// One client: its sites (those its functions open, and those in its configured paths; Taken
-/// collects them), its kind and budget, its sockets and their evidence, the way to each,
-/// how many it holds at once.
-Client describeClient(const Program &P, const Config &Cfg, const ClientPlan &Plan,
-                      std::set<const SocketSite *> &Taken) {
+/// One client, in its own program (Whole: the whole database as one, for a client that runs
+/// everything): its sites (those its functions open, and those in its configured paths;
+/// Taken collects them), its kind and budget, its sockets and their evidence, the way to
+/// each, how many it holds at once.
+Client describeClient(const Program &Whole, const FactSet &Facts, const Config &Cfg,
+                      const ClientPlan &Plan, std::set<std::pair<SourceLoc, std::string>> &Taken) {
   const ClientDecl *Decl = Plan.Decl;
-  const auto &Reach = Plan.Reach;
+  // The client's own program, as it runs: only the overrides of classes it makes.
+  Program P = Plan.RunsEverything ? Whole : buildProgram(Facts, &Plan.Units);
+  std::vector<std::string> Roots = rootsIn(P, Plan.Roots);
+  std::map<std::string, unsigned> Reach;
+  if (Plan.RunsEverything) {
+    for (const auto &S : P.Sites)
+      Reach.emplace(S.Function, 0);
+    for (const auto &[USR, F] : P.Functions)
+      Reach.emplace(USR, 0);
+  } else {
+    if (Cfg.WholeProgram) { // every class made, as one program whose code may load more
+      for (CallEdge &E : P.Edges)
+        E.Class.clear();
+      indexEdges(P);
+    }
+    Reached R = reachFrom(P, Roots);
+    keepLiveOverrides(P, R.Made);
+    Reach = std::move(R.Order);
+  }
+  findRepeatingCode(P);
   Client C;
   C.Name = Plan.Name;
   C.EntryLoc = Plan.EntryLoc;
@@ -46,7 +66,7 @@ Client describeClient(const Program &P, const Config &Cfg, const ClientPlan &Pla
   for (const auto &S : P.Sites)
     if (Reach.count(S.Function) || (Decl && matchesAnyGlob(Decl->Paths, S.Loc.File))) {
       Mine.push_back(&S);
-      Taken.insert(&S);
+      Taken.insert({S.Loc, S.Holder.USR});
     }
   // Number sockets in the order the client reaches them; path-glob sites and sites of
   // one function keep source order.
@@ -56,23 +76,23 @@ Client describeClient(const Program &P, const Config &Cfg, const ClientPlan &Pla
   };
   std::stable_sort(Mine.begin(), Mine.end(),
                    [&](const SocketSite *A, const SocketSite *B) { return Rank(A) < Rank(B); });
-  C.Kind = clientKind(P, Cfg, Plan, Mine);
+  C.Kind = clientKind(P, Cfg, Plan, Roots, Mine);
   C.Limits = Cfg.budgetFor(Decl, C.Kind);
   C.Sockets = socketsOf(P, Mine, Cfg, &Reach);
   // Why each socket is in the client: the shortest way from the entry to its first site.
-  if (!Plan.Roots.empty()) {
-    auto Parents = shortestParents(P, Plan.Roots);
+  if (!Roots.empty()) {
+    Ways W = shortestWays(P, Roots);
     for (Socket &S : C.Sockets)
       for (const SocketSite *Site : Mine)
         if (Site->Loc == S.Loc && Reach.count(Site->Function)) {
-          S.Path = pathTo(P, Parents, Site->Function, Site->Loc, "'" + S.Holder.Name + "'");
+          S.Path = pathTo(P, W, Site->Function, Site->Loc, "'" + S.Holder.Name + "'");
           break;
         }
   }
-  if (Plan.Roots.empty() || (Decl && !Decl->Paths.empty()))
+  if (Roots.empty() || (Decl && !Decl->Paths.empty()))
     countEverySocket(C);
   else
-    countAtOnce(P, Mine, Reach, Plan.Roots, C);
+    countAtOnce(P, Mine, Reach, Roots, C);
   if (C.Sockets.size() == 1)
     describePeerHeartbeat(P, Reach, C.Sockets.front());
   // A field holding functions may be given more of them anywhere in the program.
@@ -87,10 +107,10 @@ Client describeClient(const Program &P, const Config &Cfg, const ClientPlan &Pla
 
 /// The sockets no client took, in a pseudo-client whose sockets need not live together.
 std::optional<Client> unreachedSockets(const Program &P, const Config &Cfg,
-                                       const std::set<const SocketSite *> &Taken) {
+                                       const std::set<std::pair<SourceLoc, std::string>> &Taken) {
   std::vector<const SocketSite *> Rest;
   for (const auto &S : P.Sites)
-    if (!Taken.count(&S))
+    if (!Taken.count({S.Loc, S.Holder.USR}))
       Rest.push_back(&S);
   if (Rest.empty())
     return std::nullopt;
@@ -112,9 +132,9 @@ Graph buildGraph(const FactSet &Facts, const Config &Cfg) {
   Graph G;
   Program P = buildProgram(Facts);
   findRepeatingCode(P);
-  std::set<const SocketSite *> Assigned;
-  for (const ClientPlan &Plan : planClients(P, Cfg, G))
-    G.Clients.push_back(describeClient(P, Cfg, Plan, Assigned));
+  std::set<std::pair<SourceLoc, std::string>> Assigned;
+  for (const ClientPlan &Plan : planClients(P, Facts, Cfg, G))
+    G.Clients.push_back(describeClient(P, Facts, Cfg, Plan, Assigned));
   // Sockets no client reaches still get their per-socket checks, in a pseudo-client.
   if (std::optional<Client> Rest = unreachedSockets(P, Cfg, Assigned))
     G.Clients.push_back(std::move(*Rest));

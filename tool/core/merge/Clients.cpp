@@ -114,9 +114,111 @@ std::string clientNameForEntry(const FunctionFact &F, const Config &Cfg, bool Si
   return Stem.empty() ? F.Name : Stem.str();
 }
 
+
+/// The units of a program that starts where these functions are defined: the unit whose main
+/// file defines each (the whole database's split name R@file says which file).
+std::vector<size_t> unitsDefining(const Program &M, const FactSet &Facts,
+                                  const std::vector<std::string> &Roots) {
+  std::set<size_t> Out;
+  auto Defines = [&](const std::string &USR) {
+    return std::any_of(Facts.Units.begin(), Facts.Units.end(), [&](const TUFacts &U) {
+      return std::any_of(U.Functions.begin(), U.Functions.end(),
+                         [&](const FunctionFact &G) { return G.USR == USR; });
+    });
+  };
+  for (const auto &R : Roots) {
+    auto F = M.Functions.find(R);
+    std::string Plain = R;
+    if (size_t At = R.rfind('@'); F != M.Functions.end() && At != std::string::npos &&
+                                  R.substr(At + 1) == F->second.Loc.File && !Defines(R))
+      Plain = R.substr(0, At);
+    // The unit whose main file it is written in; else (written in a header) every unit
+    // that has it.
+    for (bool AnyFile : {false, true}) {
+      bool Found = false;
+      for (size_t U = 0; U < Facts.Units.size(); ++U)
+        for (const auto &G : Facts.Units[U].Functions)
+          if (G.USR == Plain && (AnyFile || F == M.Functions.end() ||
+                                 Facts.Units[U].MainFile == F->second.Loc.File))
+            Out.insert(U), Found = true;
+      if (Found)
+        break;
+    }
+  }
+  return std::vector<size_t>(Out.begin(), Out.end());
+}
+
+/// The build target whose sources include one of the units (an executable or a library
+/// that links into one), with the targets it depends on, transitively: its units.
+const BuildTarget *targetOf(const FactSet &Facts, const std::vector<size_t> &Units) {
+  for (const BuildTarget &T : Facts.Targets)
+    if (T.Type == "EXECUTABLE" || T.Type == "SHARED_LIBRARY" || T.Type == "MODULE_LIBRARY")
+      for (size_t U : Units)
+        if (std::binary_search(T.Sources.begin(), T.Sources.end(), Facts.Units[U].MainFile))
+          return &T;
+  return nullptr;
+}
+
+std::vector<size_t> targetUnits(const FactSet &Facts, const BuildTarget &Top) {
+  std::map<std::string, const BuildTarget *> ByName;
+  for (const BuildTarget &T : Facts.Targets)
+    ByName[T.Name] = &T;
+  std::set<std::string> Files, Seen;
+  std::vector<const BuildTarget *> Work = {&Top};
+  while (!Work.empty()) {
+    const BuildTarget *T = Work.back();
+    Work.pop_back();
+    if (!Seen.insert(T->Name).second)
+      continue;
+    Files.insert(T->Sources.begin(), T->Sources.end());
+    for (const auto &D : T->Dependencies)
+      if (auto It = ByName.find(D); It != ByName.end())
+        Work.push_back(It->second);
+  }
+  std::vector<size_t> Out;
+  for (size_t U = 0; U < Facts.Units.size(); ++U)
+    if (Files.count(Facts.Units[U].MainFile) || !Facts.Units[U].Complete)
+      Out.push_back(U);
+  return Out;
+}
+
+/// Which units make the client's program: the config's `sources:`, every unit with
+/// `programs: whole` or for a client that runs everything, the build target its entries are
+/// in, else what a linker pulls in from the units defining its entries and those in its
+/// `paths:` (test-inputs/whole-program/programs-examples-own-sockets).
+void findProgram(const Program &M, const FactSet &Facts, const Config &Cfg, ClientPlan &P) {
+  auto Matching = [&](const std::vector<std::string> &Globs) {
+    std::vector<size_t> Out;
+    for (size_t U = 0; U < Facts.Units.size(); ++U)
+      if (matchesAnyGlob(Globs, Facts.Units[U].MainFile))
+        Out.push_back(U);
+    return Out;
+  };
+  if (P.Decl && !P.Decl->Sources.empty()) {
+    P.Units = Matching(P.Decl->Sources);
+    return;
+  }
+  if (P.RunsEverything || Cfg.WholeProgram) {
+    for (size_t U = 0; U < Facts.Units.size(); ++U)
+      P.Units.push_back(U);
+    return;
+  }
+  std::vector<size_t> Start = unitsDefining(M, Facts, P.Roots);
+  if (const BuildTarget *T = targetOf(Facts, Start)) {
+    P.Target = T->Name;
+    P.Units = targetUnits(Facts, *T);
+    return;
+  }
+  if (P.Decl)
+    for (size_t U : Matching(P.Decl->Paths))
+      Start.push_back(U);
+  P.Units = linkUnits(Facts, Start);
+}
+
 } // namespace
 
-std::vector<ClientPlan> planClients(const Program &M, const Config &Cfg, Graph &G) {
+std::vector<ClientPlan> planClients(const Program &M, const FactSet &Facts, const Config &Cfg,
+                                    Graph &G) {
   std::vector<ClientPlan> Plans;
   if (!Cfg.Clients.empty()) {
     for (const auto &D : Cfg.Clients) {
@@ -129,8 +231,13 @@ std::vector<ClientPlan> planClients(const Program &M, const Config &Cfg, Graph &
           if (!EntryLoc.valid())
             EntryLoc = F->Loc;
         }
-      Plans.push_back(
-          {D.Name, &D, Names, EntryLoc, Roots, reachableFrom(M, Roots), std::nullopt});
+      ClientPlan P;
+      P.Name = D.Name;
+      P.Decl = &D;
+      P.EntryNames = Names;
+      P.EntryLoc = EntryLoc;
+      P.Roots = Roots;
+      Plans.push_back(std::move(P));
     }
   } else {
     // Entry points found in the code, and those the config names (each a client named
@@ -154,12 +261,10 @@ std::vector<ClientPlan> planClients(const Program &M, const Config &Cfg, Graph &
       // in the database), so every function runs in it, and its sockets come in source
       // order. A close handler that reopens a socket is then followed too
       // (test-inputs/libraries/socketrocket/socketrocket-library-reconnect).
-      std::map<std::string, unsigned> All;
-      for (const auto &S : M.Sites)
-        All.emplace(S.Function, 0);
-      for (const auto &[USR, F] : M.Functions)
-        All.emplace(USR, 0);
-      Plans.push_back({Cfg.ProjectName, nullptr, {}, {}, {}, All, std::nullopt});
+      ClientPlan P;
+      P.Name = Cfg.ProjectName;
+      P.RunsEverything = true;
+      Plans.push_back(std::move(P));
     }
     std::set<std::string> Names;
     size_t Clients = Entries.size() + ByKind.size();
@@ -168,33 +273,61 @@ std::vector<ClientPlan> planClients(const Program &M, const Config &Cfg, Graph &
           Configured.count(E) ? E->Name : clientNameForEntry(*E, Cfg, Clients == 1);
       if (!Names.insert(Name).second)
         Name = E->Loc.File; // two entry files with the same name: fall back to the path
-      Plans.push_back({Name,
-                       nullptr,
-                       {E->Name},
-                       E->Loc,
-                       {E->USR},
-                       reachableFrom(M, {E->USR}),
-                       std::nullopt});
+      ClientPlan P;
+      P.Name = Name;
+      P.EntryNames = {E->Name};
+      P.EntryLoc = E->Loc;
+      P.Roots = {E->USR};
+      Plans.push_back(std::move(P));
     }
     for (auto &[Kind, Group] : ByKind) {
       std::sort(Group.begin(), Group.end(), ByLoc);
-      std::vector<std::string> Roots, EntryNames;
+      ClientPlan P;
       for (const FunctionFact *E : Group) {
-        Roots.push_back(E->USR);
-        EntryNames.push_back(E->Name);
+        P.Roots.push_back(E->USR);
+        P.EntryNames.push_back(E->Name);
       }
-      std::string Name = Clients == 1 && !Cfg.ProjectName.empty()
-                             ? Cfg.ProjectName
-                             : Cfg.ProjectName + " (" + Kind + ")";
-      Plans.push_back({Name, nullptr, EntryNames, Group.front()->Loc, Roots,
-                       reachableFrom(M, Roots), parseClientKind(Kind)});
+      P.Name = Clients == 1 && !Cfg.ProjectName.empty() ? Cfg.ProjectName
+                                                         : Cfg.ProjectName + " (" + Kind + ")";
+      P.EntryLoc = Group.front()->Loc;
+      P.ImpliedKind = parseClientKind(Kind);
+      Plans.push_back(std::move(P));
     }
   }
-
+  for (ClientPlan &P : Plans)
+    findProgram(M, Facts, Cfg, P);
+  // A client whose program is a build target is named after it, unless the config names it.
+  std::map<std::string, unsigned> ByTarget;
+  for (const ClientPlan &P : Plans)
+    if (!P.Target.empty() && !P.Decl)
+      ++ByTarget[P.Target];
+  for (ClientPlan &P : Plans)
+    if (!P.Target.empty() && !P.Decl && ByTarget[P.Target] == 1)
+      P.Name = P.Target;
   return Plans;
 }
 
+std::vector<std::string> rootsIn(const Program &P, const std::vector<std::string> &Roots) {
+  std::vector<std::string> Out;
+  for (const auto &R : Roots) {
+    // The whole database splits a name several programs define into R@file; one program
+    // has one of them, R itself (or R@file when it too has several).
+    std::string Plain = R, File;
+    if (!P.Functions.count(R))
+      if (size_t At = R.rfind('@'); At != std::string::npos)
+        Plain = R.substr(0, At), File = R.substr(At + 1);
+    if (P.Functions.count(Plain))
+      Out.push_back(Plain);
+    else if (P.Functions.count(R))
+      Out.push_back(R);
+    else if (!File.empty() && P.Functions.count(Plain + "@" + File))
+      Out.push_back(Plain + "@" + File);
+  }
+  return Out;
+}
+
 ClientKind clientKind(const Program &M, const Config &Cfg, const ClientPlan &Plan,
+                      const std::vector<std::string> &Roots,
                       const std::vector<const SocketSite *> &Mine) {
   const ClientDecl *Decl = Plan.Decl;
   std::optional<ClientKind> ImpliedKind = Plan.ImpliedKind;
@@ -202,7 +335,7 @@ ClientKind clientKind(const Program &M, const Config &Cfg, const ClientPlan &Pla
   // browser), from the TU of the first entry that has one, else of the first site: the
   // config's stated kind wins (test-inputs/client-kind/target-kind-*).
   if (!ImpliedKind) {
-    std::vector<std::string> Where = Plan.Roots;
+    std::vector<std::string> Where = Roots;
     for (const SocketSite *S : Mine)
       Where.push_back(S->Function);
     for (const auto &F : Where)

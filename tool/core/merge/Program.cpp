@@ -180,12 +180,15 @@ FactSet splitDuplicateDefinitions(const FactSet &Facts) {
 
 } // namespace
 
-Program buildProgram(const FactSet &Input) {
-  FactSet Facts = splitDuplicateDefinitions(Input);
+Program buildProgram(const FactSet &Input, const std::vector<size_t> *Only) {
+  FactSet Subset;
+  if (Only)
+    for (size_t I : *Only)
+      Subset.Units.push_back(Input.Units[I]);
+  FactSet Facts = splitDuplicateDefinitions(Only ? Subset : Input);
   Program M;
   std::set<CallEdge> Edges;
   std::set<std::pair<SourceLoc, std::string>> SeenSites, SeenEvidence;
-  std::vector<const CallEdge *> Ordered;
   for (const auto &U : Facts.Units) {
     if (!U.Complete) {
       M.FailedUnits.insert(U.MainFile);
@@ -210,7 +213,7 @@ Program buildProgram(const FactSet &Input) {
   for (const auto &U : Facts.Units) {
     for (const auto &E : U.Edges)
       if (Edges.insert(E).second)
-        Ordered.push_back(&E);
+        M.Edges.push_back(E);
     for (const auto &S : U.Sites)
       if (SeenSites.insert({S.Loc, S.Holder.USR}).second)
         M.Sites.push_back(S);
@@ -232,23 +235,17 @@ Program buildProgram(const FactSet &Input) {
         M.DelaysByFunction[D.Function].push_back(D);
     for (const auto &I : U.Instantiations)
       if (SeenHandlers.insert({I.Loc, "instance|" + I.Record}).second) {
-        for (const auto &R : I.Covers)
-          M.InstancesCovering[R].push_back(M.Instances.size());
+        if (I.Counted)
+          for (const auto &R : I.Covers)
+            M.InstancesCovering[R].push_back(M.Instances.size());
+        M.InstancesIn[I.Function].push_back(M.Instances.size());
         M.Instances.push_back(I);
       }
     for (const auto &P : U.PerRequest)
       if (SeenHandlers.insert({P.Loc, "per-request|" + P.Function}).second)
         M.PerRequest.push_back(P);
   }
-  for (const CallEdge *E : Ordered) {
-    M.EdgesOf[E->Caller].push_back(*E);
-    M.Callers[E->Callee].push_back(E->Caller);
-    M.Callees[E->Caller].push_back(E->Callee);
-    if (E->Kind == EdgeKind::Callback)
-      M.Callbacks.insert(E->Callee);
-    else
-      M.Direct[E->Caller].push_back(E->Callee);
-  }
+  indexEdges(M);
   resolveParameters(Facts, M);
   for (const auto &[Slot, Evs] : M.EvidenceBySlot)
     for (const Evidence &E : Evs)
@@ -257,6 +254,94 @@ Program buildProgram(const FactSet &Input) {
   std::stable_sort(M.Sites.begin(), M.Sites.end(),
                    [](const SocketSite &A, const SocketSite &B) { return A.Loc < B.Loc; });
   return M;
+}
+
+void indexEdges(Program &M) {
+  M.EdgesOf.clear();
+  M.Callers.clear();
+  M.Callees.clear();
+  M.Callbacks.clear();
+  M.Direct.clear();
+  for (const CallEdge &E : M.Edges) {
+    M.EdgesOf[E.Caller].push_back(E);
+    M.Callers[E.Callee].push_back(E.Caller);
+    M.Callees[E.Caller].push_back(E.Callee);
+    if (E.Kind == EdgeKind::Callback)
+      M.Callbacks.insert(E.Callee);
+    else
+      M.Direct[E.Caller].push_back(E.Callee);
+  }
+}
+
+std::vector<size_t> linkUnits(const FactSet &Facts, const std::vector<size_t> &Start) {
+  const auto &Units = Facts.Units;
+  std::map<std::string, std::vector<size_t>> DefinedBy;
+  std::set<std::string> Frameworks;
+  for (size_t U = 0; U < Units.size(); ++U)
+    for (const auto &F : Units[U].Functions) {
+      if (F.Strong)
+        DefinedBy[F.USR].push_back(U);
+      if (F.Kind == NodeKind::Framework)
+        Frameworks.insert(F.USR);
+    }
+  std::set<size_t> FrameworkUnits;
+  std::map<std::string, std::vector<std::string>> OverridesOf; // class -> its overrides
+  for (size_t U = 0; U < Units.size(); ++U)
+    for (const auto &E : Units[U].Edges) {
+      if (Frameworks.count(E.Caller))
+        FrameworkUnits.insert(U);
+      if (!E.Class.empty())
+        OverridesOf[E.Class].push_back(E.Callee);
+    }
+  std::set<size_t> In;
+  std::vector<size_t> Work;
+  auto Take = [&](size_t U) {
+    if (In.insert(U).second)
+      Work.push_back(U);
+  };
+  for (size_t U : Start)
+    Take(U);
+  for (size_t U = 0; U < Units.size(); ++U)
+    if (!Units[U].Complete)
+      Take(U);
+  const std::string &Home = Start.empty() ? std::string() : Units[Start.front()].MainFile;
+  auto Want = [&](const std::string &USR) {
+    auto It = DefinedBy.find(USR);
+    if (It == DefinedBy.end() ||
+        std::any_of(It->second.begin(), It->second.end(), [&](size_t U) { return In.count(U); }))
+      return;
+    size_t Best = 0;
+    std::vector<size_t> Nearest;
+    for (size_t U : It->second) {
+      size_t P = commonPrefix(Units[U].MainFile, Home);
+      if (P > Best || Nearest.empty())
+        Nearest.clear(), Best = P;
+      if (P == Best)
+        Nearest.push_back(U);
+    }
+    for (size_t U : Nearest)
+      Take(U);
+  };
+  std::set<std::string> Made;
+  while (!Work.empty()) {
+    size_t U = Work.back();
+    Work.pop_back();
+    for (const auto &E : Units[U].Edges) {
+      Want(E.Callee);
+      if (!E.Via.empty())
+        Want(E.Via);
+      if (Frameworks.count(E.Callee))
+        for (size_t F : FrameworkUnits)
+          Take(F);
+    }
+    for (const auto &I : Units[U].Instantiations)
+      for (const auto &C : I.Covers)
+        if (Made.insert(C).second)
+          if (auto It = OverridesOf.find(C); It != OverridesOf.end())
+            for (const auto &O : It->second)
+              Want(O);
+  }
+  return std::vector<size_t>(In.begin(), In.end());
 }
 
 } // namespace merge

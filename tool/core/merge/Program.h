@@ -30,10 +30,15 @@ struct Program {
   std::map<std::string, std::vector<std::string>> Callers;
   /// Each caller's edges, with where the calls sit (for counting sockets at once).
   std::map<std::string, std::vector<CallEdge>> EdgesOf;
-  /// Instances of the user's classes, and those covering each record (a class, its bases,
-  /// the classes it owns as members).
+  /// Every edge once, in the order the facts list them (EdgesOf, Callers, Callees,
+  /// Callbacks and Direct are indexes of it: indexEdges).
+  std::vector<CallEdge> Edges;
+  /// Instances of the user's classes; those counted as instances of their own covering each
+  /// record (a class, its bases, the classes it owns as members); and every instantiation
+  /// by the function that makes it ("" for static objects), for the classes a program makes.
   std::vector<InstantiationFact> Instances;
   std::map<std::string, std::vector<size_t>> InstancesCovering;
+  std::map<std::string, std::vector<size_t>> InstancesIn;
   /// Functions a server runs once per request (registered handlers, overrides).
   std::vector<PerRequestFact> PerRequest;
   /// Functions whose code closes a socket, by slot.
@@ -58,9 +63,22 @@ struct Program {
   std::map<std::string, std::set<std::string>> FailedMentions;
 };
 
-/// The program the facts describe (Program::Periodic and OnEvents are left to the reach
-/// stage, findRepeatingCode).
-Program buildProgram(const FactSet &Facts);
+/// The program the facts of the units Only (all units when null) describe
+/// (Program::Periodic and OnEvents are left to the reach stage, findRepeatingCode).
+Program buildProgram(const FactSet &Facts, const std::vector<size_t> *Only = nullptr);
+
+/// Rebuilds the edge indexes (EdgesOf, Callers, Callees, Callbacks, Direct) from Edges.
+void indexEdges(Program &M);
+
+/// The units a linker puts in the program that starts in Start's units: them, then every
+/// unit that gives a definition (FunctionFact::Strong) the program references and does not
+/// define, to a fixed point. A program that makes an object of a class links the units
+/// defining the class's overrides (its vtable); one that hands control to an Objective-C
+/// app's frameworks links every unit whose methods they call. When several units define
+/// one name (two programs' copies), the ones nearest Start's first unit by path are taken.
+/// Units that could not be analysed are always taken: their definitions are unknown.
+/// Sorted.
+std::vector<size_t> linkUnits(const FactSet &Facts, const std::vector<size_t> &Start);
 
 } // namespace merge
 } // namespace wslint

@@ -17,15 +17,34 @@ namespace {
 /// the code that stored it is (CallEdge::Via): a callback field shared by several programs
 /// holds, in each, only what that program puts there. Reached(F, By) sees each function
 /// once, in walk order, with the edge that reached it (null for a root).
-template <typename Fn>
+/// Walks the functions reachable from Roots over call edges, depth first in source order
+/// (each root's reach in turn) or breadth first. A function in storage is reached only once
+/// the code that stored it is (CallEdge::Via): a callback field shared by several programs
+/// holds, in each, only what that program puts there. An override is reached only once the
+/// walk has met code that makes an object of its class, or of a class derived from it
+/// (CallEdge::Class; rapid type analysis): static objects are made from the start.
+/// Reached(F, By) sees each function once, in walk order, with the edge that reached it (null
+/// for a root); Made(Class, By) each class made, with the instantiation that made it first.
+template <typename Fn, typename MadeFn>
 void walkCalls(const Program &M, const std::vector<std::string> &Roots, bool BreadthFirst,
-               Fn Reached) {
-  std::set<std::string> Seen;
+               Fn Reached, MadeFn Made) {
+  std::set<std::string> Seen, Classes;
   std::vector<const CallEdge *> Waiting;
   std::deque<std::pair<const std::string *, size_t>> Work; // a function, its next edge
+  auto Make = [&](const std::string &F) {
+    if (auto It = M.InstancesIn.find(F); It != M.InstancesIn.end())
+      for (size_t I : It->second)
+        for (const auto &C : M.Instances[I].Covers)
+          if (Classes.insert(C).second)
+            Made(C, M.Instances[I]);
+  };
+  auto Ready = [&](const CallEdge &E) {
+    return (E.Via.empty() || Seen.count(E.Via)) && (E.Class.empty() || Classes.count(E.Class));
+  };
   auto Enter = [&](const std::string &F, const CallEdge *By) {
     if (Seen.insert(F).second) {
       Reached(F, By);
+      Make(F);
       Work.push_back({&F, 0});
     }
   };
@@ -41,7 +60,7 @@ void walkCalls(const Program &M, const std::vector<std::string> &Roots, bool Bre
         continue;
       }
       const CallEdge &E = It->second[Next++];
-      if (!E.Via.empty() && !Seen.count(E.Via))
+      if (!Ready(E))
         Waiting.push_back(&E);
       else
         Enter(E.Callee, &E);
@@ -53,6 +72,7 @@ void walkCalls(const Program &M, const std::vector<std::string> &Roots, bool Bre
     if (!BreadthFirst)
       Drain();
   };
+  Make(""); // static objects
   for (const auto &R : Roots)
     Start(R, nullptr);
   Drain();
@@ -60,7 +80,7 @@ void walkCalls(const Program &M, const std::vector<std::string> &Roots, bool Bre
     Progress = false;
     std::vector<const CallEdge *> Still;
     for (const CallEdge *E : std::exchange(Waiting, {}))
-      if (Seen.count(E->Via)) {
+      if (Ready(*E)) {
         Progress = Progress || !Seen.count(E->Callee);
         Start(E->Callee, E);
       } else {
@@ -155,36 +175,46 @@ std::set<std::string> closure(const std::map<std::string, std::vector<std::strin
 
 /// Functions reachable from Roots, numbered in depth-first order over call edges in source
 /// order: the order in which a client runs into its opening calls.
-std::map<std::string, unsigned> reachableFrom(const Program &M,
-                                              const std::vector<std::string> &Roots) {
-  std::map<std::string, unsigned> Order;
-  walkCalls(M, Roots, /*BreadthFirst=*/false,
-            [&](const std::string &F, const CallEdge *) { Order.emplace(F, Order.size()); });
-  return Order;
+Reached reachFrom(const Program &M, const std::vector<std::string> &Roots) {
+  Reached R;
+  walkCalls(
+      M, Roots, /*BreadthFirst=*/false,
+      [&](const std::string &F, const CallEdge *) { R.Order.emplace(F, R.Order.size()); },
+      [&](const std::string &Class, const InstantiationFact &) { R.Made.insert(Class); });
+  return R;
 }
 
-/// For each function reachable from Roots, the edge of a shortest way there (breadth
-/// first): the way Socket::Path shows, the most direct one a reviewer would trace.
-std::map<std::string, const CallEdge *> shortestParents(const Program &M,
-                                                        const std::vector<std::string> &Roots) {
-  std::map<std::string, const CallEdge *> Parents;
-  walkCalls(M, Roots, /*BreadthFirst=*/true, [&](const std::string &F, const CallEdge *By) {
-    if (By)
-      Parents.emplace(F, By);
-  });
-  return Parents;
+Ways shortestWays(const Program &M, const std::vector<std::string> &Roots) {
+  Ways W;
+  walkCalls(
+      M, Roots, /*BreadthFirst=*/true,
+      [&](const std::string &F, const CallEdge *By) {
+        if (By)
+          W.Parents.emplace(F, By);
+      },
+      [&](const std::string &Class, const InstantiationFact &By) { W.MadeBy.emplace(Class, &By); });
+  return W;
+}
+
+void keepLiveOverrides(Program &M, const std::set<std::string> &Made) {
+  size_t Before = M.Edges.size();
+  M.Edges.erase(std::remove_if(M.Edges.begin(), M.Edges.end(),
+                               [&](const CallEdge &E) {
+                                 return !E.Class.empty() && !Made.count(E.Class);
+                               }),
+                M.Edges.end());
+  if (M.Edges.size() != Before)
+    indexEdges(M);
 }
 
 /// The way Parents records from the client's entry to Function, then the opening at Site.
-std::vector<PathStep> pathTo(const Program &M,
-                             const std::map<std::string, const CallEdge *> &Parents,
-                             const std::string &Function, const SourceLoc &Site,
-                             const std::string &What) {
+std::vector<PathStep> pathTo(const Program &M, const Ways &W, const std::string &Function,
+                             const SourceLoc &Site, const std::string &What) {
   std::vector<PathStep> Steps;
   std::set<std::string> Seen;
   for (std::string F = Function; Seen.insert(F).second;) {
-    auto It = Parents.find(F);
-    if (It == Parents.end())
+    auto It = W.Parents.find(F);
+    if (It == W.Parents.end())
       break;
     const CallEdge &E = *It->second;
     auto Callee = M.Functions.find(E.Callee);
@@ -204,9 +234,17 @@ std::vector<PathStep> pathTo(const Program &M,
       Text = To + " runs from " + From + ", which holds it";
     else if (Storage)
       Text = From + " stores a callable in " + To;
-    // An edge no call expression makes between two functions: a virtual's override.
-    else if (!E.Loc.valid())
+    // An edge no call expression makes between two functions: a virtual's override, live
+    // in this program because it makes an object of the override's class.
+    else if (!E.Loc.valid()) {
       Text = "a call of " + From + " runs its override " + To;
+      if (auto Made = W.MadeBy.find(E.Class); Made != W.MadeBy.end()) {
+        const InstantiationFact &I = *Made->second;
+        Text += " (the program makes a" +
+                std::string(I.Function.empty() ? " static " : " ") + "'" + I.Name + "' at " +
+                I.Loc.File + ":" + std::to_string(I.Loc.Line) + ")";
+      }
+    }
     else if (E.Kind == EdgeKind::Callback)
       Text = From + " hands on " + To + ", which runs later";
     else if (E.Kind == EdgeKind::Repeating)

@@ -21,19 +21,31 @@ std::set<std::string> closure(const std::map<std::string, std::vector<std::strin
                               const std::string &From,
                               const std::map<std::string, unsigned> *Within = nullptr);
 
-/// Functions reachable from Roots, numbered in the order a client runs into them.
-std::map<std::string, unsigned> reachableFrom(const Program &M,
-                                              const std::vector<std::string> &Roots);
+/// What a client runs from its roots: its functions, numbered in the order it runs into them
+/// (depth first, calls in source order), and the classes it makes objects of. A call
+/// through a base reaches an override only when the client makes its class (rapid type
+/// analysis, Bacon & Sweeney 1996; test-inputs/whole-program/programs-make-their-overrides).
+struct Reached {
+  std::map<std::string, unsigned> Order;
+  std::set<std::string> Made;
+};
+Reached reachFrom(const Program &M, const std::vector<std::string> &Roots);
 
-/// For each function reachable from Roots, the edge of a shortest way there.
-std::map<std::string, const CallEdge *> shortestParents(const Program &M,
-                                                        const std::vector<std::string> &Roots);
+/// For each function reachable from Roots, the edge of a shortest way there (breadth
+/// first); for each class made, the instantiation that makes it first that way.
+struct Ways {
+  std::map<std::string, const CallEdge *> Parents;
+  std::map<std::string, const InstantiationFact *> MadeBy;
+};
+Ways shortestWays(const Program &M, const std::vector<std::string> &Roots);
 
-/// The way Parents records from the client's entry to Function, then the opening at Site.
-std::vector<PathStep> pathTo(const Program &M,
-                             const std::map<std::string, const CallEdge *> &Parents,
-                             const std::string &Function, const SourceLoc &Site,
-                             const std::string &What);
+/// Drops the overrides of classes the program does not make (Reached::Made) from its edges:
+/// what runs periodically, on events or per item is then what this program runs.
+void keepLiveOverrides(Program &M, const std::set<std::string> &Made);
+
+/// The way W records from the client's entry to Function, then the opening at Site.
+std::vector<PathStep> pathTo(const Program &M, const Ways &W, const std::string &Function,
+                             const SourceLoc &Site, const std::string &What);
 
 /// Fills Program::Periodic (what runs again and again over time) and Program::OnEvents
 /// (what runs on events, when the code sends or expects a pong).

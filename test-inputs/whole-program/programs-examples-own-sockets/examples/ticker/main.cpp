@@ -1,0 +1,6 @@
+#include "examples/ticker/ticker_feed.h"
+
+int main() {
+  TickerFeed feed;
+  runSession(feed);
+}

@@ -1,0 +1,3 @@
+#include "lib/client.h"
+
+void runSession(Connection &C) { C.connect(); }
