@@ -4,6 +4,7 @@
 #include "Driver.h"
 #include "../core/Support.h"
 #include "../core/Suppress.h"
+#include "../core/VendoredCopies.h"
 #include "Database.h"
 #include "Extraction.h"
 #include "Reporting.h"
@@ -18,6 +19,9 @@ namespace wslint {
 using namespace cli;
 
 llvm::Error analyse(LintResult &R, const CheckFilter &Filter, const DriverOptions &Opts) {
+  R.Stats.Vendored = copiesIn(R.Facts);
+  if (!R.Stats.Vendored.empty())
+    R.Stats.Notes.push_back(describeCopies(R.Stats.Vendored));
   R.G = buildGraph(R.Facts, R.Cfg);
   // An entry that names nothing is an error only when nothing can be missing: every TU of
   // the database analysed, none failed.

@@ -230,6 +230,7 @@ llvm::Expected<FactSet> extractAll(const DriverOptions &Opts, const Config &Cfg,
                                       Cfg.Root,
                                       XO.ResourceDir,
                                       "library:" + llvm::join(Cfg.Library, ","),
+                                      "own-code:" + llvm::join(Cfg.OwnCode, ","),
                                       Opts.FullParse ? "full-parse" : "skip-library-bodies"};
   for (const auto &L : Rules.Libraries)
     Context.push_back(L.File + "@" + Hashes.of(absolutePath(L.File)));

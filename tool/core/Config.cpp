@@ -118,7 +118,7 @@ llvm::Expected<Config> parseConfig(const std::string &Text, const std::string &P
 
   static const std::vector<std::string> TopKeys = {
       "project", "clients", "kind",       "checks", "budget",          "rules",
-      "ignore",  "boundaries", "entry",   "library", "allow-incomplete", "programs"};
+      "ignore",  "boundaries", "entry",   "library", "own-code", "allow-incomplete", "programs"};
   R.mapping(Doc, TopKeys, [&](const std::string &Key, const YAML::Node &V) {
     if (Key == "project") {
       C.ProjectName = R.scalar(V);
@@ -144,6 +144,8 @@ llvm::Expected<Config> parseConfig(const std::string &Text, const std::string &P
       C.Ignore = R.globList(V);
     } else if (Key == "library") {
       C.Library = R.globList(V);
+    } else if (Key == "own-code") {
+      C.OwnCode = R.globList(V);
     } else if (Key == "entry") {
       C.EntryFunctions = R.stringList(V);
       C.EntryLine = V.Mark().line + 1;
@@ -267,6 +269,7 @@ std::string dumpConfig(const Config &C) {
   E << YAML::EndSeq;
   E << YAML::Key << "ignore" << YAML::Value << YAML::Flow << C.Ignore;
   E << YAML::Key << "library" << YAML::Value << YAML::Flow << C.Library;
+  E << YAML::Key << "own-code" << YAML::Value << YAML::Flow << C.OwnCode;
   E << YAML::EndMap;
   return std::string(E.c_str()) + "\n";
 }

@@ -58,6 +58,9 @@ struct Config {
   /// Path globs of library sources kept inside the project (vendored websocketpp, a copy
   /// of libwebsockets): treated like system headers, never the user's code.
   std::vector<std::string> Library;
+  /// Path globs of code that is the user's although it looks like a copy of a library the
+  /// rules know (VendoredCopies): a fork that is really the project's own.
+  std::vector<std::string> OwnCode;
   /// Extra entry points besides main, WinMain/wWinMain and JNI exports (the syntax of
   /// ClientDecl::Entry); each is a client named after its function.
   std::vector<std::string> EntryFunctions;

@@ -266,6 +266,12 @@ Value toJSON(const TUFacts &F) {
            {"mentions", F.Mentions}, {"truncated", F.Truncated}, {"skipped", F.Skipped}};
   if (!F.TargetKind.empty())
     O["target_kind"] = F.TargetKind;
+  if (!F.Vendored.empty()) {
+    Array Copies;
+    for (const auto &C : F.Vendored)
+      Copies.push_back(Array{C.Place, C.Library});
+    O["vendored"] = std::move(Copies);
+  }
   return O;
 }
 
@@ -472,6 +478,15 @@ static bool fromJSON(const Value &V, SuppressionFact &S, llvm::json::Path P) {
   return O && O.map("loc", S.Loc) && O.map("text", S.Text);
 }
 
+static bool fromJSON(const Value &V, VendoredCopy &C, llvm::json::Path P) {
+  const llvm::json::Array *A = V.getAsArray();
+  if (!A || A->size() != 2) {
+    P.report("expected [place, library]");
+    return false;
+  }
+  return fromJSON((*A)[0], C.Place, P.index(0)) && fromJSON((*A)[1], C.Library, P.index(1));
+}
+
 static bool fromJSON(const Value &V, ExtractError &E, llvm::json::Path P) {
   llvm::json::ObjectMapper O(V, P);
   return O && O.map("loc", E.Loc) && O.map("message", E.Message);
@@ -487,7 +502,8 @@ bool fromJSON(const Value &V, TUFacts &F, llvm::json::Path P) {
          O.map("instantiations", F.Instantiations) && O.map("per_request", F.PerRequest) &&
          O.map("suppressions", F.Suppressions) && O.map("reads", F.Reads) &&
          O.mapOptional("mentions", F.Mentions) && O.mapOptional("truncated", F.Truncated) &&
-         O.mapOptional("skipped", F.Skipped) && O.mapOptional("target_kind", F.TargetKind);
+         O.mapOptional("skipped", F.Skipped) && O.mapOptional("target_kind", F.TargetKind) &&
+         O.mapOptional("vendored", F.Vendored);
 }
 
 bool fromJSON(const Value &V, FactSet &F, llvm::json::Path P) {

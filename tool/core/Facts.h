@@ -311,6 +311,21 @@ struct ExtractError {
 };
 
 /// All facts of one translation unit (or, after merging, of many).
+/// A copy of a library the rules know, kept inside the project (VendoredCopies.h).
+struct VendoredCopy {
+  /// Relative to the project root. A library with a header directory is the whole
+  /// directory ("third_party/wspp/websocketpp/"); a one-file library is its files by stem
+  /// ("src/easywsclient.": easywsclient.hpp and easywsclient.cpp).
+  std::string Place;
+  std::string Library; ///< the rules file's id
+  bool operator<(const VendoredCopy &O) const {
+    return std::tie(Place, Library) < std::tie(O.Place, O.Library);
+  }
+  bool operator==(const VendoredCopy &O) const {
+    return Place == O.Place && Library == O.Library;
+  }
+};
+
 struct TUFacts {
   std::string MainFile;
   std::vector<SocketSite> Sites;
@@ -327,6 +342,8 @@ struct TUFacts {
   /// The project's own files the TU read besides its main file (headers), sorted: which
   /// TUs a changed header touches.
   std::vector<std::string> Reads;
+  /// The library copies inside the project whose files the TU read as library code, sorted.
+  std::vector<VendoredCopy> Vendored;
   /// For a TU cut short (Truncated): the identifiers its main file writes (sorted), so that
   /// a function no TU defines is suspected only in the failed TUs that name it (empty when
   /// the file could not even be read: then it may define anything). For a skipped TU in

@@ -22,6 +22,10 @@ struct RunStats {
   unsigned ParsedForCalls = 0;
   unsigned CacheHits = 0;
   unsigned ParseErrors = 0;
+  /// What the run has to say about how it ran (printed once on stderr, not a result).
+  std::vector<std::string> Notes;
+  /// Copies of WebSocket libraries inside the project, read as library code.
+  std::vector<VendoredCopy> Vendored;
 };
 
 /// What CI formats say about a check (SARIF rules): its docs page, embedded at build time.

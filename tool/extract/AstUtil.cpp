@@ -193,8 +193,8 @@ std::string absoluteIn(const SourceManager &SM, llvm::StringRef Name) {
 }
 
 CodeOwnership::CodeOwnership(const SourceManager &SM, std::string Root,
-                             std::vector<std::string> Library)
-    : SM(SM), Root(std::move(Root)), Library(std::move(Library)) {
+                             std::vector<std::string> Library, VendoredCopies Copies)
+    : SM(SM), Root(std::move(Root)), Library(std::move(Library)), Copies(std::move(Copies)) {
   if (!this->Root.empty() && this->Root.back() != '/')
     this->Root += '/';
 }
@@ -206,8 +206,6 @@ bool CodeOwnership::isLibrary(SourceLocation L) const {
   if (SM.isInSystemHeader(L))
     return true;
   FileID F = SM.getFileID(L);
-  if (F == SM.getMainFileID() && Library.empty())
-    return false;
   auto It = Cache.find(F);
   if (It != Cache.end())
     return It->second;
@@ -217,7 +215,13 @@ bool CodeOwnership::isLibrary(SourceLocation L) const {
     bool InRoot = llvm::StringRef(Path).starts_with(Root);
     bool Vendored =
         InRoot && !Library.empty() && matchesAnyGlob(Library, Path.substr(Root.size()));
-    // The main file is the user's unless the config says it is a library's.
+    if (InRoot && !Vendored)
+      if (const VendoredCopy *C = Copies.find(Path)) {
+        Vendored = true;
+        CopiesRead.insert(*C);
+      }
+    // The main file is the user's unless the config says it is a library's, or it lies in
+    // a copy of a library.
     Lib = F == SM.getMainFileID() ? Vendored : !InRoot || Vendored;
   }
   Cache[F] = Lib;

@@ -7,6 +7,7 @@
 
 #include "../core/Facts.h"
 #include "../core/Support.h"
+#include "../core/VendoredCopies.h"
 
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclObjC.h"
@@ -18,6 +19,7 @@
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/SmallString.h"
 
+#include <set>
 #include <string>
 #include <vector>
 
@@ -84,15 +86,24 @@ inline std::string projectPath(const SourceManager &SM, llvm::StringRef Name,
 /// system headers. Everything else — system headers, and third-party headers reached with
 /// -I from outside the project (Qt's, typically) — is library code: never a site, never a
 /// node of the user's call graph, and its function bodies are not even parsed.
+/// A copy of a library the rules know kept inside the project (VendoredCopies) is library
+/// code too, unless the config's `own-code:` names it.
 class CodeOwnership {
 public:
-  CodeOwnership(const SourceManager &SM, std::string Root, std::vector<std::string> Library);
+  CodeOwnership(const SourceManager &SM, std::string Root, std::vector<std::string> Library,
+                VendoredCopies Copies);
   bool isLibrary(SourceLocation L) const;
+  /// The copies whose files were taken for library code so far, sorted.
+  std::vector<VendoredCopy> copiesRead() const {
+    return {CopiesRead.begin(), CopiesRead.end()};
+  }
 
 private:
   const SourceManager &SM;
   std::string Root;
   std::vector<std::string> Library;
+  mutable VendoredCopies Copies;
+  mutable std::set<VendoredCopy> CopiesRead;
   mutable llvm::DenseMap<FileID, bool> Cache;
 };
 

@@ -73,7 +73,7 @@ public:
   }
 
   FactsConsumer(const RuleSet &Rules, const ExtractOptions &Opts, TUFacts &Out)
-      : Opts(Opts), Out(Out), TU(Rules, Opts, Out), Comments(TU), Places(TU), Locals(TU),
+      : Rules(Rules), Opts(Opts), Out(Out), TU(Rules, Opts, Out), Comments(TU), Places(TU), Locals(TU),
         Calls(TU, Locals), Slots(TU, Places, Locals, Comments), Values(TU, Locals),
         Endpoints(TU, Calls, Values, Slots), Delays(TU, Places, Calls),
         Bindings(TU, Places, Calls, Slots), Instances(TU, Places, Locals, Slots, Comments),
@@ -108,6 +108,7 @@ public:
     const auto Entered = enteredFiles(SM);
     collectSuppressions(SM, Entered);
     collectReads(SM, Entered);
+    Out.Vendored = ownership(SM).copiesRead();
   }
 
 private:
@@ -197,10 +198,12 @@ private:
 
   const CodeOwnership &ownership(const SourceManager &SM) {
     if (!Owner)
-      Owner.emplace(SM, Opts.Root, Opts.LibraryGlobs);
+      Owner.emplace(SM, Opts.Root, Opts.LibraryGlobs,
+                    VendoredCopies(Rules, Opts.Root, Opts.OwnCodeGlobs));
     return *Owner;
   }
 
+  const RuleSet &Rules;
   const ExtractOptions &Opts;
   TUFacts &Out;
   TUContext TU;

@@ -25,6 +25,8 @@ struct ExtractOptions {
   std::string Root; ///< project root: paths in facts are relative to it
   /// Globs (relative to Root) of library sources inside the project: library code.
   std::vector<std::string> LibraryGlobs;
+  /// Globs of files that are the user's although they look like a library's copy.
+  std::vector<std::string> OwnCodeGlobs;
   /// Directory with Clang's builtin headers (stddef.h, …); added to commands lacking one.
   std::string ResourceDir;
   /// Skip the bodies of functions in system headers (the facts never need them). Off only
@@ -36,6 +38,7 @@ struct ExtractOptions {
     ExtractOptions O;
     O.Root = Cfg.Root;
     O.LibraryGlobs = Cfg.Library;
+    O.OwnCodeGlobs = Cfg.OwnCode;
     return O;
   }
 };

@@ -126,6 +126,12 @@ void writeJson(const Report &R, llvm::raw_ostream &OS) {
                {"skipped_by_prefilter", R.Stats.SkippedByPrefilter},
                {"parsed_for_calls", R.Stats.ParsedForCalls},
                {"parse_errors", R.Stats.ParseErrors}};
+  if (!R.Stats.Vendored.empty()) {
+    Array Copies;
+    for (const auto &C : R.Stats.Vendored)
+      Copies.push_back(Object{{"place", C.Place}, {"library", C.Library}});
+    Stats["vendored"] = std::move(Copies);
+  }
   Value Doc = Object{{"version", 1},
                      {"findings", std::move(Findings)},
                      {"graph", graphToJson(R.G)},
