@@ -23,6 +23,11 @@ TEST(Facts, JsonRoundTrip) {
   S.EndpointIsLiteral = true;
   S.BoundaryComments.push_back({{"src/desk.h", 8, 1}, "websocket-boundary(trust): x y z"});
   U.Sites.push_back(S);
+  SocketSite Self = S;
+  Self.Holder = {"c:@S@Healing", "Healing (this)", SlotKind::Field};
+  Self.Holder.Holds = "c:@S@Healing";
+  Self.Holder.Self = true;
+  U.Sites.push_back(Self);
   Evidence E;
   E.Kind = EvidenceKind::Heartbeat;
   E.SlotUSR = S.Holder.USR;
@@ -48,6 +53,7 @@ TEST(Facts, JsonRoundTrip) {
   U.Errors.push_back({{"src/desk.cpp", 2, 10}, "'x.h' file not found"});
   U.Complete = false;
   U.TargetKind = "mobile";
+  U.Vendored.push_back({"third_party/wspp/websocketpp/", "websocketpp"});
   Set.Units.push_back(U);
   Set.Targets.push_back({"desk", "EXECUTABLE", {"src/desk.cpp", "src/main.cpp"}, {"feeds"}});
 
@@ -65,6 +71,11 @@ TEST(Facts, JsonRoundTrip) {
   EXPECT_EQ(OS.str(), OS2.str());
   ASSERT_EQ(Back.Units.size(), 1u);
   EXPECT_EQ(Back.Units[0].Sites[0].Holder.Name, "Desk::ws_");
+  EXPECT_FALSE(Back.Units[0].Sites[0].Holder.Self);
+  EXPECT_TRUE(Back.Units[0].Sites[1].Holder.Self);
+  EXPECT_EQ(Back.Units[0].Sites[1].Holder.Holds, "c:@S@Healing");
+  ASSERT_EQ(Back.Units[0].Vendored.size(), 1u);
+  EXPECT_EQ(Back.Units[0].Vendored[0].Library, "websocketpp");
   EXPECT_EQ(*Back.Units[0].Evidences[0].Needs, EvidenceKind::AsyncRead);
   EXPECT_FALSE(Back.Units[0].Complete);
   EXPECT_EQ(Back.Units[0].TargetKind, "mobile");

@@ -143,14 +143,19 @@ static Value toJSON(const Placement &P) {
 }
 
 static Value toJSON(const Slot &S) {
-  return Object{{"usr", S.USR},
-                {"name", S.Name},
-                {"kind", slotKindName(S.Kind)},
-                {"decl", toJSON(S.Decl)},
-                {"declared_in_loop", S.DeclaredInLoop},
-                {"escapes", S.Escapes},
-                {"decl_comments", commentsToJSON(S.DeclComments)},
-                {"record", S.Record}};
+  Object O{{"usr", S.USR},
+           {"name", S.Name},
+           {"kind", slotKindName(S.Kind)},
+           {"decl", toJSON(S.Decl)},
+           {"declared_in_loop", S.DeclaredInLoop},
+           {"escapes", S.Escapes},
+           {"decl_comments", commentsToJSON(S.DeclComments)},
+           {"record", S.Record}};
+  if (!S.Holds.empty())
+    O["holds"] = S.Holds;
+  if (S.Self)
+    O["self"] = true;
+  return O;
 }
 
 static Value toJSON(const SocketSite &S) {
@@ -321,7 +326,8 @@ static bool fromJSON(const Value &V, Slot &S, llvm::json::Path P) {
         O.map("decl", S.Decl) && O.map("declared_in_loop", S.DeclaredInLoop) &&
         O.map("escapes", S.Escapes) &&
         commentsFromJSON(V, "decl_comments", S.DeclComments, P) &&
-        O.map("record", S.Record)))
+        O.map("record", S.Record) && O.mapOptional("holds", S.Holds) &&
+        O.mapOptional("self", S.Self)))
     return false;
   auto K = parseSlotKind(Kind);
   if (!K) {

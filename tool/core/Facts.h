@@ -89,6 +89,13 @@ struct Slot {
   std::vector<std::pair<SourceLoc, std::string>> DeclComments;
   /// For a field: USR of the class it belongs to (one socket per instance of that class).
   std::string Record;
+  /// USR of the project's own class whose object the slot holds (through a pointer, a
+  /// smart pointer or as a container's element), "" for a library's class: which slots
+  /// hold instances of a socket subclass that opens itself.
+  std::string Holds;
+  /// The slot is the object itself: a subclass of the socket type opening `this`
+  /// (Holds and USR are its class).
+  bool Self = false;
 };
 
 /// A place that opens a client WebSocket.

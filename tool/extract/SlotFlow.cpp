@@ -106,6 +106,8 @@ Slot SlotFlow::slotOf(const Expr *E, const Context &Where, unsigned Depth) const
     if (const auto *RD = E->getType()->getPointeeCXXRecordDecl()) {
       S = slotForDecl(RD, SlotKind::Field, Where);
       S.Name += " (this)";
+      S.Self = true;
+      S.Holds = S.USR;
     }
   }
   if (Element)
@@ -348,6 +350,10 @@ Slot SlotFlow::slotForDecl(const NamedDecl *D, SlotKind K, const Context &Where)
   } else if (const auto *FD = dyn_cast<FieldDecl>(D)) {
     S.Record = usrOf(FD->getParent());
   }
+  if (const auto *VD = dyn_cast<ValueDecl>(D))
+    S.Holds = heldClass(VD->getType());
+  else if (const auto *PD = dyn_cast<ObjCPropertyDecl>(D))
+    S.Holds = heldClass(PD->getType());
   if (K == SlotKind::Local || K == SlotKind::Parameter)
     S.Name = functionName(Where.Function) + "::" + D->getName().str();
   else
@@ -357,6 +363,38 @@ Slot SlotFlow::slotForDecl(const NamedDecl *D, SlotKind K, const Context &Where)
     S.Escapes = Locals.escapes(VD);
   }
   return S;
+}
+
+std::string SlotFlow::heldClass(QualType T) const {
+  // Only the project's subclasses of a socket type matter (the objects a self-opening
+  // subclass is). Through references, pointers, smart pointers, optionals and containers (a map's
+  // mapped type is its last type argument before the comparator: the second).
+  for (int Depth = 0; Depth < 4 && !T.isNull(); ++Depth) {
+    T = T.getNonReferenceType();
+    if (const auto *OP = T->getAs<ObjCObjectPointerType>()) {
+      const ObjCInterfaceDecl *I = OP->getInterfaceDecl();
+      return I && !TU.isLibraryCode(I->getLocation()) && TU.libraryOfType(T) ? usrOf(I) : "";
+    }
+    if (T->isPointerType()) {
+      T = T->getPointeeType();
+      continue;
+    }
+    const auto *RD = T->getAsCXXRecordDecl();
+    if (!RD)
+      return "";
+    if (!TU.isLibraryCode(RD->getLocation()))
+      return TU.libraryOfRecord(RD) ? usrOf(RD) : "";
+    const auto *Spec = dyn_cast<ClassTemplateSpecializationDecl>(RD);
+    if (!Spec)
+      return "";
+    const auto &Args = Spec->getTemplateArgs();
+    llvm::StringRef Name = Spec->getName();
+    unsigned Arg = Name.contains("map") && Args.size() > 1 ? 1 : 0;
+    if (Args.size() <= Arg || Args[Arg].getKind() != TemplateArgument::Type)
+      return "";
+    T = Args[Arg].getAsType();
+  }
+  return "";
 }
 
 /// A parameter is named by its function and position: a declaration in a header and

@@ -51,6 +51,9 @@ private:
   std::optional<Slot> storedSlot(const VarDecl *VD, const Context &Where, unsigned Depth) const;
   const Stmt *rangeForOf(const VarDecl *VD) const;
   Slot slotForDecl(const NamedDecl *D, SlotKind K, const Context &Where) const;
+  /// USR of the project's subclass of a socket type whose object a slot of type T holds
+  /// (Slot::Holds), or "".
+  std::string heldClass(QualType T) const;
   static SlotKind varKind(const VarDecl *VD);
 
   TUContext &TU;

@@ -63,11 +63,20 @@ Client describeClient(const Program &Whole, const FactSet &Facts, const Config &
   C.Entry = Plan.EntryNames;
   markIncomplete(P, Reach, Decl, C);
   std::vector<const SocketSite *> Mine;
+  std::set<std::string> Held; // socket subclasses whose objects the client's slots hold
   for (const auto &S : P.Sites)
     if (Reach.count(S.Function) || (Decl && matchesAnyGlob(Decl->Paths, S.Loc.File))) {
       Mine.push_back(&S);
       Taken.insert({S.Loc, S.Holder.USR});
+      if (!S.Holder.Self && !S.Holder.Holds.empty())
+        Held.insert(S.Holder.Holds);
     }
+  // A subclass that reopens itself does so on the client's own objects, from handlers the
+  // library calls (Sockets.cpp: they join the sockets that hold them).
+  for (const auto &S : P.Sites)
+    if (S.Holder.Self && Held.count(S.Holder.USR) && !Reach.count(S.Function) &&
+        Taken.insert({S.Loc, S.Holder.USR}).second)
+      Mine.push_back(&S);
   // Number sockets in the order the client reaches them; path-glob sites and sites of
   // one function keep source order.
   auto Rank = [&](const SocketSite *S) {

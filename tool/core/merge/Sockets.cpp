@@ -3,6 +3,8 @@
 #include "Evidence.h"
 #include "Reach.h"
 
+#include <algorithm>
+
 namespace wslint {
 namespace merge {
 namespace {
@@ -51,12 +53,33 @@ std::vector<Socket> socketsOf(const Program &M, const std::vector<const SocketSi
   // Group sites by slot; a site with no slot (a temporary) is a socket of its own.
   std::map<std::string, std::vector<const SocketSite *>> BySlot;
   std::vector<std::string> Order;
+  // A subclass of the socket type that opens itself (`this`) reopens each socket whose
+  // slot holds one of its objects: its openings join those sockets (a QWebSocket subclass
+  // that reconnects on its own, held by a member and by a map:
+  // identity/self-reopening-subclass-held-by-owners). Held by no socket the client opens,
+  // it stays a socket of its own (identity/self-opening-subclass-no-holder).
+  std::map<std::string, std::vector<std::string>> HoldersOf; // class -> slot keys
+  for (const SocketSite *S : Sites)
+    if (!S->Holder.Self && !S->Holder.Holds.empty()) {
+      auto &Keys = HoldersOf[S->Holder.Holds];
+      std::string Key = slotKey(S->Holder, S->Loc);
+      if (std::find(Keys.begin(), Keys.end(), Key) == Keys.end())
+        Keys.push_back(Key);
+    }
+  std::vector<const SocketSite *> Reopenings;
   for (const SocketSite *S : Sites) {
+    if (S->Holder.Self && HoldersOf.count(S->Holder.USR)) {
+      Reopenings.push_back(S);
+      continue;
+    }
     std::string Key = slotKey(S->Holder, S->Loc);
     if (!BySlot.count(Key))
       Order.push_back(Key);
     BySlot[Key].push_back(S);
   }
+  for (const SocketSite *S : Reopenings)
+    for (const auto &Key : HoldersOf[S->Holder.USR])
+      BySlot[Key].push_back(S);
   // Functions the client runs once per item: called from a loop that repeats, and what
   // they call.
   std::set<std::string> PerItem;
@@ -94,9 +117,12 @@ std::vector<Socket> socketsOf(const Program &M, const std::vector<const SocketSi
     // websocketpp endpoint apply to its connections).
     std::vector<Evidence> Evs;
     std::set<std::string> Sources = {S.Holder.USR};
-    for (const SocketSite *G : Group)
+    for (const SocketSite *G : Group) {
       if (!G->OwnerUSR.empty())
         Sources.insert(G->OwnerUSR);
+      if (G->Holder.Self) // what the subclass does to itself, it does to this socket
+        Sources.insert(G->Holder.USR);
+    }
     for (const auto &Src : Sources)
       if (auto It = M.EvidenceBySlot.find(Src); It != M.EvidenceBySlot.end() && !Src.empty())
         Evs.insert(Evs.end(), It->second.begin(), It->second.end());
