@@ -147,11 +147,16 @@ Graph buildGraph(const FactSet &Facts, const Config &Cfg) {
   // Sockets no client reaches still get their per-socket checks, in a pseudo-client.
   if (std::optional<Client> Rest = unreachedSockets(P, Cfg, Assigned))
     G.Clients.push_back(std::move(*Rest));
-  // Keep clients without sockets out of the graph unless the config named them.
-  G.Clients.erase(
-      std::remove_if(G.Clients.begin(), G.Clients.end(),
-                     [&](const Client &C) { return C.Sockets.empty() && Cfg.Clients.empty(); }),
-      G.Clients.end());
+  // Keep clients without sockets out of the graph unless the config named them, or code
+  // they run could not be analysed (a compile error in a template member that opens their
+  // socket: whole-program/template-socket-error-in-member): they may hold sockets the run
+  // could not see, and say so rather than look clean.
+  G.Clients.erase(std::remove_if(G.Clients.begin(), G.Clients.end(),
+                                 [&](const Client &C) {
+                                   return C.Sockets.empty() && !C.Incomplete &&
+                                          Cfg.Clients.empty();
+                                 }),
+                  G.Clients.end());
   return G;
 }
 
