@@ -93,15 +93,23 @@ TEST_F(VendoredCopiesTest, AOneFileLibraryIsItsStem) {
   EXPECT_EQ(copyOf("other/easywsclient.cpp"), "");
 }
 
-TEST_F(VendoredCopiesTest, ALibraryWithoutSocketTypesByItsHeaders) {
-  // libcurl's rules name no socket type: its headers being there is the evidence.
+TEST_F(VendoredCopiesTest, ALibraryWithoutSocketTypesByItsFunctions) {
+  // libcurl's rules name no socket type: a header declaring one of its functions is the
+  // evidence.
   write("vendor/curl/include/curl/curl.h", "");
-  write("vendor/curl/include/curl/websockets.h", "");
+  write("vendor/curl/include/curl/websockets.h",
+        "CURL_EXTERN CURLcode curl_ws_send(CURL *curl, const void *buffer, size_t buflen,\n"
+        "                                  size_t *sent, curl_off_t fragsize, unsigned int flags);\n");
   write("vendor/curl/include/curl/system.h", "");
   write("src/curl/fetch.cpp", "");
   EXPECT_EQ(copyOf("vendor/curl/include/curl/system.h"),
             "vendor/curl/include/curl/ (libcurl)");
   EXPECT_EQ(copyOf("src/curl/fetch.cpp"), "");
+  // A project's own platform layer in an emscripten/ folder, with a websocket.h that
+  // declares its own functions, not emscripten_websocket_new.
+  write("src/platform/emscripten/websocket.h", "int platform_ws_open(const char *url);\n");
+  write("src/platform/emscripten/websocket.cpp", "");
+  EXPECT_EQ(copyOf("src/platform/emscripten/websocket.cpp"), "");
 }
 
 TEST_F(VendoredCopiesTest, NothingOutsideTheProject) {
@@ -119,6 +127,10 @@ TEST(DeclaresType, KeywordsMacrosAndLookalikes) {
   EXPECT_FALSE(declaresType("class WebSocketServer {", "WebSocket"));
   EXPECT_FALSE(declaresType("class MyWebSocket {", "WebSocket"));
   EXPECT_FALSE(declaresType("ix::WebSocket ws;", "WebSocket"));
+  EXPECT_TRUE(declaresFunction("EMSCRIPTEN_RESULT emscripten_websocket_new (Attrs *a);",
+                               "emscripten_websocket_new"));
+  EXPECT_FALSE(declaresFunction("#define emscripten_websocket_new_ok 1", "emscripten_websocket_new"));
+  EXPECT_FALSE(declaresFunction("// see emscripten_websocket_new", "emscripten_websocket_new"));
 }
 
 TEST(DescribeCopies, SaysWhereAndHowToTakeOneBack) {

@@ -63,6 +63,17 @@ std::vector<std::string> filesNamed(const std::string &IncludeRoot, llvm::String
   return Out;
 }
 
+/// The call patterns of a library's rules that name the functions its headers declare.
+std::vector<const CallPattern *> callPatterns(const LibraryRules &L) {
+  std::vector<const CallPattern *> Out;
+  for (const auto &O : L.OpenCalls)
+    Out.push_back(&O.Call);
+  for (const auto *List : {&L.Pings, &L.Sends, &L.Closes})
+    for (const auto &P : *List)
+      Out.push_back(&P);
+  return Out;
+}
+
 /// Whether the library's headers under IncludeRoot are there and declare one of its socket
 /// types; asked once per run for each place and library (the answer is the file system's).
 bool confirmCopy(const std::string &IncludeRoot, llvm::StringRef FirstPart,
@@ -85,24 +96,28 @@ bool confirmCopy(const std::string &IncludeRoot, llvm::StringRef FirstPart,
     (hasWildcard(H) ? Listed : Exact).insert((hasWildcard(H) ? Listed : Exact).end(),
                                             Files.begin(), Files.end());
   }
-  bool Yes = false;
-  if (L.SocketTypes.empty()) {
-    Yes = !Exact.empty() || !Listed.empty();
-  } else {
-    for (const auto *List : {&Exact, &Listed}) {
-      for (const auto &F : *List) {
-        std::string Text = readHeader(F);
-        for (const auto &T : L.SocketTypes) {
-          llvm::StringRef Name = llvm::StringRef(T).rsplit("::").second;
-          if (declaresType(Text, Name.empty() ? T : Name.str()))
-            Yes = true;
-        }
-        if (Yes)
-          break;
-      }
-      if (Yes)
-        break;
+  // What the headers must declare: a socket type, or for a C library (no socket type) one
+  // of the functions its rules name (a project's own emscripten/websocket.h wrapper that
+  // declares no emscripten_websocket_new is not Emscripten: VendoredCopiesTest).
+  std::vector<std::string> Functions;
+  for (const CallPattern *P : callPatterns(L))
+    Functions.insert(Functions.end(), P->Functions.begin(), P->Functions.end());
+  auto Declares = [&](const std::string &Text) {
+    for (const auto &T : L.SocketTypes) {
+      llvm::StringRef Name = llvm::StringRef(T).rsplit("::").second;
+      if (declaresType(Text, Name.empty() ? T : Name.str()))
+        return true;
     }
+    return L.SocketTypes.empty() &&
+           llvm::any_of(Functions, [&](const std::string &F) { return declaresFunction(Text, F); });
+  };
+  bool Yes = false;
+  for (const auto *List : {&Exact, &Listed}) {
+    for (const auto &F : *List)
+      if ((Yes = Declares(readHeader(F))))
+        break;
+    if (Yes)
+      break;
   }
   std::lock_guard<std::mutex> G(Lock);
   Known[Key] = Yes;
@@ -140,6 +155,18 @@ bool declaresType(const std::string &Text, const std::string &Name) {
     if (IsMacro(Word))
       Word = WordBefore(Rest).first;
     if (Word == "class" || Word == "struct" || Word == "@interface")
+      return true;
+  }
+  return false;
+}
+
+bool declaresFunction(const std::string &Text, const std::string &Name) {
+  llvm::StringRef S(Text);
+  for (size_t At = S.find(Name); At != llvm::StringRef::npos; At = S.find(Name, At + 1)) {
+    size_t End = At + Name.size();
+    if ((At > 0 && isIdentChar(S[At - 1])) || (End < S.size() && isIdentChar(S[End])))
+      continue;
+    if (S.drop_front(End).ltrim(" \t").starts_with("("))
       return true;
   }
   return false;

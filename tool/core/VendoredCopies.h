@@ -53,4 +53,8 @@ std::string describeCopies(const std::vector<VendoredCopy> &Copies);
 /// macro between the keyword and the name is allowed: `class IXWEBSOCKET_API WebSocket`).
 bool declaresType(const std::string &Text, const std::string &Name);
 
+/// Whether Text names the function Name followed by its parameter list (a declaration, or
+/// a call: the headers of a copy are not expected to hold calls of their own API).
+bool declaresFunction(const std::string &Text, const std::string &Name);
+
 } // namespace wslint
