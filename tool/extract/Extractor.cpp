@@ -124,12 +124,12 @@ private:
       FD = FTD->getTemplatedDecl();
     if (!FD || !FD->getIdentifier())
       return false;
+    // The unqualified name first: this is asked for every library function body.
     llvm::StringRef Name = FD->getName();
-    if (Name != "make_unique" && Name != "make_shared" && Name != "allocate_shared")
+    if (llvm::none_of(FactoryFunctions,
+                      [&](llvm::StringRef F) { return F.rsplit("::").second == Name; }))
       return false;
-    std::string Qualified = qualifiedName(FD);
-    return std::find(std::begin(FactoryFunctions), std::end(FactoryFunctions), Qualified) !=
-           std::end(FactoryFunctions);
+    return llvm::is_contained(FactoryFunctions, qualifiedName(FD));
   }
 
   /// Generated data tables (a variable initialised by a brace list of thousands of
