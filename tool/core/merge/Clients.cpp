@@ -114,7 +114,6 @@ std::string clientNameForEntry(const FunctionFact &F, const Config &Cfg, bool Si
   return Stem.empty() ? F.Name : Stem.str();
 }
 
-
 /// The units of a program that starts where these functions are defined: the unit whose main
 /// file defines each (the whole database's split name R@file says which file).
 std::vector<size_t> unitsDefining(const Program &M, const FactSet &Facts,
@@ -129,9 +128,9 @@ std::vector<size_t> unitsDefining(const Program &M, const FactSet &Facts,
   for (const auto &R : Roots) {
     auto F = M.Functions.find(R);
     std::string Plain = R;
-    if (size_t At = R.rfind('@'); F != M.Functions.end() && At != std::string::npos &&
-                                  R.substr(At + 1) == F->second.Loc.File && !Defines(R))
-      Plain = R.substr(0, At);
+    if (auto [USR, File] = splitDefinitionName(R);
+        F != M.Functions.end() && File == F->second.Loc.File && !Defines(R))
+      Plain = USR;
     // The unit whose main file it is written in; else (written in a header) every unit
     // that has it.
     for (bool AnyFile : {false, true}) {
@@ -311,17 +310,11 @@ std::vector<std::string> rootsIn(const Program &P, const std::vector<std::string
   std::vector<std::string> Out;
   for (const auto &R : Roots) {
     // The whole database splits a name several programs define into R@file; one program
-    // has one of them, R itself (or R@file when it too has several).
-    std::string Plain = R, File;
-    if (!P.Functions.count(R))
-      if (size_t At = R.rfind('@'); At != std::string::npos)
-        Plain = R.substr(0, At), File = R.substr(At + 1);
-    if (P.Functions.count(Plain))
-      Out.push_back(Plain);
-    else if (P.Functions.count(R))
+    // has R@file when it too has several, else R itself.
+    if (P.Functions.count(R))
       Out.push_back(R);
-    else if (!File.empty() && P.Functions.count(Plain + "@" + File))
-      Out.push_back(Plain + "@" + File);
+    else if (auto [USR, File] = splitDefinitionName(R); !File.empty() && P.Functions.count(USR))
+      Out.push_back(USR);
   }
   return Out;
 }

@@ -7,6 +7,18 @@
 
 namespace wslint {
 namespace merge {
+
+std::string definitionName(const std::string &USR, const std::string &File) {
+  return USR + "@" + File;
+}
+
+std::pair<std::string, std::string> splitDefinitionName(const std::string &Name) {
+  size_t At = Name.rfind('@');
+  if (At == std::string::npos)
+    return {Name, ""};
+  return {Name.substr(0, At), Name.substr(At + 1)};
+}
+
 namespace {
 
 /// The caller slots a parameter slot stands for, following parameters passed on.
@@ -133,7 +145,7 @@ FactSet splitDuplicateDefinitions(const FactSet &Facts) {
     std::map<std::string, std::string> Own;
     for (const auto &F : U.Functions)
       if (Split.count(F.USR))
-        Own[F.USR] = F.USR + "@" + F.Loc.File;
+        Own[F.USR] = definitionName(F.USR, F.Loc.File);
     auto Targets = [&](const std::string &USR) -> std::vector<std::string> {
       if (!Split.count(USR))
         return {USR};
@@ -146,7 +158,7 @@ FactSet splitDuplicateDefinitions(const FactSet &Facts) {
         if (P > Best)
           Out.clear(), Best = P;
         if (P == Best)
-          Out.push_back(USR + "@" + File);
+          Out.push_back(definitionName(USR, File));
       }
       return Out;
     };

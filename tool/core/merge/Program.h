@@ -11,10 +11,18 @@
 #include <map>
 #include <set>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace wslint {
 namespace merge {
+
+/// A name several programs define is split per definition (splitDuplicates): each
+/// definition is USR@file, the file that defines it.
+std::string definitionName(const std::string &USR, const std::string &File);
+/// The USR and file of such a name (a USR may itself hold '@': the file is after the last).
+std::pair<std::string, std::string> splitDefinitionName(const std::string &Name);
+
 
 /// The union of all units' facts, deduplicated (a header's code is seen by many TUs), with
 /// the indexes the later stages read.
