@@ -15,11 +15,6 @@ namespace {
 /// Walks the functions reachable from Roots over call edges, depth first in source order
 /// (each root's reach in turn) or breadth first. A function in storage is reached only once
 /// the code that stored it is (CallEdge::Via): a callback field shared by several programs
-/// holds, in each, only what that program puts there. Reached(F, By) sees each function
-/// once, in walk order, with the edge that reached it (null for a root).
-/// Walks the functions reachable from Roots over call edges, depth first in source order
-/// (each root's reach in turn) or breadth first. A function in storage is reached only once
-/// the code that stored it is (CallEdge::Via): a callback field shared by several programs
 /// holds, in each, only what that program puts there. An override is reached only once the
 /// walk has met code that makes an object of its class, or of a class derived from it
 /// (CallEdge::Class; rapid type analysis): static objects are made from the start.
