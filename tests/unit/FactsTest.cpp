@@ -21,6 +21,8 @@ TEST(Facts, JsonRoundTrip) {
   S.Holder = {"c:@S@Desk@FI@ws_", "Desk::ws_", SlotKind::Field, {"src/desk.h", 9, 3}, false};
   S.Endpoint = "wss://feed.example/prices";
   S.EndpointIsLiteral = true;
+  S.In.LoopDepth = 1;
+  S.In.LoopPerItem = true;
   S.BoundaryComments.push_back({{"src/desk.h", 8, 1}, "websocket-boundary(trust): x y z"});
   U.Sites.push_back(S);
   SocketSite Self = S;
@@ -42,6 +44,9 @@ TEST(Facts, JsonRoundTrip) {
   CallEdge Override{"c:@S@Feed@F@open#", "c:@S@Desk@F@open#", EdgeKind::Call};
   Override.Class = "c:@S@Desk";
   U.Edges.push_back(Override);
+  CallEdge PerItem{"c:@F@main#", "c:@S@Desk@F@open#", EdgeKind::Call, {"src/main.cpp", 4, 5}};
+  PerItem.InItemLoop = true;
+  U.Edges.push_back(PerItem);
   U.Functions.push_back({"c:@S@Desk@F@open#", "Desk::open", {"src/desk.cpp", 20, 11}});
   U.Functions.back().Strong = true;
   InstantiationFact Static;
@@ -83,6 +88,10 @@ TEST(Facts, JsonRoundTrip) {
   EXPECT_TRUE(Back.Units[0].Functions[2].Strong);
   EXPECT_FALSE(Back.Units[0].Functions[0].Strong);
   EXPECT_EQ(Back.Units[0].Edges[1].Class, "c:@S@Desk");
+  EXPECT_TRUE(Back.Units[0].Edges[2].InItemLoop);
+  EXPECT_FALSE(Back.Units[0].Edges[0].InItemLoop);
+  EXPECT_TRUE(Back.Units[0].Sites[0].In.LoopPerItem);
+  EXPECT_FALSE(Back.Units[0].Sites[0].In.InRetryLoop);
   EXPECT_FALSE(Back.Units[0].Instantiations[0].Counted);
   ASSERT_EQ(Back.Targets.size(), 1u);
   EXPECT_EQ(Back.Targets[0].Dependencies, std::vector<std::string>{"feeds"});

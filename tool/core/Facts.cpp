@@ -15,9 +15,9 @@ bool operator<(const SourceLoc &A, const SourceLoc &B) {
 }
 
 bool operator<(const CallEdge &A, const CallEdge &B) {
-  return std::tie(A.Caller, A.Callee, A.Kind, A.Branch, A.InRetryLoop, A.InLoop, A.Via,
+  return std::tie(A.Caller, A.Callee, A.Kind, A.Branch, A.InRetryLoop, A.InItemLoop, A.Via,
                   A.Class) < std::tie(B.Caller, B.Callee, B.Kind, B.Branch, B.InRetryLoop,
-                                      B.InLoop, B.Via, B.Class);
+                                      B.InItemLoop, B.Via, B.Class);
 }
 
 namespace {
@@ -139,6 +139,7 @@ static Value toJSON(const Placement &P) {
   return Object{{"loop_depth", P.LoopDepth},
                 {"in_retry_loop", P.InRetryLoop},
                 {"loop_runs_once", P.LoopRunsOnce},
+                {"loop_per_item", P.LoopPerItem},
                 {"branch", P.Branch}};
 }
 
@@ -248,11 +249,11 @@ Value toJSON(const TUFacts &F) {
   for (const auto &E : F.Edges) {
     Array A{E.Caller, E.Callee, nameOf(EdgeKindNames, E.Kind)};
     // Where the call is, when a call expression makes the edge, and who stores a function
-    // in storage: [file, line, column, branch, in-retry-loop, in-loop, via]. An override's
-    // edge has no place, only its class: [class].
+    // in storage: [file, line, column, branch, in-retry-loop, in-item-loop, via]. An
+    // override's edge has no place, only its class: [class].
     if (E.Loc.valid() || !E.Via.empty())
       for (Value V : {Value(E.Loc.File), Value(E.Loc.Line), Value(E.Loc.Column),
-                      Value(E.Branch), Value(E.InRetryLoop), Value(E.InLoop), Value(E.Via)})
+                      Value(E.Branch), Value(E.InRetryLoop), Value(E.InItemLoop), Value(E.Via)})
         A.push_back(std::move(V));
     else if (!E.Class.empty())
       A.push_back(E.Class);
@@ -316,7 +317,7 @@ static bool fromJSON(const Value &V, Placement &In, llvm::json::Path P) {
   llvm::json::ObjectMapper O(V, P);
   return O && mapUnsigned(O, "loop_depth", In.LoopDepth) &&
          O.map("in_retry_loop", In.InRetryLoop) && O.map("loop_runs_once", In.LoopRunsOnce) &&
-         O.map("branch", In.Branch);
+         O.map("loop_per_item", In.LoopPerItem) && O.map("branch", In.Branch);
 }
 
 static bool fromJSON(const Value &V, Slot &S, llvm::json::Path P) {
@@ -392,7 +393,7 @@ static bool fromJSON(const Value &V, CallEdge &E, llvm::json::Path P) {
   const Array *A = V.getAsArray();
   if (!A || (A->size() != 3 && A->size() != 4 && A->size() != 10)) {
     P.report("expected [caller, callee, kind], [caller, callee, kind, class] or [caller, "
-             "callee, kind, file, line, column, branch, in-retry-loop, in-loop, via]");
+             "callee, kind, file, line, column, branch, in-retry-loop, in-item-loop, via]");
     return false;
   }
   auto Caller = (*A)[0].getAsString(), Callee = (*A)[1].getAsString();
@@ -413,9 +414,10 @@ static bool fromJSON(const Value &V, CallEdge &E, llvm::json::Path P) {
   if (A->size() == 10) {
     auto File = (*A)[3].getAsString(), Branch = (*A)[6].getAsString();
     auto Line = (*A)[4].getAsInteger(), Column = (*A)[5].getAsInteger();
-    auto Retry = (*A)[7].getAsBoolean(), InLoop = (*A)[8].getAsBoolean();
+    auto Retry = (*A)[7].getAsBoolean(), InItemLoop = (*A)[8].getAsBoolean();
     auto Via = (*A)[9].getAsString();
-    if (!File || !Branch || !Line || !Column || !Retry || !InLoop || !Via || *Line < 0 || *Column < 0 ||
+    if (!File || !Branch || !Line || !Column || !Retry || !InItemLoop || !Via || *Line < 0 ||
+        *Column < 0 ||
         *Line > std::numeric_limits<unsigned>::max() ||
         *Column > std::numeric_limits<unsigned>::max()) {
       P.report("malformed call location");
@@ -424,7 +426,7 @@ static bool fromJSON(const Value &V, CallEdge &E, llvm::json::Path P) {
     E.Loc = {File->str(), static_cast<unsigned>(*Line), static_cast<unsigned>(*Column)};
     E.Branch = Branch->str();
     E.InRetryLoop = *Retry;
-    E.InLoop = *InLoop;
+    E.InItemLoop = *InItemLoop;
     E.Via = Via->str();
   }
   return enumFromJSON(EdgeKindNames, (*A)[2], E.Kind, P.index(2));

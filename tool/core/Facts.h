@@ -34,7 +34,7 @@ namespace wslint {
 
 /// Bumped whenever what the extractor records changes, so that cached facts of an older
 /// extractor are never reused (part of the fact cache's key).
-constexpr unsigned FactsSchemaVersion = 8;
+constexpr unsigned FactsSchemaVersion = 9;
 
 /// A position in a source file. Line and column are 1-based; 0 means unknown.
 struct SourceLoc {
@@ -61,6 +61,9 @@ struct Placement {
   /// The innermost loop provably runs at most once (for (i = 0; i < 1; ++i), do … while
   /// (false)): not a loop for fan-out purposes.
   bool LoopRunsOnce = false;
+  /// The innermost loop steps through items (a range-for, or a `for` with an increment that
+  /// never leaves early): what runs in it runs once per item, not until something works.
+  bool LoopPerItem = false;
   /// The branch arms around it, outermost first: "line:column=arm" joined by ';', the
   /// branch statement's position in its file and which arm holds the fact. A loop body is
   /// an arm too, "line:column=loop" (never exclusive: what it declares lives one round).
@@ -205,8 +208,9 @@ struct CallEdge {
   /// two arms is two edges.
   std::string Branch;
   bool InRetryLoop = false;
-  /// In a loop that may repeat, of any kind (per item or until something happens).
-  bool InLoop = false;
+  /// In a loop that steps through items (Placement::LoopPerItem): the callee runs once
+  /// per item.
+  bool InItemLoop = false;
   /// For an edge from storage to a function it holds: the function whose code put it
   /// there (empty: a global's initializer). The storage holds it for a client only when
   /// the client runs that code (a callback field shared by several programs holds, in
@@ -219,7 +223,7 @@ struct CallEdge {
   friend bool operator<(const CallEdge &A, const CallEdge &B);
   friend bool operator==(const CallEdge &A, const CallEdge &B) {
     return A.Caller == B.Caller && A.Callee == B.Callee && A.Kind == B.Kind &&
-           A.Branch == B.Branch && A.InRetryLoop == B.InRetryLoop && A.InLoop == B.InLoop &&
+           A.Branch == B.Branch && A.InRetryLoop == B.InRetryLoop && A.InItemLoop == B.InItemLoop &&
            A.Via == B.Via && A.Class == B.Class;
   }
 };

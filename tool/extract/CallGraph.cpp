@@ -400,7 +400,7 @@ void GraphVisitor::addEdge(const std::string &Caller, const std::string &Callee,
     Placement P = Places.placementAt(*At);
     E.Branch = std::move(P.Branch);
     E.InRetryLoop = P.InRetryLoop;
-    E.InLoop = P.repeats();
+    E.InItemLoop = P.LoopPerItem;
   }
   if (auto It = Implicit.find(Caller); It != Implicit.end())
     It->second.Edges.push_back(std::move(E));

@@ -112,6 +112,8 @@ Placement PlaceReader::placementOf(const Context &C) const {
   P.InRetryLoop = C.LoopDepth > 0 && !C.InnermostLoopIsRangeFor && !C.InnermostLoopRunsOnce &&
                   !C.InnermostLoopPerItem && !AskedFor;
   P.LoopRunsOnce = C.InnermostLoopRunsOnce;
+  P.LoopPerItem = C.LoopDepth > 0 && !C.InnermostLoopRunsOnce &&
+                  (C.InnermostLoopIsRangeFor || C.InnermostLoopPerItem);
   P.Branch = branchOf(C);
   return P;
 }

@@ -83,8 +83,14 @@ Slot SlotFlow::slotOf(const Expr *E, const Context &Where, unsigned Depth) const
   if (!E)
     return S;
   if (const auto *ME = dyn_cast<MemberExpr>(E)) {
-    if (const auto *FD = dyn_cast<FieldDecl>(ME->getMemberDecl()))
+    if (const auto *FD = dyn_cast<FieldDecl>(ME->getMemberDecl())) {
       S = slotForDecl(FD, SlotKind::Field, Where);
+      // The field of one element of an array or container (`&conns[i].wsi`,
+      // `sessions[k]->ws`): one socket per element
+      // (test-inputs/fanout/fanout-field-of-element-per-item).
+      if (isElementAccess(ME->getBase()))
+        Element = true;
+    }
   } else if (const NamedDecl *O = objcStorageOf(E)) {
     // `self.socket`, `_socket`, `manager.socket`: the property, or the instance variable
     // that backs none.
@@ -117,6 +123,19 @@ Slot SlotFlow::slotOf(const Expr *E, const Context &Where, unsigned Depth) const
     S.Name = "(temporary)";
   }
   return S;
+}
+
+/// Does E name one element of an array or container: `a[i]`, `m[k]`, `v.at(i)`?
+bool SlotFlow::isElementAccess(const Expr *E) {
+  E = peel(E);
+  if (isa<ArraySubscriptExpr>(E))
+    return true;
+  if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(E))
+    return Op->getOperator() == OO_Subscript;
+  if (const auto *MC = dyn_cast<CXXMemberCallExpr>(E))
+    if (const CXXMethodDecl *M = MC->getMethodDecl(); M && M->getIdentifier())
+      return M->getName() == "at";
+  return false;
 }
 
 Slot SlotFlow::propertySlot(const ObjCPropertyDecl *PD, const Context &Where) const {
@@ -209,28 +228,42 @@ std::optional<Slot> SlotFlow::aliasedSlot(const VarDecl *VD, const Context &Wher
   return S;
 }
 
-/// An Objective-C object made in a local and kept in one property, instance variable or
-/// global of the same function (`SRWebSocket *ws = …; self.socket = ws; [ws open];`): the
-/// local is another name for that slot, so what the code does through either is one
-/// socket (test-inputs/libraries/socketrocket/socketrocket-local-then-property). Not for a local made in a loop
-/// (one per round: test-inputs/libraries/socketrocket/socketrocket-screen-per-item) or stored in two places.
+/// An object made in a pointer local and kept in one property, instance variable, field,
+/// global or container element of the same function (`SRWebSocket *ws = …; self.socket =
+/// ws; [ws open];`, `auto *s = new QWebSocket; byId_[id] = s; s->open(url);`): the local is
+/// another name for that slot, so what the code does through either is one socket
+/// (test-inputs/libraries/socketrocket/socketrocket-local-then-property,
+/// test-inputs/fanout/fanout-stored-into-map-per-item). Not for a local made in a loop (one
+/// per round: test-inputs/libraries/socketrocket/socketrocket-screen-per-item) or stored in
+/// two places.
 std::optional<Slot> SlotFlow::storedSlot(const VarDecl *VD, const Context &Where,
                                          unsigned Depth) const {
+  QualType T = VD->getType();
   if (Depth > 6 || isa<ParmVarDecl>(VD) || VD->hasGlobalStorage() ||
-      !VD->getType()->isObjCObjectPointerType() || Locals.isReassigned(VD))
+      !(T->isObjCObjectPointerType() || T->isPointerType() || isSmartPointer(T)) ||
+      Locals.isReassigned(VD))
     return std::nullopt;
   const Stmt *Body = Locals.bodyAround(VD);
   if (!Body || Places.contextOf(DynTypedNode::create(*VD)).LoopDepth > 0)
     return std::nullopt;
   std::optional<Slot> Found;
-  for (const auto &B :
-       match(findAll(binaryOperator(isAssignmentOperator()).bind("a")), *Body, TU.ast())) {
-    const auto *A = B.getNodeAs<BinaryOperator>("a");
-    const auto *R = dyn_cast<DeclRefExpr>(peel(A->getRHS()));
+  // `slot = local`: a built-in assignment (pointers) or a smart pointer's operator=.
+  auto Matches = match(findAll(expr(anyOf(binaryOperator(isAssignmentOperator()),
+                                          cxxOperatorCallExpr(hasOverloadedOperatorName("="),
+                                                              argumentCountIs(2))))
+                                   .bind("a")),
+                       *Body, TU.ast());
+  for (const auto &B : Matches) {
+    const Expr *LHS = nullptr, *RHS = nullptr;
+    if (const auto *A = B.getNodeAs<BinaryOperator>("a"))
+      LHS = A->getLHS(), RHS = A->getRHS();
+    else if (const auto *Op = B.getNodeAs<CXXOperatorCallExpr>("a"))
+      LHS = Op->getArg(0), RHS = Op->getArg(1);
+    const auto *R = RHS ? dyn_cast<DeclRefExpr>(peel(RHS)) : nullptr;
     if (!R || R->getDecl() != VD)
       continue;
-    Slot S = slotOf(A->getLHS(), Where, Depth + 1);
-    if (S.Kind != SlotKind::Field && S.Kind != SlotKind::Global)
+    Slot S = slotOf(LHS, Where, Depth + 1);
+    if (S.Kind != SlotKind::Field && S.Kind != SlotKind::Global && S.Kind != SlotKind::Element)
       return std::nullopt;
     if (Found && Found->USR != S.USR)
       return std::nullopt; // kept in two places: which one is the socket's?

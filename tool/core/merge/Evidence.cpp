@@ -302,7 +302,7 @@ void describeReconnect(const Program &M, const std::vector<Evidence> &Evs,
 /// gone before the next one (test-inputs/lifetime/lifetime-stack-object-per-iteration).
 void describeFanout(const Program &M, const std::vector<const SocketSite *> &Group,
                     const std::map<std::string, unsigned> *Reach,
-                    const std::set<std::string> &PerItem,
+                    const std::map<std::string, SourceLoc> &PerItem,
                     const std::map<std::string, const PerRequestFact *> &PerRequest,
                     Socket &S) {
   auto Set = [&](std::string Why, const SourceLoc &Where) {
@@ -336,10 +336,31 @@ void describeFanout(const Program &M, const std::vector<const SocketSite *> &Gro
                  I->Loc);
     }
   // A container's element opened in a function the client calls once per item (from a
-  // loop, through any depth of calls): a per-account map (test-inputs/fanout/fanout-per-account-map).
+  // loop that steps through items, through any depth of calls): a per-account map
+  // (test-inputs/fanout/fanout-per-account-map). Not a watchdog that reopens one element
+  // whenever it is gone (test-inputs/fanout/fanout-field-of-element-per-item).
   for (const SocketSite *G : Group)
-    if (G->Holder.Kind == SlotKind::Element && !G->In.repeats() && PerItem.count(G->Function))
-      return Set("opened for each element, in a function called once per item", G->Loc);
+    if (auto It = PerItem.find(G->Function);
+        G->Holder.Kind == SlotKind::Element && !G->In.repeats() && It != PerItem.end())
+      return Set("called once per item here: each call opens the socket of another element",
+                 It->second.valid() ? It->second : G->Loc);
+  // A connection the code never keeps (libwebsockets' handle left unused, lives on in the
+  // library's context) opened once per item, in the loop or in a function it calls: one
+  // more open connection each time (test-inputs/fanout/fanout-unkept-handle-per-item). Not
+  // from a loop that goes round until something works: that is a retry, one at a time
+  // (the reconnect scenarios).
+  for (const SocketSite *G : Group) {
+    if (G->Holder.Kind != SlotKind::Temporary)
+      continue;
+    if (G->In.LoopPerItem)
+      return Set("opened once per item and never kept: each round leaves one more connection "
+                 "open",
+                 G->Loc);
+    if (auto It = PerItem.find(G->Function); !G->In.repeats() && It != PerItem.end())
+      return Set("called once per item here, and the connection it opens is never kept: each "
+                 "call leaves one more open",
+                 It->second.valid() ? It->second : G->Loc);
+  }
   for (const SocketSite *G : Group) {
     if (!G->In.repeats())
       continue;

@@ -32,11 +32,13 @@ void describeReconnect(const Program &M, const std::vector<Evidence> &Evs,
                        const std::map<std::string, unsigned> *Reach, Socket &S);
 
 /// Whether the socket is one per item (per element, per round kept, per object made per item
-/// or per request). PerItem: functions the client runs once per item; PerRequest: functions
-/// a server runs once per request, with the handler that makes them so.
+/// or per request). PerItem: functions the client runs once per item of a loop that steps
+/// through items (not one that goes round until something works), with the call in that
+/// loop; PerRequest: functions a server runs once per request, with the handler that makes
+/// them so.
 void describeFanout(const Program &M, const std::vector<const SocketSite *> &Group,
                     const std::map<std::string, unsigned> *Reach,
-                    const std::set<std::string> &PerItem,
+                    const std::map<std::string, SourceLoc> &PerItem,
                     const std::map<std::string, const PerRequestFact *> &PerRequest, Socket &S);
 
 /// Instances of the classes holding this socket that the client makes (all of them for

@@ -80,16 +80,15 @@ std::vector<Socket> socketsOf(const Program &M, const std::vector<const SocketSi
   for (const SocketSite *S : Reopenings)
     for (const auto &Key : HoldersOf[S->Holder.USR])
       BySlot[Key].push_back(S);
-  // Functions the client runs once per item: called from a loop that repeats, and what
-  // they call.
-  std::set<std::string> PerItem;
+  // Functions the client runs once per item of a loop that steps through items (not a
+  // loop that goes round until something works), and what they call.
+  std::map<std::string, SourceLoc> PerItem;
   for (const auto &[Caller, Edges] : M.EdgesOf)
     if (!Reach || Reach->count(Caller))
       for (const CallEdge &E : Edges)
-        if (E.InLoop && E.Kind != EdgeKind::Callback && !PerItem.count(E.Callee)) {
-          std::set<std::string> Down = closure(M.Direct, E.Callee, Reach);
-          PerItem.insert(Down.begin(), Down.end());
-        }
+        if (E.InItemLoop && E.Kind != EdgeKind::Callback && !PerItem.count(E.Callee))
+          for (const auto &F : closure(M.Direct, E.Callee, Reach))
+            PerItem.emplace(F, E.Loc);
   // Functions that run once per request of a server, and the handler that makes them so.
   std::map<std::string, const PerRequestFact *> PerRequest;
   for (const PerRequestFact &R : M.PerRequest)
