@@ -51,7 +51,8 @@ constexpr EnumName<NodeKind> NodeKindNames[] = {{NodeKind::Function, "function"}
                                                 {NodeKind::Framework, "framework"}};
 constexpr EnumName<EdgeKind> EdgeKindNames[] = {{EdgeKind::Call, "call"},
                                                 {EdgeKind::Callback, "callback"},
-                                                {EdgeKind::Repeating, "repeating"}};
+                                                {EdgeKind::Repeating, "repeating"},
+                                                {EdgeKind::Thread, "thread"}};
 
 template <typename E, size_t N>
 const char *nameOf(const EnumName<E> (&Table)[N], E V) {

@@ -194,8 +194,10 @@ struct FunctionFact {
 
 /// Call: a direct call. Callback: a callable handed to someone who may run it later.
 /// Repeating: a direct call made again and again from a loop that also waits (a sleep or a
-/// poll timeout in the same loop), or the callback of a timer that repeats.
-enum class EdgeKind { Call, Callback, Repeating };
+/// poll timeout in the same loop), or the callback of a timer that repeats. Thread: a
+/// callable that starts running now on a thread of its own (std::thread, std::async,
+/// pthread_create), beside the code that started it.
+enum class EdgeKind { Call, Callback, Repeating, Thread };
 struct CallEdge {
   std::string Caller;
   std::string Callee;

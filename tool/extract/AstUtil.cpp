@@ -237,6 +237,44 @@ QualType firstTypeArgument(QualType T) {
   return Spec->getTemplateArgs()[0].getAsType();
 }
 
+static bool isThreadClass(const CXXRecordDecl *RD) {
+  std::string Name = RD ? qualifiedName(RD) : "";
+  return std::find(std::begin(ThreadClasses), std::end(ThreadClasses), Name) !=
+         std::end(ThreadClasses);
+}
+
+bool startsThread(const Expr *E, ASTContext &Ctx) {
+  DynTypedNode N = DynTypedNode::create(*E);
+  // Up through the conversions and temporaries around an argument to the call it is in.
+  for (unsigned Hops = 0; Hops < 6; ++Hops) {
+    auto Parents = Ctx.getParents(N);
+    if (Parents.empty())
+      return false;
+    N = Parents[0];
+    if (const auto *C = N.get<CXXConstructExpr>())
+      return isThreadClass(C->getConstructor()->getParent());
+    if (const auto *C = N.get<CallExpr>()) {
+      const FunctionDecl *FD = C->getDirectCallee();
+      if (!FD)
+        return false;
+      std::string Name = qualifiedName(FD);
+      if (std::find(std::begin(ThreadFunctions), std::end(ThreadFunctions), Name) !=
+          std::end(ThreadFunctions))
+        return true;
+      const auto *MC = dyn_cast<CXXMemberCallExpr>(C);
+      llvm::StringRef Method = FD->getIdentifier() ? FD->getName() : "";
+      if (!MC || !(Method == "emplace_back" || Method == "emplace" || Method == "push_back" ||
+                   Method == "emplace_front" || Method == "push_front"))
+        return false;
+      QualType Element = firstTypeArgument(MC->getObjectType());
+      return !Element.isNull() && isThreadClass(Element->getAsCXXRecordDecl());
+    }
+    if (!N.get<Expr>())
+      return false;
+  }
+  return false;
+}
+
 const CXXRecordDecl *factoryRecord(const FunctionDecl *FD) {
   std::string Name = FD ? qualifiedName(FD) : "";
   if (std::find(std::begin(FactoryFunctions), std::end(FactoryFunctions), Name) ==

@@ -112,6 +112,17 @@ private:
 inline constexpr llvm::StringLiteral FactoryFunctions[] = {
     "std::make_shared", "std::make_unique", "std::allocate_shared"};
 
+/// What starts a thread running a callable it is given, at once: the thread classes (made
+/// from the callable, or emplaced into a container of them) and the functions.
+inline constexpr llvm::StringLiteral ThreadClasses[] = {"std::thread", "std::jthread",
+                                                        "boost::thread"};
+inline constexpr llvm::StringLiteral ThreadFunctions[] = {"std::async", "pthread_create"};
+
+/// Is E (a lambda, a function named) an argument of a call that starts a thread running it:
+/// `std::thread(f)`, `workers.emplace_back([…] {…})` on a container of threads,
+/// `std::async(…, f)`, `pthread_create(&t, 0, f, arg)`?
+bool startsThread(const Expr *E, ASTContext &Ctx);
+
 /// T in a class template specialisation X<T, …>: a smart pointer's or an optional's
 /// pointee, a callable's signature. Null when the first argument is not a type.
 QualType firstTypeArgument(QualType T);

@@ -232,7 +232,8 @@ void describeReconnect(const Program &M, const std::vector<Evidence> &Evs,
     if (!Reached(Caller))
       continue;
     for (const CallEdge &E : Edges)
-      if (E.InRetryLoop && E.Kind != EdgeKind::Callback && !SiteFunctions.count(Caller))
+      if (E.InRetryLoop && E.Kind != EdgeKind::Callback && E.Kind != EdgeKind::Thread &&
+          !SiteFunctions.count(Caller))
         if (auto On = PathFrom(E.Callee); !On.empty() && !ThroughClose(On)) {
           On.insert(Caller);
           Add("reopened through calls from a retry loop", E.Loc, On);
@@ -302,7 +303,7 @@ void describeReconnect(const Program &M, const std::vector<Evidence> &Evs,
 /// gone before the next one (test-inputs/lifetime/lifetime-stack-object-per-iteration).
 void describeFanout(const Program &M, const std::vector<const SocketSite *> &Group,
                     const std::map<std::string, unsigned> *Reach,
-                    const std::map<std::string, SourceLoc> &PerItem,
+                    const std::map<std::string, PerItemCall> &PerItem,
                     const std::map<std::string, const PerRequestFact *> &PerRequest,
                     Socket &S) {
   auto Set = [&](std::string Why, const SourceLoc &Where) {
@@ -343,7 +344,7 @@ void describeFanout(const Program &M, const std::vector<const SocketSite *> &Gro
     if (auto It = PerItem.find(G->Function);
         G->Holder.Kind == SlotKind::Element && !G->In.repeats() && It != PerItem.end())
       return Set("called once per item here: each call opens the socket of another element",
-                 It->second.valid() ? It->second : G->Loc);
+                 It->second.Loc.valid() ? It->second.Loc : G->Loc);
   // A connection the code never keeps (libwebsockets' handle left unused, lives on in the
   // library's context) opened once per item, in the loop or in a function it calls: one
   // more open connection each time (test-inputs/fanout/fanout-unkept-handle-per-item). Not
@@ -359,8 +360,19 @@ void describeFanout(const Program &M, const std::vector<const SocketSite *> &Gro
     if (auto It = PerItem.find(G->Function); !G->In.repeats() && It != PerItem.end())
       return Set("called once per item here, and the connection it opens is never kept: each "
                  "call leaves one more open",
-                 It->second.valid() ? It->second : G->Loc);
+                 It->second.Loc.valid() ? It->second.Loc : G->Loc);
   }
+  // A thread started once per item that opens a socket of its own (a local of the code
+  // it runs): the threads run side by side, each holding its socket while it works
+  // (test-inputs/fanout/fanout-thread-per-item). Called in turn, without threads, a
+  // local is one socket at a time (test-inputs/lifetime/lifetime-sequential-functions).
+  for (const SocketSite *G : Group)
+    if (auto It = PerItem.find(G->Function);
+        It != PerItem.end() && It->second.OnThread &&
+        (G->Holder.Kind == SlotKind::Local || G->Holder.Kind == SlotKind::Temporary))
+      return Set("a thread is started here once per item, and each opens its own socket "
+                 "while it runs beside the others",
+                 It->second.Loc.valid() ? It->second.Loc : G->Loc);
   for (const SocketSite *G : Group) {
     if (!G->In.repeats())
       continue;

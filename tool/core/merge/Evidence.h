@@ -31,6 +31,13 @@ void describeReconnect(const Program &M, const std::vector<Evidence> &Evs,
                        const std::vector<const SocketSite *> &Group,
                        const std::map<std::string, unsigned> *Reach, Socket &S);
 
+/// A function the client runs once per item: the call (or the thread start) in the loop,
+/// and whether it runs on a thread of its own, beside the others.
+struct PerItemCall {
+  SourceLoc Loc;
+  bool OnThread = false;
+};
+
 /// Whether the socket is one per item (per element, per round kept, per object made per item
 /// or per request). PerItem: functions the client runs once per item of a loop that steps
 /// through items (not one that goes round until something works), with the call in that
@@ -38,7 +45,7 @@ void describeReconnect(const Program &M, const std::vector<Evidence> &Evs,
 /// them so.
 void describeFanout(const Program &M, const std::vector<const SocketSite *> &Group,
                     const std::map<std::string, unsigned> *Reach,
-                    const std::map<std::string, SourceLoc> &PerItem,
+                    const std::map<std::string, PerItemCall> &PerItem,
                     const std::map<std::string, const PerRequestFact *> &PerRequest, Socket &S);
 
 /// Instances of the classes holding this socket that the client makes (all of them for

@@ -242,6 +242,8 @@ std::vector<PathStep> pathTo(const Program &M, const Ways &W, const std::string 
     }
     else if (E.Kind == EdgeKind::Callback)
       Text = From + " hands on " + To + ", which runs later";
+    else if (E.Kind == EdgeKind::Thread)
+      Text = From + " starts a thread that runs " + To;
     else if (E.Kind == EdgeKind::Repeating)
       Text = From + " runs " + To + " again and again";
     else

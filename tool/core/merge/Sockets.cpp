@@ -81,14 +81,15 @@ std::vector<Socket> socketsOf(const Program &M, const std::vector<const SocketSi
     for (const auto &Key : HoldersOf[S->Holder.USR])
       BySlot[Key].push_back(S);
   // Functions the client runs once per item of a loop that steps through items (not a
-  // loop that goes round until something works), and what they call.
-  std::map<std::string, SourceLoc> PerItem;
+  // loop that goes round until something works), called or started on threads of their
+  // own, and what they call.
+  std::map<std::string, PerItemCall> PerItem;
   for (const auto &[Caller, Edges] : M.EdgesOf)
     if (!Reach || Reach->count(Caller))
       for (const CallEdge &E : Edges)
         if (E.InItemLoop && E.Kind != EdgeKind::Callback && !PerItem.count(E.Callee))
           for (const auto &F : closure(M.Direct, E.Callee, Reach))
-            PerItem.emplace(F, E.Loc);
+            PerItem.emplace(F, PerItemCall{E.Loc, E.Kind == EdgeKind::Thread});
   // Functions that run once per request of a server, and the handler that makes them so.
   std::map<std::string, const PerRequestFact *> PerRequest;
   for (const PerRequestFact &R : M.PerRequest)
