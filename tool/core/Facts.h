@@ -198,6 +198,9 @@ struct FunctionFact {
 /// callable that starts running now on a thread of its own (std::thread, std::async,
 /// pthread_create), beside the code that started it.
 enum class EdgeKind { Call, Callback, Repeating, Thread };
+/// Code handed on rather than called in place (a callback, a thread's function): it runs
+/// apart from the caller's own flow.
+inline bool handsOn(EdgeKind K) { return K == EdgeKind::Callback || K == EdgeKind::Thread; }
 struct CallEdge {
   std::string Caller;
   std::string Callee;
@@ -225,8 +228,8 @@ struct CallEdge {
   friend bool operator<(const CallEdge &A, const CallEdge &B);
   friend bool operator==(const CallEdge &A, const CallEdge &B) {
     return A.Caller == B.Caller && A.Callee == B.Callee && A.Kind == B.Kind &&
-           A.Branch == B.Branch && A.InRetryLoop == B.InRetryLoop && A.InItemLoop == B.InItemLoop &&
-           A.Via == B.Via && A.Class == B.Class;
+           A.Branch == B.Branch && A.InRetryLoop == B.InRetryLoop &&
+           A.InItemLoop == B.InItemLoop && A.Via == B.Via && A.Class == B.Class;
   }
 };
 

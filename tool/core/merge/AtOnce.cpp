@@ -217,8 +217,7 @@ void countAtOnce(const Program &M, const std::vector<const SocketSite *> &Mine,
       continue;
     for (const CallEdge &E : Edges) {
       Step St;
-      St.K = E.Kind == EdgeKind::Callback || E.Kind == EdgeKind::Thread ? Step::Handoff
-                                                                          : Step::Call;
+      St.K = handsOn(E.Kind) ? Step::Handoff : Step::Call;
       St.Loc = E.Loc;
       St.Branch = E.Branch;
       St.Callee = E.Callee;

@@ -232,8 +232,7 @@ void describeReconnect(const Program &M, const std::vector<Evidence> &Evs,
     if (!Reached(Caller))
       continue;
     for (const CallEdge &E : Edges)
-      if (E.InRetryLoop && E.Kind != EdgeKind::Callback && E.Kind != EdgeKind::Thread &&
-          !SiteFunctions.count(Caller))
+      if (E.InRetryLoop && !handsOn(E.Kind) && !SiteFunctions.count(Caller))
         if (auto On = PathFrom(E.Callee); !On.empty() && !ThroughClose(On)) {
           On.insert(Caller);
           Add("reopened through calls from a retry loop", E.Loc, On);
@@ -340,11 +339,20 @@ void describeFanout(const Program &M, const std::vector<const SocketSite *> &Gro
   // loop that steps through items, through any depth of calls): a per-account map
   // (test-inputs/fanout/fanout-per-account-map). Not a watchdog that reopens one element
   // whenever it is gone (test-inputs/fanout/fanout-field-of-element-per-item).
+  // The per-item call that runs a site's function, when it does; its loop is the place to
+  // show (the site itself for edges no call makes).
+  auto PerItemCallOf = [&](const SocketSite *G) -> const PerItemCall * {
+    auto It = PerItem.find(G->Function);
+    return It == PerItem.end() ? nullptr : &It->second;
+  };
+  auto CallLoc = [](const PerItemCall *C, const SocketSite *G) {
+    return C->Loc.valid() ? C->Loc : G->Loc;
+  };
   for (const SocketSite *G : Group)
-    if (auto It = PerItem.find(G->Function);
-        G->Holder.Kind == SlotKind::Element && !G->In.repeats() && It != PerItem.end())
+    if (const PerItemCall *C = PerItemCallOf(G);
+        C && G->Holder.Kind == SlotKind::Element && !G->In.repeats())
       return Set("called once per item here: each call opens the socket of another element",
-                 It->second.Loc.valid() ? It->second.Loc : G->Loc);
+                 CallLoc(C, G));
   // A connection the code never keeps (libwebsockets' handle left unused, lives on in the
   // library's context) opened once per item, in the loop or in a function it calls: one
   // more open connection each time (test-inputs/fanout/fanout-unkept-handle-per-item). Not
@@ -357,22 +365,22 @@ void describeFanout(const Program &M, const std::vector<const SocketSite *> &Gro
       return Set("opened once per item and never kept: each round leaves one more connection "
                  "open",
                  G->Loc);
-    if (auto It = PerItem.find(G->Function); !G->In.repeats() && It != PerItem.end())
+    if (const PerItemCall *C = PerItemCallOf(G); C && !G->In.repeats())
       return Set("called once per item here, and the connection it opens is never kept: each "
                  "call leaves one more open",
-                 It->second.Loc.valid() ? It->second.Loc : G->Loc);
+                 CallLoc(C, G));
   }
   // A thread started once per item that opens a socket of its own (a local of the code
   // it runs): the threads run side by side, each holding its socket while it works
   // (test-inputs/fanout/fanout-thread-per-item). Called in turn, without threads, a
   // local is one socket at a time (test-inputs/lifetime/lifetime-sequential-functions).
   for (const SocketSite *G : Group)
-    if (auto It = PerItem.find(G->Function);
-        It != PerItem.end() && It->second.OnThread &&
+    if (const PerItemCall *C = PerItemCallOf(G);
+        C && C->OnThread &&
         (G->Holder.Kind == SlotKind::Local || G->Holder.Kind == SlotKind::Temporary))
       return Set("a thread is started here once per item, and each opens its own socket "
                  "while it runs beside the others",
-                 It->second.Loc.valid() ? It->second.Loc : G->Loc);
+                 CallLoc(C, G));
   for (const SocketSite *G : Group) {
     if (!G->In.repeats())
       continue;

@@ -278,7 +278,7 @@ void indexEdges(Program &M) {
     M.EdgesOf[E.Caller].push_back(E);
     M.Callers[E.Callee].push_back(E.Caller);
     M.Callees[E.Caller].push_back(E.Callee);
-    if (E.Kind == EdgeKind::Callback || E.Kind == EdgeKind::Thread)
+    if (handsOn(E.Kind))
       M.Callbacks.insert(E.Callee);
     else
       M.Direct[E.Caller].push_back(E.Callee);
