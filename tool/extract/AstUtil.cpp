@@ -237,6 +237,12 @@ QualType firstTypeArgument(QualType T) {
   return Spec->getTemplateArgs()[0].getAsType();
 }
 
+bool isContainerInsert(const FunctionDecl *FD) {
+  llvm::StringRef Name = FD && FD->getIdentifier() ? FD->getName() : "";
+  return std::find(std::begin(ContainerInserts), std::end(ContainerInserts), Name) !=
+         std::end(ContainerInserts);
+}
+
 static bool isThreadClass(const CXXRecordDecl *RD) {
   std::string Name = RD ? qualifiedName(RD) : "";
   return std::find(std::begin(ThreadClasses), std::end(ThreadClasses), Name) !=
@@ -262,9 +268,7 @@ bool startsThread(const Expr *E, ASTContext &Ctx) {
           std::end(ThreadFunctions))
         return true;
       const auto *MC = dyn_cast<CXXMemberCallExpr>(C);
-      llvm::StringRef Method = FD->getIdentifier() ? FD->getName() : "";
-      if (!MC || !(Method == "emplace_back" || Method == "emplace" || Method == "push_back" ||
-                   Method == "emplace_front" || Method == "push_front"))
+      if (!MC || !isContainerInsert(FD))
         return false;
       QualType Element = firstTypeArgument(MC->getObjectType());
       return !Element.isNull() && isThreadClass(Element->getAsCXXRecordDecl());

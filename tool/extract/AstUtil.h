@@ -112,6 +112,14 @@ private:
 inline constexpr llvm::StringLiteral FactoryFunctions[] = {
     "std::make_shared", "std::make_unique", "std::allocate_shared"};
 
+/// The standard containers' calls that add an element (given, or made from the arguments).
+inline constexpr llvm::StringLiteral ContainerInserts[] = {
+    "push_back", "emplace_back", "push_front",       "emplace_front", "insert",
+    "emplace",   "try_emplace",  "insert_or_assign", "push"};
+
+/// Is FD one of ContainerInserts (by name: any container with the standard's interface)?
+bool isContainerInsert(const FunctionDecl *FD);
+
 /// What starts a thread running a callable it is given, at once: the thread classes (made
 /// from the callable, or emplaced into a container of them) and the functions.
 inline constexpr llvm::StringLiteral ThreadClasses[] = {"std::thread", "std::jthread",

@@ -45,9 +45,8 @@ bool LocalReader::escapes(const VarDecl *VD) const {
         !match(findAll(stmt(anyOf(
                    callExpr(callee(functionDecl(hasName("::std::move"))), hasArgument(0, Ref)),
                    cxxMemberCallExpr(
-                       callee(cxxMethodDecl(hasAnyName(
-                           "push_back", "emplace_back", "push_front", "emplace_front", "insert",
-                           "emplace", "try_emplace", "insert_or_assign", "push"))),
+                       callee(cxxMethodDecl(hasAnyName(std::vector<llvm::StringRef>(
+                           std::begin(ContainerInserts), std::end(ContainerInserts))))),
                        hasAnyArgument(Ref)),
                    binaryOperator(isAssignmentOperator(), hasLHS(ignoringParenImpCasts(Kept)),
                                   hasRHS(Ref)),

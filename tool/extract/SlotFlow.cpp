@@ -14,14 +14,14 @@ Slot SlotFlow::slotOf(const Expr *E, const Context &Where, unsigned Depth) const
   bool Element = false;
   while (E) {
     E = peel(E);
+    if (const Expr *Container = elementContainer(E)) {
+      Element = true;
+      E = Container;
+      continue;
+    }
     if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(E)) {
       OverloadedOperatorKind K = Op->getOperator();
       if (K == OO_Arrow || K == OO_Star) {
-        E = Op->getArg(0);
-        continue;
-      }
-      if (K == OO_Subscript) {
-        Element = true;
         E = Op->getArg(0);
         continue;
       }
@@ -33,21 +33,11 @@ Slot SlotFlow::slotOf(const Expr *E, const Context &Where, unsigned Depth) const
       E = U->getSubExpr();
       continue;
     }
-    if (const auto *A = dyn_cast<ArraySubscriptExpr>(E)) {
-      Element = true;
-      E = A->getBase();
-      continue;
-    }
     if (const auto *MC = dyn_cast<CXXMemberCallExpr>(E)) {
       // Smart pointers, optionals and containers: the slot is the owning object.
       const CXXMethodDecl *M = MC->getMethodDecl();
       std::string Name = M && M->getIdentifier() ? M->getName().str() : "";
       if (Name == "get" || Name == "value" || Name == "lock") {
-        E = MC->getImplicitObjectArgument();
-        continue;
-      }
-      if (Name == "back" || Name == "front" || Name == "at") {
-        Element = true;
         E = MC->getImplicitObjectArgument();
         continue;
       }
@@ -88,7 +78,7 @@ Slot SlotFlow::slotOf(const Expr *E, const Context &Where, unsigned Depth) const
       // The field of one element of an array or container (`&conns[i].wsi`,
       // `sessions[k]->ws`): one socket per element
       // (test-inputs/fanout/fanout-field-of-element-per-item).
-      if (isElementAccess(ME->getBase()))
+      if (elementContainer(peel(ME->getBase())))
         Element = true;
     }
   } else if (const NamedDecl *O = objcStorageOf(E)) {
@@ -125,17 +115,19 @@ Slot SlotFlow::slotOf(const Expr *E, const Context &Where, unsigned Depth) const
   return S;
 }
 
-/// Does E name one element of an array or container: `a[i]`, `m[k]`, `v.at(i)`?
-bool SlotFlow::isElementAccess(const Expr *E) {
-  E = peel(E);
-  if (isa<ArraySubscriptExpr>(E))
-    return true;
+/// The array or container of which E names one element (`a[i]`, `m[k]`, `v.at(i)`,
+/// `v.back()`, `v.front()`), or null.
+const Expr *SlotFlow::elementContainer(const Expr *E) {
+  if (const auto *A = dyn_cast<ArraySubscriptExpr>(E))
+    return A->getBase();
   if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(E))
-    return Op->getOperator() == OO_Subscript;
+    return Op->getOperator() == OO_Subscript ? Op->getArg(0) : nullptr;
   if (const auto *MC = dyn_cast<CXXMemberCallExpr>(E))
-    if (const CXXMethodDecl *M = MC->getMethodDecl(); M && M->getIdentifier())
-      return M->getName() == "at";
-  return false;
+    if (const CXXMethodDecl *M = MC->getMethodDecl();
+        M && M->getIdentifier() &&
+        (M->getName() == "back" || M->getName() == "front" || M->getName() == "at"))
+      return MC->getImplicitObjectArgument();
+  return nullptr;
 }
 
 Slot SlotFlow::propertySlot(const ObjCPropertyDecl *PD, const Context &Where) const {
@@ -335,9 +327,7 @@ Slot SlotFlow::resultSlot(const Expr *E, const Context &Where) const {
       if (Name == "reset")
         return slotOf(MC->getImplicitObjectArgument(), Where);
       // Handed to a container: one element among many (a fan-out if it repeats).
-      if (Name == "push_back" || Name == "emplace_back" || Name == "push_front" ||
-          Name == "emplace" || Name == "try_emplace" || Name == "emplace_front" ||
-          Name == "insert" || Name == "push") {
+      if (isContainerInsert(M)) {
         Slot S = slotOf(MC->getImplicitObjectArgument(), Where);
         if (S.Kind != SlotKind::Temporary)
           S.Kind = SlotKind::Element;

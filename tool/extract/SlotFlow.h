@@ -44,7 +44,7 @@ public:
   static std::string returnKey(const Decl *FD);
 
 private:
-  static bool isElementAccess(const Expr *E);
+  static const Expr *elementContainer(const Expr *E);
   Slot propertySlot(const ObjCPropertyDecl *PD, const Context &Where) const;
   static Slot getterSlot(const FunctionDecl *FD);
   std::optional<Slot> aliasedSlot(const VarDecl *VD, const Context &Where,
