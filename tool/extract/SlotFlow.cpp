@@ -77,7 +77,8 @@ Slot SlotFlow::slotOf(const Expr *E, const Context &Where, unsigned Depth) const
       S = slotForDecl(FD, SlotKind::Field, Where);
       // The field of one element of an array or container (`&conns[i].wsi`,
       // `sessions[k]->ws`): one socket per element
-      // (test-inputs/fanout/fanout-field-of-element-per-item).
+      // (test-inputs/fanout/fanout-field-of-element-per-item,
+      // test-inputs/fanout/fanout-field-of-back-element).
       if (elementContainer(peel(ME->getBase())))
         Element = true;
     }
