@@ -33,7 +33,8 @@ std::vector<Note> socketNotes(const Client &, const std::vector<const Socket *> 
                                     std::to_string(Last + 1) + " of " + N;
     M += ": " + describeSocket(S);
     if (Last != I)
-      M += ", one per live instance of the class holding it";
+      M += ", one per live instance of the class holding it" +
+           (S.OwnersUnknown.empty() ? "" : " (" + S.OwnersUnknown + ")");
     if (S.Annotation && S.Annotation->valid())
       M += "; boundary (" + S.Annotation->Category + "): " + S.Annotation->Reason;
     Notes.push_back({S.Loc, M});

@@ -46,7 +46,9 @@ TEST(Facts, JsonRoundTrip) {
   U.Edges.push_back(Override);
   CallEdge PerItem{"c:@F@main#", "c:@S@Desk@F@open#", EdgeKind::Call, {"src/main.cpp", 4, 5}};
   PerItem.InItemLoop = true;
+  PerItem.Receiver = "c:@S@Desk@FI@link_";
   U.Edges.push_back(PerItem);
+  U.Members.push_back({"c:@S@Desk@FI@link_", "Desk::link_", "c:@S@Desk", {"src/desk.h", 12, 8}});
   U.Functions.push_back({"c:@S@Desk@F@open#", "Desk::open", {"src/desk.cpp", 20, 11}});
   U.Functions.back().Strong = true;
   InstantiationFact Static;
@@ -90,6 +92,11 @@ TEST(Facts, JsonRoundTrip) {
   EXPECT_EQ(Back.Units[0].Edges[1].Class, "c:@S@Desk");
   EXPECT_TRUE(Back.Units[0].Edges[2].InItemLoop);
   EXPECT_FALSE(Back.Units[0].Edges[0].InItemLoop);
+  EXPECT_EQ(Back.Units[0].Edges[2].Receiver, "c:@S@Desk@FI@link_");
+  EXPECT_EQ(Back.Units[0].Edges[0].Receiver, "");
+  ASSERT_EQ(Back.Units[0].Members.size(), 1u);
+  EXPECT_EQ(Back.Units[0].Members[0].Name, "Desk::link_");
+  EXPECT_EQ(Back.Units[0].Members[0].Record, "c:@S@Desk");
   EXPECT_TRUE(Back.Units[0].Sites[0].In.LoopPerItem);
   EXPECT_FALSE(Back.Units[0].Sites[0].In.InRetryLoop);
   EXPECT_FALSE(Back.Units[0].Instantiations[0].Counted);

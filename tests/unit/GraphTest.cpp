@@ -196,6 +196,58 @@ TEST(Graph, ElementSlotsOpenedInARepeatingLoopAreUnbounded) {
   EXPECT_FALSE(Unbounded(1, true));  // a loop that runs once
 }
 
+// Two features own a Link each; Chat sends through its link from code that repeats, Prices
+// once. Each link is a socket of its own, named by its owner, and the periodic send is
+// Chat's heartbeat only. A call into Link's code that names no member (through a pointer)
+// could be either owner's: the links are then one socket, as before.
+TEST(Graph, EachOwnerOfAWrapperHoldsItsOwnSocket) {
+  FactSet F;
+  TUFacts U;
+  U.Functions = {{"main", "main", {"main.cpp", 1, 1}, true}};
+  auto On = [](const std::string &Caller, const std::string &Callee, const std::string &Member,
+               EdgeKind K = EdgeKind::Call) {
+    CallEdge E{Caller, Callee, K};
+    E.Receiver = Member;
+    return E;
+  };
+  U.Edges = {On("main", "Chat::start", ""),
+             On("main", "Prices::start", ""),
+             On("Chat::start", "Link::open", "Chat::link_"),
+             On("Chat::start", "Chat::tick", "", EdgeKind::Repeating),
+             On("Chat::tick", "Link::send", "Chat::link_"),
+             On("Prices::start", "Link::open", "Prices::link_"),
+             On("Prices::start", "Link::send", "Prices::link_")};
+  U.Members = {{"Chat::link_", "Chat::link_", "Chat", {}},
+               {"Prices::link_", "Prices::link_", "Prices", {}}};
+  SocketSite Open = site("Link::open", "Link::ws_", 10);
+  Open.Holder.Record = "Link";
+  U.Sites = {Open};
+  Evidence Send;
+  Send.Kind = EvidenceKind::Send;
+  Send.SlotUSR = "Link::ws_";
+  Send.Function = "Link::send";
+  Send.Detail = "send";
+  U.Evidences = {Send};
+  F.Units = {U};
+  Graph G = buildGraph(F, config());
+  ASSERT_EQ(G.Clients.size(), 1u);
+  ASSERT_EQ(G.Clients[0].Sockets.size(), 2u);
+  EXPECT_EQ(G.Clients[0].Sockets[0].Holder.Name, "Chat::link_ → Link::ws_");
+  EXPECT_TRUE(G.Clients[0].Sockets[0].Heartbeat);
+  EXPECT_EQ(G.Clients[0].Sockets[1].Holder.Name, "Prices::link_ → Link::ws_");
+  EXPECT_FALSE(G.Clients[0].Sockets[1].Heartbeat);
+  EXPECT_EQ(G.Clients[0].Sockets[1].Owner, "Prices::link_");
+
+  F.Units[0].Edges.push_back(On("main", "Link::send", ""));
+  Graph Unknown = buildGraph(F, config());
+  ASSERT_EQ(Unknown.Clients[0].Sockets.size(), 1u);
+  EXPECT_EQ(Unknown.Clients[0].Sockets[0].Holder.Name, "Link::ws_");
+  EXPECT_TRUE(Unknown.Clients[0].Sockets[0].Heartbeat);
+  EXPECT_NE(Unknown.Clients[0].Sockets[0].OwnersUnknown.find("not told apart"),
+            std::string::npos);
+  EXPECT_EQ(G.Clients[0].Sockets[0].OwnersUnknown, "");
+}
+
 TEST(Graph, HeartbeatNeedsItsCompanionEvidence) {
   FactSet F;
   TUFacts U;

@@ -16,8 +16,9 @@ bool operator<(const SourceLoc &A, const SourceLoc &B) {
 
 bool operator<(const CallEdge &A, const CallEdge &B) {
   return std::tie(A.Caller, A.Callee, A.Kind, A.Branch, A.InRetryLoop, A.InItemLoop, A.Via,
-                  A.Class) < std::tie(B.Caller, B.Callee, B.Kind, B.Branch, B.InRetryLoop,
-                                      B.InItemLoop, B.Via, B.Class);
+                  A.Class, A.Receiver) < std::tie(B.Caller, B.Callee, B.Kind, B.Branch,
+                                                  B.InRetryLoop, B.InItemLoop, B.Via, B.Class,
+                                                  B.Receiver);
 }
 
 namespace {
@@ -210,6 +211,10 @@ Value toJSON(const TUFacts &F) {
       O["counted"] = false;
     Instances.push_back(std::move(O));
   }
+  Array Members;
+  for (const auto &M : F.Members)
+    Members.push_back(Object{
+        {"usr", M.USR}, {"name", M.Name}, {"record", M.Record}, {"loc", toJSON(M.Loc)}});
   Array PerRequest;
   for (const auto &P : F.PerRequest)
     PerRequest.push_back(
@@ -249,12 +254,14 @@ Value toJSON(const TUFacts &F) {
   }
   for (const auto &E : F.Edges) {
     Array A{E.Caller, E.Callee, nameOf(EdgeKindNames, E.Kind)};
-    // Where the call is, when a call expression makes the edge, and who stores a function
-    // in storage: [file, line, column, branch, in-retry-loop, in-item-loop, via]. An
-    // override's edge has no place, only its class: [class].
+    // Where the call is, when a call expression makes the edge, who stores a function in
+    // storage, and the member whose object the callee runs on: [file, line, column,
+    // branch, in-retry-loop, in-item-loop, via, receiver]. An override's edge has no
+    // place, only its class: [class].
     if (E.Loc.valid() || !E.Via.empty())
       for (Value V : {Value(E.Loc.File), Value(E.Loc.Line), Value(E.Loc.Column),
-                      Value(E.Branch), Value(E.InRetryLoop), Value(E.InItemLoop), Value(E.Via)})
+                      Value(E.Branch), Value(E.InRetryLoop), Value(E.InItemLoop), Value(E.Via),
+                      Value(E.Receiver)})
         A.push_back(std::move(V));
     else if (!E.Class.empty())
       A.push_back(E.Class);
@@ -268,7 +275,7 @@ Value toJSON(const TUFacts &F) {
            {"bindings", std::move(Bindings)}, {"handlers", std::move(Handlers)},
            {"delays", std::move(Delays)},     {"errors", std::move(Errors)},
            {"instantiations", std::move(Instances)},
-           {"per_request", std::move(PerRequest)},
+           {"per_request", std::move(PerRequest)}, {"members", std::move(Members)},
            {"suppressions", std::move(Suppressions)}, {"reads", F.Reads},
            {"mentions", F.Mentions}, {"truncated", F.Truncated}, {"skipped", F.Skipped}};
   if (!F.TargetKind.empty())
@@ -392,9 +399,10 @@ static bool fromJSON(const Value &V, FunctionFact &F, llvm::json::Path P) {
 
 static bool fromJSON(const Value &V, CallEdge &E, llvm::json::Path P) {
   const Array *A = V.getAsArray();
-  if (!A || (A->size() != 3 && A->size() != 4 && A->size() != 10)) {
+  if (!A || (A->size() != 3 && A->size() != 4 && A->size() != 11)) {
     P.report("expected [caller, callee, kind], [caller, callee, kind, class] or [caller, "
-             "callee, kind, file, line, column, branch, in-retry-loop, in-item-loop, via]");
+             "callee, kind, file, line, column, branch, in-retry-loop, in-item-loop, via, "
+             "receiver]");
     return false;
   }
   auto Caller = (*A)[0].getAsString(), Callee = (*A)[1].getAsString();
@@ -412,12 +420,13 @@ static bool fromJSON(const Value &V, CallEdge &E, llvm::json::Path P) {
     }
     E.Class = Class->str();
   }
-  if (A->size() == 10) {
+  if (A->size() == 11) {
     auto File = (*A)[3].getAsString(), Branch = (*A)[6].getAsString();
     auto Line = (*A)[4].getAsInteger(), Column = (*A)[5].getAsInteger();
     auto Retry = (*A)[7].getAsBoolean(), InItemLoop = (*A)[8].getAsBoolean();
-    auto Via = (*A)[9].getAsString();
-    if (!File || !Branch || !Line || !Column || !Retry || !InItemLoop || !Via || *Line < 0 ||
+    auto Via = (*A)[9].getAsString(), Receiver = (*A)[10].getAsString();
+    if (!File || !Branch || !Line || !Column || !Retry || !InItemLoop || !Via || !Receiver ||
+        *Line < 0 ||
         *Column < 0 ||
         *Line > std::numeric_limits<unsigned>::max() ||
         *Column > std::numeric_limits<unsigned>::max()) {
@@ -429,6 +438,7 @@ static bool fromJSON(const Value &V, CallEdge &E, llvm::json::Path P) {
     E.InRetryLoop = *Retry;
     E.InItemLoop = *InItemLoop;
     E.Via = Via->str();
+    E.Receiver = Receiver->str();
   }
   return enumFromJSON(EdgeKindNames, (*A)[2], E.Kind, P.index(2));
 }
@@ -470,6 +480,12 @@ static bool fromJSON(const Value &V, InstantiationFact &I, llvm::json::Path P) {
   return true;
 }
 
+static bool fromJSON(const Value &V, MemberFact &M, llvm::json::Path P) {
+  llvm::json::ObjectMapper O(V, P);
+  return O && O.map("usr", M.USR) && O.map("name", M.Name) && O.map("record", M.Record) &&
+         O.map("loc", M.Loc);
+}
+
 static bool fromJSON(const Value &V, PerRequestFact &R, llvm::json::Path P) {
   llvm::json::ObjectMapper O(V, P);
   return O && O.map("function", R.Function) && O.map("loc", R.Loc) &&
@@ -509,6 +525,7 @@ bool fromJSON(const Value &V, TUFacts &F, llvm::json::Path P) {
          O.map("bindings", F.Bindings) && O.map("handlers", F.Handlers) &&
          O.map("delays", F.Delays) && O.map("errors", F.Errors) &&
          O.map("instantiations", F.Instantiations) && O.map("per_request", F.PerRequest) &&
+         O.map("members", F.Members) &&
          O.map("suppressions", F.Suppressions) && O.map("reads", F.Reads) &&
          O.mapOptional("mentions", F.Mentions) && O.mapOptional("truncated", F.Truncated) &&
          O.mapOptional("skipped", F.Skipped) && O.mapOptional("target_kind", F.TargetKind) &&
@@ -538,6 +555,13 @@ void FactSet::canonicalize() {
     std::stable_sort(U.Delays.begin(), U.Delays.end(), ByLoc);
     std::stable_sort(U.Instantiations.begin(), U.Instantiations.end(), ByLoc);
     std::stable_sort(U.PerRequest.begin(), U.PerRequest.end(), ByLoc);
+    std::sort(U.Members.begin(), U.Members.end(),
+              [](const MemberFact &A, const MemberFact &B) { return A.USR < B.USR; });
+    U.Members.erase(std::unique(U.Members.begin(), U.Members.end(),
+                                [](const MemberFact &A, const MemberFact &B) {
+                                  return A.USR == B.USR;
+                                }),
+                    U.Members.end());
     std::stable_sort(U.Suppressions.begin(), U.Suppressions.end(), ByLoc);
     std::sort(U.Functions.begin(), U.Functions.end(),
               [](const FunctionFact &A, const FunctionFact &B) { return A.USR < B.USR; });

@@ -34,7 +34,7 @@ namespace wslint {
 
 /// Bumped whenever what the extractor records changes, so that cached facts of an older
 /// extractor are never reused (part of the fact cache's key).
-constexpr unsigned FactsSchemaVersion = 9;
+constexpr unsigned FactsSchemaVersion = 10;
 
 /// A position in a source file. Line and column are 1-based; 0 means unknown.
 struct SourceLoc {
@@ -225,12 +225,30 @@ struct CallEdge {
   /// method the override is. A call through the base runs it only in a program that makes
   /// an object of that class or of one derived from it (rapid type analysis).
   std::string Class;
+  /// For a call of a method on an object the caller's class owns as a member (by value or
+  /// through a unique_ptr or optional: `link_.send(…)`, `link_->open(…)`, or the member's
+  /// construction in a constructor's initializers): that member (MemberFact::USR). The
+  /// callee runs on that member's object; empty for a call on `this`, on no object, or on
+  /// an object the caller does not own that way.
+  std::string Receiver;
   friend bool operator<(const CallEdge &A, const CallEdge &B);
   friend bool operator==(const CallEdge &A, const CallEdge &B) {
     return A.Caller == B.Caller && A.Callee == B.Callee && A.Kind == B.Kind &&
            A.Branch == B.Branch && A.InRetryLoop == B.InRetryLoop &&
-           A.InItemLoop == B.InItemLoop && A.Via == B.Via && A.Class == B.Class;
+           A.InItemLoop == B.InItemLoop && A.Via == B.Via && A.Class == B.Class &&
+           A.Receiver == B.Receiver;
   }
+};
+
+/// A member of a class of the user's that owns an object of another class of theirs (by
+/// value, or through a unique_ptr or optional), named as the receiver of a call: each object
+/// of Record has its own, so the sockets that object's code opens are its own
+/// (merge/Owners.h: sockets per owning instance).
+struct MemberFact {
+  std::string USR;    ///< the field
+  std::string Name;   ///< "Chat::link_"
+  std::string Record; ///< USR of the class the field belongs to
+  SourceLoc Loc;
 };
 
 constexpr const char GetterKeyPrefix[] = "getter@";
@@ -353,6 +371,7 @@ struct TUFacts {
   std::vector<DelayFact> Delays;
   std::vector<InstantiationFact> Instantiations;
   std::vector<PerRequestFact> PerRequest;
+  std::vector<MemberFact> Members;
   std::vector<SuppressionFact> Suppressions;
   std::vector<ExtractError> Errors;
   /// The project's own files the TU read besides its main file (headers), sorted: which

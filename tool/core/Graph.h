@@ -71,6 +71,16 @@ struct Socket {
   SourceLoc Loc;                ///< the first opening site
   std::vector<SourceLoc> Sites; ///< every opening site of this slot (reconnects included)
   Slot Holder;
+  /// For one of several owners' copies of a socket held in a class's field: the member
+  /// (USR) whose object holds this copy; Holder is then named by the owner path
+  /// ("Chat::link_ → Link::ws_") and counted by the owner's objects (merge/Owners.h).
+  std::string Owner;
+  /// Several members own objects of the class holding this socket, but code the client runs
+  /// reaches the class's code without naming whose object it runs on: the socket stays one
+  /// (counted per instance) and this says why, e.g. "owners 'Chat::link_' and
+  /// 'Prices::link_' not told apart: 'main' calls 'Link::keepAlive' at main.cpp:34 without
+  /// naming one".
+  std::string OwnersUnknown;
   bool Unbounded = false; ///< fan-out: one socket per item
   /// The items are a server's requests or connections: the socket is opened from a
   /// per-request callback (a proxy dialling upstream for each client).

@@ -60,6 +60,8 @@ private:
   void passFunctions(const FunctionDecl *Callee, llvm::ArrayRef<const Expr *> Args);
   void storeInField(const FieldDecl *F, const Expr *Value);
   bool holdsFunctions(QualType T, unsigned Depth = 0);
+  std::string receiverOf(const Stmt *At);
+  std::string memberNode(const FieldDecl *F);
   SourceLoc locOf(const Decl *D) const { return TU.loc(D->getLocation()); }
 
   TUContext &TU;
@@ -83,6 +85,11 @@ private:
   std::set<const InitListExpr *> SeenInits;
   std::set<const DeclRefExpr *> CalleeRefs;
   llvm::DenseMap<const RecordDecl *, bool> HoldsFunctions;
+  /// A constructor's initializer of a member that owns an object (see receiverOf): the
+  /// expression that constructs it, and the member.
+  llvm::DenseMap<const Stmt *, const FieldDecl *> MemberInits;
+  /// Members named as receivers (by USR); finish() records those of the edges kept.
+  std::map<std::string, const FieldDecl *> Members;
   struct PendingFunction {
     std::optional<FunctionFact> Function;
     std::vector<CallEdge> Edges;
@@ -271,8 +278,12 @@ bool GraphVisitor::VisitInitListExpr(InitListExpr *IL) {
 
 bool GraphVisitor::VisitCXXConstructorDecl(CXXConstructorDecl *Ctor) {
   for (const CXXCtorInitializer *Init : Ctor->inits())
-    if (const FieldDecl *F = Init->getMember(); F && Init->getInit())
+    if (const FieldDecl *F = Init->getMember(); F && Init->getInit()) {
       storeInField(F, Init->getInit());
+      // The member's construction runs on the member's object (`link_("/chat")`,
+      // `link_(std::make_unique<Link>(…))`).
+      MemberInits[Init->getInit()->IgnoreImplicit()] = F;
+    }
   return true;
 }
 
@@ -280,6 +291,56 @@ bool GraphVisitor::VisitMemberExpr(MemberExpr *M) {
   if (const auto *MD = dyn_cast<CXXMethodDecl>(M->getMemberDecl()))
     addEdge(MD, EdgeKind::Call, M);
   return true;
+}
+
+/// The member whose object a call runs on (CallEdge::Receiver): the object expression of a
+/// method call, or of a method named for a call, is a member of `this` (written or not,
+/// captured by a lambda or not) that owns an object of a class of the user's: by value,
+/// or through a unique_ptr or optional (`link_->open(…)`). Its construction in a
+/// constructor's initializers runs on it too. Anything else (a pointer or shared_ptr, which
+/// another object may share; a local; a parameter) names no member: whose object it is
+/// stays unknown (merge/Owners.cpp then keeps one socket for every owner).
+std::string GraphVisitor::receiverOf(const Stmt *At) {
+  if (const auto *E = dyn_cast<Expr>(At))
+    if (auto It = MemberInits.find(E->IgnoreImplicit()); It != MemberInits.end())
+      return memberNode(It->second);
+  const MemberExpr *Callee = dyn_cast<MemberExpr>(At);
+  if (const auto *MC = dyn_cast<CXXMemberCallExpr>(At))
+    Callee = dyn_cast<MemberExpr>(MC->getCallee()->IgnoreParens());
+  if (!Callee || !isa<CXXMethodDecl>(Callee->getMemberDecl()))
+    return "";
+  const Expr *Object = Callee->getBase()->IgnoreParenImpCasts();
+  // `link_->open(…)` on a unique_ptr or optional: the object is what it holds.
+  if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(Object);
+      Op && Op->getOperator() == OO_Arrow && Op->getNumArgs() == 1)
+    Object = Op->getArg(0)->IgnoreParenImpCasts();
+  const auto *Member = dyn_cast<MemberExpr>(Object);
+  if (!Member || !isa<CXXThisExpr>(Member->getBase()->IgnoreParenImpCasts()))
+    return "";
+  const auto *F = dyn_cast<FieldDecl>(Member->getMemberDecl());
+  return F ? memberNode(F) : "";
+}
+
+/// A member that owns an object of a class of the user's (its USR); "" for any other
+/// member.
+std::string GraphVisitor::memberNode(const FieldDecl *F) {
+  if (TU.isLibraryCode(F->getLocation()))
+    return "";
+  QualType T = F->getType().getNonReferenceType().getCanonicalType();
+  if (F->getType()->isReferenceType() || T->isPointerType())
+    return "";
+  const CXXRecordDecl *RD = T->getAsCXXRecordDecl();
+  if (RD && (recordTemplateName(RD) == "std::unique_ptr" ||
+             recordTemplateName(RD) == "std::optional")) {
+    QualType Held = firstTypeArgument(T);
+    RD = Held.isNull() ? nullptr : Held->getAsCXXRecordDecl();
+  }
+  if (!RD || !RD->hasDefinition() || TU.isLibraryCode(RD->getLocation()))
+    return "";
+  std::string USR = usrOf(F);
+  if (!USR.empty())
+    Members.try_emplace(USR, F);
+  return USR;
 }
 
 /// Special members the compiler defines only where something uses them: implicit ones,
@@ -401,6 +462,7 @@ void GraphVisitor::addEdge(const std::string &Caller, const std::string &Callee,
     E.Branch = std::move(P.Branch);
     E.InRetryLoop = P.InRetryLoop;
     E.InItemLoop = P.LoopPerItem;
+    E.Receiver = receiverOf(At);
   }
   if (auto It = Implicit.find(Caller); It != Implicit.end())
     It->second.Edges.push_back(std::move(E));
@@ -603,6 +665,14 @@ void GraphVisitor::finish() {
         UsedImplicit.push_back(E.Callee);
     }
   }
+  // The members the kept edges run on (an implicit constructor left unused names none).
+  std::set<std::string> Named;
+  for (const CallEdge &E : TU.Out.Edges)
+    if (!E.Receiver.empty() && Named.insert(E.Receiver).second)
+      if (auto It = Members.find(E.Receiver); It != Members.end())
+        TU.Out.Members.push_back({E.Receiver, qualifiedName(It->second),
+                                  usrOf(cast<RecordDecl>(It->second->getParent())),
+                                  locOf(It->second)});
 }
 
 } // namespace

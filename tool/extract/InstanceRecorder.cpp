@@ -217,10 +217,25 @@ void InstanceRecorder::coverRecords(const CXXRecordDecl *RD, std::set<std::strin
       continue;
     }
     std::string Holder = Member ? recordTemplateName(Member) : "";
-    if (Holder == "std::unique_ptr" || Holder == "std::shared_ptr" || Holder == "std::optional")
+    if (Holder == "std::unique_ptr" || Holder == "std::optional" ||
+        (Holder == "std::shared_ptr" && !sharesGiven(RD, F)))
       if (QualType Owned = firstTypeArgument(T); !Owned.isNull())
         coverRecords(Owned->getAsCXXRecordDecl(), Out, Depth + 1);
   }
+}
+
+/// Does a constructor of RD initialise the shared_ptr member F from one of its parameters
+/// (`link_(std::move(link))`)? Then the object is one someone else made and shares, not one
+/// more per instance of RD (test-inputs/identity/owners-of-one-wrapper-lookalikes,
+/// shared-link).
+bool InstanceRecorder::sharesGiven(const CXXRecordDecl *RD, const FieldDecl *F) const {
+  for (const CXXConstructorDecl *Ctor : RD->ctors())
+    for (const CXXCtorInitializer *Init : Ctor->inits())
+      if (Init->getMember() == F && Init->isWritten() && Init->getInit() &&
+          !match(findAll(declRefExpr(to(parmVarDecl()))), *Init->getInit(), TU.ast())
+               .empty())
+        return true;
+  return false;
 }
 
 bool InstanceRecorder::initialisesStaticVariable(const Expr *E) const {

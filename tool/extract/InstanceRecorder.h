@@ -37,6 +37,7 @@ private:
   const VarDecl *localNamed(const Slot &S, const Expr *E) const;
   static bool sharesItself(const CXXRecordDecl *RD);
   void coverRecords(const CXXRecordDecl *RD, std::set<std::string> &Out, unsigned Depth) const;
+  bool sharesGiven(const CXXRecordDecl *RD, const FieldDecl *F) const;
 
   TUContext &TU;
   const PlaceReader &Places;

@@ -16,6 +16,7 @@
 #include "AtOnce.h"
 #include "Clients.h"
 #include "Evidence.h"
+#include "Owners.h"
 #include "Program.h"
 #include "Reach.h"
 #include "Sockets.h"
@@ -94,7 +95,12 @@ Client describeClient(const Program &Whole, const FactSet &Facts, const Config &
     for (Socket &S : C.Sockets)
       for (const SocketSite *Site : Mine)
         if (Site->Loc == S.Loc && Reach.count(Site->Function)) {
-          S.Path = pathTo(P, W, Site->Function, Site->Loc, "'" + S.Holder.Name + "'");
+          // An owner's copy: the way through the calls on its member.
+          std::optional<Ways> Through;
+          if (!S.Owner.empty())
+            Through = waysThrough(P, W, S.Owner, Reach);
+          S.Path = pathTo(P, Through ? *Through : W, Site->Function, Site->Loc,
+                          "'" + S.Holder.Name + "'");
           break;
         }
   }

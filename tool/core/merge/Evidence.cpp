@@ -34,7 +34,9 @@ void delayOnPath(const Program &M, const std::set<std::string> &Functions, Recon
 
 } // namespace
 
-void describeHeartbeat(const Program &M, const std::vector<Evidence> &Evs, Socket &S) {
+void describeHeartbeat(const Program &M, const std::vector<Evidence> &Evs, Socket &S,
+                       const std::set<std::string> *Periodic) {
+  const std::set<std::string> &Repeats = Periodic ? *Periodic : M.Periodic;
   auto HasKind = [&](EvidenceKind K) {
     return std::any_of(Evs.begin(), Evs.end(), [&](const Evidence &E) { return E.Kind == K; });
   };
@@ -55,7 +57,7 @@ void describeHeartbeat(const Program &M, const std::vector<Evidence> &Evs, Socke
     // timer callback (test-inputs/libraries/qt-websockets/qt-websockets-timer-ping), or from a function that runs
     // periodically (test-inputs/heartbeat/heartbeat-ping-through-wrapper). Sent once, it is not.
     if (E.Kind == EvidenceKind::Ping &&
-        (E.InLoop || M.Callbacks.count(E.Function) || M.Periodic.count(E.Function))) {
+        (E.InLoop || M.Callbacks.count(E.Function) || Repeats.count(E.Function))) {
       S.Heartbeat = true;
       S.HeartbeatEvidence = E.Detail;
       S.HeartbeatLoc = E.Loc;
@@ -64,7 +66,7 @@ void describeHeartbeat(const Program &M, const std::vector<Evidence> &Evs, Socke
     // An application message is a heartbeat only when it goes out over time by itself: in
     // a loop that waits between rounds, or from something that runs periodically. Sent in
     // reply to a message, or once on open, it is not.
-    if (E.Kind == EvidenceKind::Send && (E.InLoop || M.Periodic.count(E.Function))) {
+    if (E.Kind == EvidenceKind::Send && (E.InLoop || Repeats.count(E.Function))) {
       S.Heartbeat = true;
       S.HeartbeatEvidence = E.Detail + " (sent periodically)";
       S.HeartbeatLoc = E.Loc;

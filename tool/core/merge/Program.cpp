@@ -256,6 +256,8 @@ Program buildProgram(const FactSet &Input, const std::vector<size_t> *Only) {
     for (const auto &P : U.PerRequest)
       if (SeenHandlers.insert({P.Loc, "per-request|" + P.Function}).second)
         M.PerRequest.push_back(P);
+    for (const auto &Mb : U.Members)
+      M.Members.emplace(Mb.USR, Mb);
   }
   indexEdges(M);
   resolveParameters(Facts, M);

@@ -49,6 +49,8 @@ struct Program {
   std::map<std::string, std::vector<size_t>> InstancesIn;
   /// Functions a server runs once per request (registered handlers, overrides).
   std::vector<PerRequestFact> PerRequest;
+  /// Members that own an object of a class of the user's, by USR (CallEdge::Receiver).
+  std::map<std::string, MemberFact> Members;
   /// Functions whose code closes a socket, by slot.
   std::map<std::string, std::set<std::string>> ClosersOf;
   /// What each function runs itself, over call and repeating edges (not what it hands on).

@@ -86,7 +86,42 @@ void walkCalls(const Program &M, const std::vector<std::string> &Roots, bool Bre
   }
 }
 
-/// A function as a path step names it: lambdas by where they are written.
+/// Where what runs periodically starts: the callees of repeating calls (a loop that waits
+/// between rounds), and the callbacks of timers that re-arm themselves (the callback,
+/// through direct calls, arms the same timer again).
+std::set<std::string> periodicRoots(const Program &M) {
+  std::set<std::string> Roots;
+  for (const auto &[Caller, Edges] : M.EdgesOf)
+    for (const CallEdge &E : Edges)
+      if (E.Kind == EdgeKind::Repeating)
+        Roots.insert(E.Callee);
+  for (const auto &[Function, Ds] : M.DelaysByFunction)
+    for (const DelayFact &D : Ds)
+      for (const auto &Cb : D.Callbacks)
+        if (rearms(M, D, Cb))
+          Roots.insert(Cb);
+  return Roots;
+}
+
+/// What runs periodically (periodicRoots), then everything those call directly. Calls
+/// handed on as callbacks (a message handler registered from there) do not repeat with them
+/// (test-inputs/heartbeat/heartbeat-app-level-timer).
+std::set<std::string> periodicFunctions(const Program &M) {
+  std::map<std::string, std::vector<std::string>> Direct;
+  for (const auto &[Caller, Callees] : M.Direct)
+    if (!fromCallbackField(M, Caller))
+      Direct.emplace(Caller, Callees);
+  std::set<std::string> Out;
+  for (const auto &R : periodicRoots(M))
+    if (!Out.count(R)) {
+      std::set<std::string> From = closure(Direct, R);
+      Out.insert(From.begin(), From.end());
+    }
+  return Out;
+}
+
+} // namespace
+
 std::string stepName(const Program &M, const std::string &USR) {
   auto It = M.Functions.find(USR);
   if (It == M.Functions.end()) {
@@ -114,40 +149,17 @@ std::string stepName(const Program &M, const std::string &USR) {
   return "'" + F.Name + "'";
 }
 
-/// What runs periodically: the callees of repeating calls (a loop that waits between
-/// rounds), and the callbacks of timers that re-arm themselves (the callback, through
-/// direct calls, arms the same timer again); then everything those call directly. Calls
-/// handed on as callbacks (a message handler registered from there) do not repeat with them
-/// (test-inputs/heartbeat/heartbeat-app-level-timer).
-std::set<std::string> periodicFunctions(const Program &M) {
-  std::set<std::string> Roots;
-  for (const auto &[Caller, Edges] : M.EdgesOf)
-    for (const CallEdge &E : Edges)
-      if (E.Kind == EdgeKind::Repeating)
-        Roots.insert(E.Callee);
-  for (const auto &[Function, Ds] : M.DelaysByFunction)
-    for (const DelayFact &D : Ds)
-      for (const auto &Cb : D.Callbacks)
-        if (Cb != D.Function && closure(M.Direct, Cb).count(D.Function))
-          Roots.insert(Cb);
-  // What a callback field holds runs when the code decides to call it (on a close, on a
-  // message), not every round: the periodic code's reach stops there
-  // (test-inputs/reconnect/reconnect-paths-across-functions).
-  std::map<std::string, std::vector<std::string>> Direct;
-  for (const auto &[Caller, Callees] : M.Direct)
-    if (auto It = M.Functions.find(Caller);
-        It == M.Functions.end() || It->second.Kind != NodeKind::Field)
-      Direct.emplace(Caller, Callees);
-  std::set<std::string> Out;
-  for (const auto &R : Roots)
-    if (!Out.count(R)) {
-      std::set<std::string> From = closure(Direct, R);
-      Out.insert(From.begin(), From.end());
-    }
-  return Out;
+/// What a callback field holds runs when the code decides to call it (on a close, on a
+/// message), not every round: the periodic code's reach stops there
+/// (test-inputs/reconnect/reconnect-paths-across-functions).
+bool fromCallbackField(const Program &M, const std::string &Caller) {
+  auto It = M.Functions.find(Caller);
+  return It != M.Functions.end() && It->second.Kind == NodeKind::Field;
 }
 
-} // namespace
+bool rearms(const Program &M, const DelayFact &D, const std::string &Cb) {
+  return Cb != D.Function && closure(M.Direct, Cb).count(D.Function);
+}
 
 /// Every function reachable from From over Adjacency (From included): with callees, what
 /// From may run; with callers, what may run From.

@@ -43,10 +43,17 @@ Ways shortestWays(const Program &M, const std::vector<std::string> &Roots);
 /// what runs periodically, on events or per item is then what this program runs.
 void keepLiveOverrides(Program &M, const std::set<std::string> &Made);
 
+/// A function as a path step names it ('Chat::start'; a lambda by where it is written).
+std::string stepName(const Program &M, const std::string &USR);
 /// The way W records from the client's entry to Function, then the opening at Site.
 std::vector<PathStep> pathTo(const Program &M, const Ways &W, const std::string &Function,
                              const SourceLoc &Site, const std::string &What);
 
+/// What a callback field holds runs when the code decides to call it (on a close, on a
+/// message), not every round: the periodic code's reach stops at such a field.
+bool fromCallbackField(const Program &M, const std::string &Caller);
+/// Does timer D's callback Cb, through direct calls, arm the same timer again?
+bool rearms(const Program &M, const DelayFact &D, const std::string &Cb);
 /// Fills Program::Periodic (what runs again and again over time) and Program::OnEvents
 /// (what runs on events, when the code sends or expects a pong).
 void findRepeatingCode(Program &M);

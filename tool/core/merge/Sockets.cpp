@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "Sockets.h"
 #include "Evidence.h"
+#include "Owners.h"
 #include "Reach.h"
 
 #include <algorithm>
@@ -10,9 +11,10 @@ namespace merge {
 namespace {
 
 /// The boundary a socket states: at its slot's declaration or an opening call (a valid one
-/// first), else in the config by slot name.
+/// first), else in the config by slot name (an owner's copy: by its owner path, or by the
+/// slot's own name for every owner).
 void attachBoundary(const std::vector<const SocketSite *> &Sites, const Config &Cfg,
-                    Socket &S) {
+                    const std::string &SlotName, Socket &S) {
   // A valid annotation wins over an invalid one; the first in source order otherwise.
   auto Consider = [&](const std::vector<std::pair<SourceLoc, std::string>> &Comments) {
     for (const auto &[Loc, Text] : Comments)
@@ -28,7 +30,7 @@ void attachBoundary(const std::vector<const SocketSite *> &Sites, const Config &
   if (S.Annotation && S.Annotation->valid())
     return;
   for (const auto &D : Cfg.Boundaries)
-    if (D.Slot == S.Holder.Name) {
+    if (D.Slot == S.Holder.Name || D.Slot == SlotName) {
       Boundary B;
       B.Category = D.Category;
       B.Reason = D.Reason;
@@ -97,8 +99,9 @@ std::vector<Socket> socketsOf(const Program &M, const std::vector<const SocketSi
       for (const auto &F : closure(M.Direct, R.Function, Reach))
         PerRequest.emplace(F, &R);
   std::vector<Socket> Out;
-  for (const auto &Key : Order) {
-    const auto &Group = BySlot[Key];
+  // One socket of Group's slot; for Owner O, the copy its member's object holds (Owners.h).
+  auto Describe = [&](const std::vector<const SocketSite *> &Group,
+                      const std::vector<Owner> &Owners, const Owner *O) {
     const SocketSite &First = *Group.front();
     Socket S;
     S.Id = "s" + std::to_string(Out.size() + 1);
@@ -114,7 +117,7 @@ std::vector<Socket> socketsOf(const Program &M, const std::vector<const SocketSi
       }
     }
     // Evidence on the slot, and on the object that created it (settings and pings of a
-    // websocketpp endpoint apply to its connections).
+    // websocketpp endpoint apply to its connections); an owner's, in its member's code.
     std::vector<Evidence> Evs;
     std::set<std::string> Sources = {S.Holder.USR};
     for (const SocketSite *G : Group) {
@@ -125,14 +128,41 @@ std::vector<Socket> socketsOf(const Program &M, const std::vector<const SocketSi
     }
     for (const auto &Src : Sources)
       if (auto It = M.EvidenceBySlot.find(Src); It != M.EvidenceBySlot.end() && !Src.empty())
-        Evs.insert(Evs.end(), It->second.begin(), It->second.end());
-    describeHeartbeat(M, Evs, S);
+        for (const Evidence &E : It->second)
+          if (!O || belongsTo(Owners, *O, E.Function))
+            Evs.push_back(E);
+    std::string SlotName = S.Holder.Name;
+    if (O) { // named by its owner's member, counted by the owner's objects
+      S.Owner = O->Member->USR;
+      S.Holder.USR = O->Member->USR + ">" + S.Holder.USR;
+      S.Holder.Name = O->Member->Name + " → " + S.Holder.Name;
+      S.Holder.Record = O->Member->Record;
+    }
+    describeHeartbeat(M, Evs, S, O ? &O->Periodic : nullptr);
     describeReconnect(M, Evs, Sources, Group, Reach, S);
     if (!S.Heartbeat && S.HeartbeatEvidence.empty())
       S.HeartbeatEvidence = "no heartbeat option or ping found for this socket";
-    attachBoundary(Group, Cfg, S);
+    attachBoundary(Group, Cfg, SlotName, S);
     describeFanout(M, Group, Reach, PerItem, PerRequest, S);
     Out.push_back(std::move(S));
+  };
+  for (const auto &Key : Order) {
+    const auto &Group = BySlot[Key];
+    std::vector<Owner> Owners;
+    std::string Unknown;
+    if (Reach && Group.front()->Holder.Kind == SlotKind::Field)
+      Owners = ownersOf(M, Group, *Reach, Unknown);
+    if (Owners.empty()) {
+      Describe(Group, Owners, nullptr);
+      Out.back().OwnersUnknown = Unknown;
+    }
+    for (const Owner &O : Owners) {
+      std::vector<const SocketSite *> Its;
+      for (const SocketSite *G : Group)
+        if (belongsTo(Owners, O, G->Function))
+          Its.push_back(G);
+      Describe(Its, Owners, &O);
+    }
   }
   return Out;
 }

@@ -37,6 +37,9 @@ static Value socketToJson(const Socket &S) {
            {"reconnect_condition",
             S.ReconnectCondition.empty() ? Value(nullptr) : Value(S.ReconnectCondition)},
            {"backoff", S.Backoff}};
+  // Why several owners of the class holding it are not told apart (merge/Owners.h).
+  if (!S.OwnersUnknown.empty())
+    O["owners_unknown"] = S.OwnersUnknown;
   Array Sites;
   for (const auto &L : S.Sites)
     Sites.push_back(locFields(L, {}));
