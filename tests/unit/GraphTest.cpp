@@ -237,6 +237,11 @@ TEST(Graph, EachOwnerOfAWrapperHoldsItsOwnSocket) {
   EXPECT_EQ(G.Clients[0].Sockets[1].Holder.Name, "Prices::link_ → Link::ws_");
   EXPECT_FALSE(G.Clients[0].Sockets[1].Heartbeat);
   EXPECT_EQ(G.Clients[0].Sockets[1].Owner, "Prices::link_");
+  // No instance of either owner is in the facts (static objects are not counted apart):
+  // each copy counts where its opening runs.
+  EXPECT_EQ(G.Clients[0].Sockets[0].AtOnce, 1u);
+  EXPECT_EQ(G.Clients[0].Sockets[1].AtOnce, 1u);
+  EXPECT_EQ(G.Clients[0].atOnce(), 2u);
 
   F.Units[0].Edges.push_back(On("main", "Link::send", ""));
   Graph Unknown = buildGraph(F, config());

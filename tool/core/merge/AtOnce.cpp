@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "AtOnce.h"
 #include "Evidence.h"
+#include "Owners.h"
 #include "Sockets.h"
 
 #include "llvm/ADT/SmallVector.h"
@@ -201,12 +202,18 @@ void countAtOnce(const Program &M, const std::vector<const SocketSite *> &Mine,
     }
   for (const SocketSite *Site : Mine) {
     std::string Key = slotKey(Site->Holder, Site->Loc);
-    if (!ByKey.count(Key) || Carried.count(Key))
+    // The socket of the site's slot, or each owner's copy whose sites it is (Owners.h).
+    std::vector<std::string> Keys;
+    for (const auto &[K, S] : ByKey)
+      if (!Carried.count(K) && K == ownerSlotKey(S->Owner, Key) &&
+          std::find(S->Sites.begin(), S->Sites.end(), Site->Loc) != S->Sites.end())
+        Keys.push_back(K);
+    if (Keys.empty())
       continue;
     Step St;
     St.Loc = Site->Loc;
     St.Branch = Site->In.Branch;
-    St.Units = {Key};
+    St.Units = Keys;
     // A local's socket dies with its function unless it escapes.
     St.Scoped = Site->Holder.Kind == SlotKind::Local && !Site->Holder.Escapes;
     St.BlockScoped = St.Scoped && Site->Holder.DeclaredInLoop;

@@ -164,6 +164,10 @@ std::vector<Owner> ownersOf(const Program &M, const std::vector<const SocketSite
   return Out;
 }
 
+std::string ownerSlotKey(const std::string &Member, const std::string &SlotKey) {
+  return Member.empty() ? SlotKey : Member + ">" + SlotKey;
+}
+
 bool belongsTo(const std::vector<Owner> &All, const Owner &O, const std::string &Function) {
   return O.Runs.count(Function) ||
          std::none_of(All.begin(), All.end(),

@@ -51,6 +51,10 @@ std::vector<Owner> ownersOf(const Program &M, const std::vector<const SocketSite
 /// its member's object, or in code that runs on no owner's (a library-wide setting).
 bool belongsTo(const std::vector<Owner> &All, const Owner &O, const std::string &Function);
 
+/// The key (Slot::USR) of an owner's copy of the socket whose slot key is SlotKey (Sockets.h:
+/// slotKey); SlotKey itself when Member is empty.
+std::string ownerSlotKey(const std::string &Member, const std::string &SlotKey);
+
 /// The way from the client's entry to Function through calls on Member (Ways W for the
 /// part before the first call on it): the way to an owner's socket.
 Ways waysThrough(const Program &M, const Ways &W, const std::string &Member,

@@ -134,7 +134,7 @@ std::vector<Socket> socketsOf(const Program &M, const std::vector<const SocketSi
     std::string SlotName = S.Holder.Name;
     if (O) { // named by its owner's member, counted by the owner's objects
       S.Owner = O->Member->USR;
-      S.Holder.USR = O->Member->USR + ">" + S.Holder.USR;
+      S.Holder.USR = ownerSlotKey(O->Member->USR, S.Holder.USR);
       S.Holder.Name = O->Member->Name + " → " + S.Holder.Name;
       S.Holder.Record = O->Member->Record;
     }
