@@ -145,33 +145,6 @@ TEST_P(Scenario, MatchesExpectations) {
                                 << OS.str();
 }
 
-// Skipping library function bodies must not change a single fact.
-TEST_P(Scenario, FactsMatchFullParse) {
-  std::string Dir = std::string(WSLINT_TEST_INPUTS_DIR) + "/" + GetParam();
-  ScenarioFiles Files = scenarioFiles(Dir);
-  DriverOptions Opts = scenarioOptions(Dir, Files);
-  auto Facts = [&](bool Full) {
-    Opts.FullParse = Full;
-    Config Cfg;
-    RuleSet Rules;
-    CheckFilter Filter;
-    EXPECT_FALSE(static_cast<bool>(loadSetup(Opts, Cfg, Rules, Filter)));
-    RunStats Stats;
-    auto F = extractAll(Opts, Cfg, Rules, Stats);
-    EXPECT_TRUE(static_cast<bool>(F));
-    std::string Out;
-    llvm::raw_string_ostream OS(Out);
-    if (F)
-      OS << toJSON(*F);
-    else
-      llvm::consumeError(F.takeError());
-    return OS.str();
-  };
-  std::string Fast = Facts(false);
-  EXPECT_FALSE(Fast.empty());
-  EXPECT_EQ(Fast, Facts(true));
-}
-
 INSTANTIATE_TEST_SUITE_P(TestInputs, Scenario, testing::ValuesIn(scenarioPaths()),
                          scenarioTestName);
 
