@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 namespace wslint {
 namespace {
 
@@ -251,6 +253,74 @@ TEST(Graph, EachOwnerOfAWrapperHoldsItsOwnSocket) {
   EXPECT_NE(Unknown.Clients[0].Sockets[0].OwnersUnknown.find("not told apart"),
             std::string::npos);
   EXPECT_EQ(G.Clients[0].Sockets[0].OwnersUnknown, "");
+}
+
+TEST(Graph, OwnersOfOwnersSplitWhereTheOwnersDiffer) {
+  // App owns two Features, each Feature owns a Link: one member (Feature::link_) reaches the
+  // opening, two (App::chat_, App::prices_) reach the code that calls on it.
+  FactSet F;
+  TUFacts U;
+  U.Functions = {{"main", "main", {"main.cpp", 1, 1}, true}};
+  auto On = [](const std::string &Caller, const std::string &Callee, const std::string &Member,
+               EdgeKind K = EdgeKind::Call) {
+    CallEdge E{Caller, Callee, K};
+    E.Receiver = Member;
+    return E;
+  };
+  U.Edges = {On("main", "App::start", ""),
+             On("App::start", "Feature::start", "App::chat_"),
+             On("App::start", "Feature::keepAlive", "App::chat_", EdgeKind::Thread),
+             On("App::start", "Feature::start", "App::prices_"),
+             On("App::start", "Feature::subscribe", "App::prices_"),
+             On("Feature::start", "Link::open", "Feature::link_"),
+             On("Feature::keepAlive", "Link::send", "Feature::link_", EdgeKind::Repeating),
+             On("Feature::subscribe", "Link::send", "Feature::link_")};
+  U.Members = {{"App::chat_", "App::chat_", "App", {}},
+               {"App::prices_", "App::prices_", "App", {}},
+               {"Feature::link_", "Feature::link_", "Feature", {}}};
+  SocketSite Open = site("Link::open", "Link::ws_", 10);
+  Open.Holder.Record = "Link";
+  U.Sites = {Open};
+  Evidence Send;
+  Send.Kind = EvidenceKind::Send;
+  Send.SlotUSR = "Link::ws_";
+  Send.Function = "Link::send";
+  Send.Detail = "send";
+  U.Evidences = {Send};
+  F.Units = {U};
+  Graph G = buildGraph(F, config());
+  ASSERT_EQ(G.Clients.size(), 1u);
+  ASSERT_EQ(G.Clients[0].Sockets.size(), 2u);
+  const Socket &Chat = G.Clients[0].Sockets[0], &Prices = G.Clients[0].Sockets[1];
+  EXPECT_EQ(Chat.Holder.Name, "App::chat_ → Feature::link_ → Link::ws_");
+  EXPECT_TRUE(Chat.Heartbeat); // the repeating call on the inner member is its own
+  EXPECT_EQ(Prices.Holder.Name, "App::prices_ → Feature::link_ → Link::ws_");
+  EXPECT_FALSE(Prices.Heartbeat);
+  EXPECT_EQ(Prices.Owner, "App::prices_>Feature::link_");
+  EXPECT_EQ(Prices.Holder.Record, "App");
+  EXPECT_EQ(G.Clients[0].atOnce(), 2u);
+
+  // One App member only: nothing to tell apart, the slot keeps its name.
+  TUFacts One = U;
+  One.Edges.erase(
+      std::remove_if(One.Edges.begin(), One.Edges.end(),
+                     [](const CallEdge &E) { return E.Receiver == "App::prices_"; }),
+      One.Edges.end());
+  F.Units = {One};
+  Graph Single = buildGraph(F, config());
+  ASSERT_EQ(Single.Clients[0].Sockets.size(), 1u);
+  EXPECT_EQ(Single.Clients[0].Sockets[0].Holder.Name, "Link::ws_");
+  EXPECT_EQ(Single.Clients[0].Sockets[0].OwnersUnknown, "");
+
+  // A call into Feature's code that names no member: the owners cannot be told apart.
+  F.Units = {U};
+  F.Units[0].Edges.push_back(On("main", "Feature::keepAlive", ""));
+  Graph Unknown = buildGraph(F, config());
+  ASSERT_EQ(Unknown.Clients[0].Sockets.size(), 1u);
+  EXPECT_EQ(Unknown.Clients[0].Sockets[0].Holder.Name, "Link::ws_");
+  EXPECT_NE(Unknown.Clients[0].Sockets[0].OwnersUnknown.find(
+                "owners 'App::chat_ → Feature::link_', 'App::prices_ → Feature::link_'"),
+            std::string::npos);
 }
 
 TEST(Graph, HeartbeatNeedsItsCompanionEvidence) {

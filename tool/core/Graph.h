@@ -72,8 +72,10 @@ struct Socket {
   std::vector<SourceLoc> Sites; ///< every opening site of this slot (reconnects included)
   Slot Holder;
   /// For one of several owners' copies of a socket held in a class's field: the member
-  /// (USR) whose object holds this copy; Holder is then named by the owner path
-  /// ("Chat::link_ → Link::ws_") and counted by the owner's objects (merge/Owners.h).
+  /// (USR) whose object holds this copy, then the members inside it ('>' between USRs, the
+  /// outermost first); Holder is then named by the owner path ("Chat::link_ → Link::ws_",
+  /// "App::chat_ → Feature::link_ → Link::ws_") and counted by the outermost owner's
+  /// objects (merge/Owners.h).
   std::string Owner;
   /// Several members own objects of the class holding this socket, but code the client runs
   /// reaches the class's code without naming whose object it runs on: the socket stays one

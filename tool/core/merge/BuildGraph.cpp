@@ -88,22 +88,10 @@ Client describeClient(const Program &Whole, const FactSet &Facts, const Config &
                    [&](const SocketSite *A, const SocketSite *B) { return Rank(A) < Rank(B); });
   C.Kind = clientKind(P, Cfg, Plan, Roots, Mine);
   C.Limits = Cfg.budgetFor(Decl, C.Kind);
-  C.Sockets = socketsOf(P, Mine, Cfg, &Reach);
-  // Why each socket is in the client: the shortest way from the entry to its first site.
-  if (!Roots.empty()) {
-    Ways W = shortestWays(P, Roots);
-    for (Socket &S : C.Sockets)
-      for (const SocketSite *Site : Mine)
-        if (Site->Loc == S.Loc && Reach.count(Site->Function)) {
-          // An owner's copy: the way through the calls on its member.
-          std::optional<Ways> Through;
-          if (!S.Owner.empty())
-            Through = waysThrough(P, W, S.Owner, Reach);
-          S.Path = pathTo(P, Through ? *Through : W, Site->Function, Site->Loc,
-                          "'" + S.Holder.Name + "'");
-          break;
-        }
-  }
+  std::optional<Ways> W;
+  if (!Roots.empty())
+    W = shortestWays(P, Roots);
+  C.Sockets = socketsOf(P, Mine, Cfg, &Reach, W ? &*W : nullptr);
   if (Roots.empty() || (Decl && !Decl->Paths.empty()))
     countEverySocket(C);
   else
@@ -136,7 +124,7 @@ std::optional<Client> unreachedSockets(const Program &P, const Config &Cfg,
   C.Unreached = true;
   C.Incomplete = !P.FailedUnits.empty();
   C.IncompleteUnits.assign(P.FailedUnits.begin(), P.FailedUnits.end());
-  C.Sockets = socketsOf(P, Rest, Cfg, nullptr);
+  C.Sockets = socketsOf(P, Rest, Cfg, nullptr, nullptr);
   countEverySocket(C);
   return C;
 }

@@ -35,8 +35,10 @@ void delayOnPath(const Program &M, const std::set<std::string> &Functions, Recon
 } // namespace
 
 void describeHeartbeat(const Program &M, const std::vector<Evidence> &Evs, Socket &S,
-                       const std::set<std::string> *Periodic) {
-  const std::set<std::string> &Repeats = Periodic ? *Periodic : M.Periodic;
+                       llvm::function_ref<bool(const std::string &)> Periodic) {
+  auto Repeats = [&](const std::string &F) {
+    return Periodic ? Periodic(F) : M.Periodic.count(F) != 0;
+  };
   auto HasKind = [&](EvidenceKind K) {
     return std::any_of(Evs.begin(), Evs.end(), [&](const Evidence &E) { return E.Kind == K; });
   };
@@ -57,7 +59,7 @@ void describeHeartbeat(const Program &M, const std::vector<Evidence> &Evs, Socke
     // timer callback (test-inputs/libraries/qt-websockets/qt-websockets-timer-ping), or from a function that runs
     // periodically (test-inputs/heartbeat/heartbeat-ping-through-wrapper). Sent once, it is not.
     if (E.Kind == EvidenceKind::Ping &&
-        (E.InLoop || M.Callbacks.count(E.Function) || Repeats.count(E.Function))) {
+        (E.InLoop || M.Callbacks.count(E.Function) || Repeats(E.Function))) {
       S.Heartbeat = true;
       S.HeartbeatEvidence = E.Detail;
       S.HeartbeatLoc = E.Loc;
@@ -66,7 +68,7 @@ void describeHeartbeat(const Program &M, const std::vector<Evidence> &Evs, Socke
     // An application message is a heartbeat only when it goes out over time by itself: in
     // a loop that waits between rounds, or from something that runs periodically. Sent in
     // reply to a message, or once on open, it is not.
-    if (E.Kind == EvidenceKind::Send && (E.InLoop || Repeats.count(E.Function))) {
+    if (E.Kind == EvidenceKind::Send && (E.InLoop || Repeats(E.Function))) {
       S.Heartbeat = true;
       S.HeartbeatEvidence = E.Detail + " (sent periodically)";
       S.HeartbeatLoc = E.Loc;

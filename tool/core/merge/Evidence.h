@@ -11,15 +11,17 @@
 
 #include "../Graph.h"
 
+#include "llvm/ADT/STLFunctionalExtras.h"
+
 namespace wslint {
 namespace merge {
 
 /// The heartbeat verdict from the evidence about a socket (Evs): the first evidence that
 /// holds on every path, else why there is none (switched off, only under a condition, a
-/// requirement unmet). Periodic: the functions that run periodically for this socket
-/// (default Program::Periodic; an owner's copy has its own: merge/Owners.h).
+/// requirement unmet). Periodic: does a function run periodically for this socket (default
+/// Program::Periodic; an owner's copy has its own: merge/Owners.h, periodicFor).
 void describeHeartbeat(const Program &M, const std::vector<Evidence> &Evs, Socket &S,
-                       const std::set<std::string> *Periodic = nullptr);
+                       llvm::function_ref<bool(const std::string &)> Periodic = nullptr);
 
 /// A heartbeat the peer drives, for a client's only socket: its event code answers pongs.
 void describePeerHeartbeat(const Program &M, const std::map<std::string, unsigned> &Reach,

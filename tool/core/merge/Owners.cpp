@@ -12,12 +12,15 @@ namespace {
 
 using EdgesByCaller = std::map<std::string, std::vector<const CallEdge *>>;
 
-/// Calls from code the client runs that name no member: they stay on the caller's object
-/// (a call on `this`, a callable handed on, a free function).
-EdgesByCaller sameObjectEdges(const Program &M, const std::map<std::string, unsigned> &Reach) {
+/// Calls from code the client runs that stay on the caller's object (a call on `this`, a
+/// callable handed on, a free function: no member named), or go into a member inside the
+/// owners (Inner), which is the owner's too.
+EdgesByCaller sameObjectEdges(const Program &M, const std::map<std::string, unsigned> &Reach,
+                              const std::set<std::string> &Inner) {
   EdgesByCaller Same;
   for (const CallEdge &E : M.Edges)
-    if (E.Receiver.empty() && Reach.count(E.Caller) && Reach.count(E.Callee))
+    if ((E.Receiver.empty() || Inner.count(E.Receiver)) && Reach.count(E.Caller) &&
+        Reach.count(E.Callee))
       Same[E.Caller].push_back(&E);
   return Same;
 }
@@ -35,22 +38,22 @@ std::vector<const CallEdge *> callsOn(const Program &M, const std::string &Membe
   return Out;
 }
 
-/// What runs on Member's object, breadth first from the calls on it; Parents, when given,
-/// gets the edge each function is first reached by.
-std::set<std::string> runsOn(const Program &M, const EdgesByCaller &Same,
-                             const std::string &Member,
-                             const std::map<std::string, unsigned> &Reach,
-                             std::map<std::string, const CallEdge *> *Parents = nullptr) {
-  std::set<std::string> Runs;
+/// Does Function run on one of the owners' objects?
+bool onAnOwner(const std::vector<Owner> &All, const std::string &Function) {
+  return std::any_of(All.begin(), All.end(),
+                     [&](const Owner &O) { return O.Runs.count(Function) != 0; });
+}
+
+/// What runs on O's object, breadth first from the calls on it (Owner::Runs, ::Parents).
+void runsOn(const EdgesByCaller &Same, Owner &O) {
   std::deque<std::string> Work;
   auto Visit = [&](const CallEdge *E) {
-    if (Runs.insert(E->Callee).second) {
+    if (O.Runs.insert(E->Callee).second) {
       Work.push_back(E->Callee);
-      if (Parents)
-        (*Parents)[E->Callee] = E;
+      O.Parents[E->Callee] = E;
     }
   };
-  for (const CallEdge *E : callsOn(M, Member, Reach))
+  for (const CallEdge *E : O.Calls)
     Visit(E);
   while (!Work.empty()) {
     std::string F = std::move(Work.front());
@@ -59,25 +62,24 @@ std::set<std::string> runsOn(const Program &M, const EdgesByCaller &Same,
       for (const CallEdge *E : It->second)
         Visit(E);
   }
-  return Runs;
 }
 
-/// What runs again and again on O's object: the callees of calls on it made from code that
-/// repeats (or from a loop that waits), the callees of repeating calls and the callbacks of
-/// re-arming timers within its own code, and what those call directly on the same object.
-std::set<std::string> periodicOn(const Program &M, const EdgesByCaller &Same, const Owner &O,
-                                 const std::map<std::string, unsigned> &Reach) {
+/// What runs again and again on O's object (Owner::Repeats): the callees of calls on it
+/// made from code that repeats (or from a loop that waits), the callees of repeating calls
+/// and the callbacks of re-arming timers within its own code, and what those call directly
+/// on the same object.
+std::set<std::string> repeatsOn(const Program &M, const EdgesByCaller &Same, const Owner &O) {
   std::set<std::string> Seeds;
-  for (const CallEdge *E : callsOn(M, O.Member->USR, Reach))
+  for (const CallEdge *E : O.Calls)
     if (E->Kind == EdgeKind::Repeating || (!handsOn(E->Kind) && M.Periodic.count(E->Caller)))
       Seeds.insert(E->Callee);
   std::map<std::string, std::vector<std::string>> Direct;
   for (const auto &[Caller, Edges] : Same)
-    if (O.Runs.count(Caller) && !fromCallbackField(M, Caller))
+    if (O.Runs.count(Caller))
       for (const CallEdge *E : Edges)
         if (!handsOn(E->Kind)) {
           Direct[Caller].push_back(E->Callee);
-          if (E->Kind == EdgeKind::Repeating)
+          if (E->Kind == EdgeKind::Repeating && !fromCallbackField(M, Caller))
             Seeds.insert(E->Callee);
         }
   for (const auto &[Function, Ds] : M.DelaysByFunction)
@@ -86,13 +88,7 @@ std::set<std::string> periodicOn(const Program &M, const EdgesByCaller &Same, co
         for (const auto &Cb : D.Callbacks)
           if (O.Runs.count(Cb) && rearms(M, D, Cb))
             Seeds.insert(Cb);
-  std::set<std::string> Out;
-  for (const auto &S : Seeds)
-    if (!Out.count(S)) {
-      std::set<std::string> From = closure(Direct, S);
-      Out.insert(From.begin(), From.end());
-    }
-  return Out;
+  return repeatingWith(M, Direct, Seeds);
 }
 
 } // namespace
@@ -100,49 +96,70 @@ std::set<std::string> periodicOn(const Program &M, const EdgesByCaller &Same, co
 std::vector<Owner> ownersOf(const Program &M, const std::vector<const SocketSite *> &Group,
                             const std::map<std::string, unsigned> &Reach,
                             std::string &Unknown) {
-  // The members whose code reaches an opening: back from the openings over calls that stay
-  // on one object, to the calls that name a member.
   std::map<std::string, std::vector<const CallEdge *>> Into; // callee -> edges
   for (const CallEdge &E : M.Edges)
     if (Reach.count(E.Caller) && Reach.count(E.Callee) &&
         (E.Receiver.empty() || M.Members.count(E.Receiver)))
       Into[E.Callee].push_back(&E);
-  std::set<std::string> Members, Seen;
-  std::deque<std::string> Work;
+  // The members whose code reaches an opening: back from the openings over calls that stay
+  // on one object, to the calls that name a member. When that is one member, its owners are
+  // looked for the same way, from the code that calls on it (owners of owners: two
+  // `Feature`s of one `App`, each with its `Link`: identity/owners-of-owners).
+  std::vector<std::string> Inner; // the members inside the owners, outermost first
+  std::set<std::string> From;
   for (const SocketSite *S : Group)
-    if (Seen.insert(S->Function).second)
-      Work.push_back(S->Function);
-  while (!Work.empty()) {
-    std::string F = std::move(Work.front());
-    Work.pop_front();
-    if (auto It = Into.find(F); It != Into.end())
-      for (const CallEdge *E : It->second)
-        if (!E->Receiver.empty())
-          Members.insert(E->Receiver);
-        else if (Seen.insert(E->Caller).second)
-          Work.push_back(E->Caller);
+    From.insert(S->Function);
+  std::map<std::string, std::set<std::string>> Members; // member -> callers that name it
+  for (unsigned Depth = 0; Depth < 8; ++Depth) {
+    Members.clear();
+    std::set<std::string> Seen = From;
+    std::deque<std::string> Work(From.begin(), From.end());
+    while (!Work.empty()) {
+      std::string F = std::move(Work.front());
+      Work.pop_front();
+      if (auto It = Into.find(F); It != Into.end())
+        for (const CallEdge *E : It->second)
+          if (!E->Receiver.empty() &&
+              std::find(Inner.begin(), Inner.end(), E->Receiver) == Inner.end())
+            Members[E->Receiver].insert(E->Caller);
+          else if (Seen.insert(E->Caller).second)
+            Work.push_back(E->Caller);
+    }
+    if (Members.size() != 1)
+      break;
+    Inner.insert(Inner.begin(), Members.begin()->first);
+    From = std::move(Members.begin()->second);
   }
   if (Members.size() < 2)
     return {};
-  EdgesByCaller Same = sameObjectEdges(M, Reach);
+  EdgesByCaller Same = sameObjectEdges(M, Reach, {Inner.begin(), Inner.end()});
   std::vector<Owner> Out;
   std::set<std::string> All;
-  for (const auto &Mb : Members) {
+  for (const auto &[Mb, Callers] : Members) {
     Owner O;
     O.Member = &M.Members.at(Mb);
-    O.Runs = runsOn(M, Same, Mb, Reach);
+    O.Key = Mb;
+    O.Name = O.Member->Name;
+    for (const auto &I : Inner) {
+      O.Key += ">" + I;
+      O.Name += " → " + M.Members.at(I).Name;
+    }
+    O.Calls = callsOn(M, Mb, Reach);
+    runsOn(Same, O);
     All.insert(O.Runs.begin(), O.Runs.end());
     Out.push_back(std::move(O));
   }
-  // Code that reaches the owners' code without naming a member: whose object it runs on is
+  // Code that reaches the owners' code without naming an owner: whose object it runs on is
   // unknown, so the owners cannot be told apart.
   for (const auto &F : All)
     if (auto It = Into.find(F); It != Into.end())
       for (const CallEdge *E : It->second)
-        if (E->Receiver.empty() && !All.count(E->Caller)) {
+        if ((E->Receiver.empty() ||
+             std::find(Inner.begin(), Inner.end(), E->Receiver) != Inner.end()) &&
+            !All.count(E->Caller)) {
           std::vector<std::string> Names;
           for (const Owner &O : Out)
-            Names.push_back("'" + O.Member->Name + "'");
+            Names.push_back("'" + O.Name + "'");
           Unknown =
               "owners " + llvm::join(Names, ", ") +
               " not told apart: " + stepName(M, E->Caller) + " calls " +
@@ -152,15 +169,10 @@ std::vector<Owner> ownersOf(const Program &M, const std::vector<const SocketSite
               " without naming whose object it runs on";
           return {};
         }
-  for (Owner &O : Out) {
-    for (const auto &F : M.Periodic)
-      if (!All.count(F))
-        O.Periodic.insert(F);
-    std::set<std::string> Own = periodicOn(M, Same, O, Reach);
-    O.Periodic.insert(Own.begin(), Own.end());
-  }
+  for (Owner &O : Out)
+    O.Repeats = repeatsOn(M, Same, O);
   std::sort(Out.begin(), Out.end(),
-            [](const Owner &A, const Owner &B) { return A.Member->Name < B.Member->Name; });
+            [](const Owner &A, const Owner &B) { return A.Name < B.Name; });
   return Out;
 }
 
@@ -169,17 +181,17 @@ std::string ownerSlotKey(const std::string &Member, const std::string &SlotKey) 
 }
 
 bool belongsTo(const std::vector<Owner> &All, const Owner &O, const std::string &Function) {
-  return O.Runs.count(Function) ||
-         std::none_of(All.begin(), All.end(),
-                      [&](const Owner &Other) { return Other.Runs.count(Function) != 0; });
+  return O.Runs.count(Function) || !onAnOwner(All, Function);
 }
 
-Ways waysThrough(const Program &M, const Ways &W, const std::string &Member,
-                 const std::map<std::string, unsigned> &Reach) {
+bool periodicFor(const Program &M, const std::vector<Owner> &All, const Owner &O,
+                 const std::string &Function) {
+  return O.Repeats.count(Function) || (M.Periodic.count(Function) && !onAnOwner(All, Function));
+}
+
+Ways waysThrough(const Ways &W, const Owner &O) {
   Ways Out = W;
-  std::map<std::string, const CallEdge *> Parents;
-  runsOn(M, sameObjectEdges(M, Reach), Member, Reach, &Parents);
-  for (const auto &[F, E] : Parents)
+  for (const auto &[F, E] : O.Parents)
     Out.Parents[F] = E;
   return Out;
 }

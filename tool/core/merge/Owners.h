@@ -30,14 +30,21 @@ namespace merge {
 
 /// One member whose object holds its own copy of a socket.
 struct Owner {
+  /// The member, and the members inside its object down to the socket's class (owners of
+  /// owners: `App::chat_ → Feature::link_`): Key joins their USRs, Name their names.
   const MemberFact *Member = nullptr;
-  /// What runs on the member's object: the callees of calls on it from code the client
-  /// runs, and what they run on the same object (calls on `this`, callables they hand on).
+  std::string Key, Name;
+  /// The calls on the member from code the client runs, the earliest reached caller first.
+  std::vector<const CallEdge *> Calls;
+  /// What runs on the member's object: the callees of Calls, and what they run on the same
+  /// object (calls on `this`, callables they hand on, calls on the members inside it).
   std::set<std::string> Runs;
-  /// The functions the evidence checks treat as periodic for this owner's socket: what
-  /// runs periodically outside every owner's code, and what runs on this member's object
-  /// again and again (called from code that repeats, or repeating within its own code).
-  std::set<std::string> Periodic;
+  /// For each of Runs, the call it is first reached by (breadth first from Calls): the way
+  /// to this owner's copy goes through its member.
+  std::map<std::string, const CallEdge *> Parents;
+  /// What runs on the member's object again and again: called from code that repeats, or
+  /// repeating within its own code.
+  std::set<std::string> Repeats;
 };
 
 /// The owners the openings in Group split into, in member-name order: empty unless at least
@@ -55,10 +62,14 @@ bool belongsTo(const std::vector<Owner> &All, const Owner &O, const std::string 
 /// slotKey); SlotKey itself when Member is empty.
 std::string ownerSlotKey(const std::string &Member, const std::string &SlotKey);
 
-/// The way from the client's entry to Function through calls on Member (Ways W for the
-/// part before the first call on it): the way to an owner's socket.
-Ways waysThrough(const Program &M, const Ways &W, const std::string &Member,
-                 const std::map<std::string, unsigned> &Reach);
+/// Does Function run periodically for owner O's socket: it repeats on O's object, or it
+/// repeats (Program::Periodic) outside every owner's code.
+bool periodicFor(const Program &M, const std::vector<Owner> &All, const Owner &O,
+                 const std::string &Function);
+
+/// The shortest ways W with the part inside O's code replaced by the calls on its member:
+/// the way from the client's entry to O's socket.
+Ways waysThrough(const Ways &W, const Owner &O);
 
 } // namespace merge
 } // namespace wslint

@@ -103,21 +103,9 @@ std::set<std::string> periodicRoots(const Program &M) {
   return Roots;
 }
 
-/// What runs periodically (periodicRoots), then everything those call directly. Calls
-/// handed on as callbacks (a message handler registered from there) do not repeat with them
-/// (test-inputs/heartbeat/heartbeat-app-level-timer).
+/// What runs periodically (periodicRoots), then everything those call directly.
 std::set<std::string> periodicFunctions(const Program &M) {
-  std::map<std::string, std::vector<std::string>> Direct;
-  for (const auto &[Caller, Callees] : M.Direct)
-    if (!fromCallbackField(M, Caller))
-      Direct.emplace(Caller, Callees);
-  std::set<std::string> Out;
-  for (const auto &R : periodicRoots(M))
-    if (!Out.count(R)) {
-      std::set<std::string> From = closure(Direct, R);
-      Out.insert(From.begin(), From.end());
-    }
-  return Out;
+  return repeatingWith(M, M.Direct, periodicRoots(M));
 }
 
 } // namespace
@@ -155,6 +143,22 @@ std::string stepName(const Program &M, const std::string &USR) {
 bool fromCallbackField(const Program &M, const std::string &Caller) {
   auto It = M.Functions.find(Caller);
   return It != M.Functions.end() && It->second.Kind == NodeKind::Field;
+}
+
+std::set<std::string>
+repeatingWith(const Program &M, const std::map<std::string, std::vector<std::string>> &Direct,
+              const std::set<std::string> &Roots) {
+  std::map<std::string, std::vector<std::string>> Repeating;
+  for (const auto &[Caller, Callees] : Direct)
+    if (!fromCallbackField(M, Caller))
+      Repeating.emplace(Caller, Callees);
+  std::set<std::string> Out;
+  for (const auto &R : Roots)
+    if (!Out.count(R)) {
+      std::set<std::string> From = closure(Repeating, R);
+      Out.insert(From.begin(), From.end());
+    }
+  return Out;
 }
 
 bool rearms(const Program &M, const DelayFact &D, const std::string &Cb) {

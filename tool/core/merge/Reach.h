@@ -52,6 +52,13 @@ std::vector<PathStep> pathTo(const Program &M, const Ways &W, const std::string 
 /// What a callback field holds runs when the code decides to call it (on a close, on a
 /// message), not every round: the periodic code's reach stops at such a field.
 bool fromCallbackField(const Program &M, const std::string &Caller);
+/// What repeats with Roots: they and everything they call directly over Direct. Calls
+/// handed on as callbacks (a message handler registered from there) are not in Direct; what
+/// a callback field holds does not repeat with the code that calls it (fromCallbackField;
+/// test-inputs/heartbeat/heartbeat-app-level-timer).
+std::set<std::string>
+repeatingWith(const Program &M, const std::map<std::string, std::vector<std::string>> &Direct,
+              const std::set<std::string> &Roots);
 /// Does timer D's callback Cb, through direct calls, arm the same timer again?
 bool rearms(const Program &M, const DelayFact &D, const std::string &Cb);
 /// Fills Program::Periodic (what runs again and again over time) and Program::OnEvents

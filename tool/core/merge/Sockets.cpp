@@ -51,7 +51,8 @@ std::string slotKey(const Slot &Holder, const SourceLoc &Site) {
 }
 
 std::vector<Socket> socketsOf(const Program &M, const std::vector<const SocketSite *> &Sites,
-                              const Config &Cfg, const std::map<std::string, unsigned> *Reach) {
+                              const Config &Cfg, const std::map<std::string, unsigned> *Reach,
+                              const Ways *W) {
   // Group sites by slot; a site with no slot (a temporary) is a socket of its own.
   std::map<std::string, std::vector<const SocketSite *>> BySlot;
   std::vector<std::string> Order;
@@ -100,8 +101,10 @@ std::vector<Socket> socketsOf(const Program &M, const std::vector<const SocketSi
         PerRequest.emplace(F, &R);
   std::vector<Socket> Out;
   // One socket of Group's slot; for Owner O, the copy its member's object holds (Owners.h).
+  // Unknown: why the slot's owners could not be told apart (Socket::OwnersUnknown).
   auto Describe = [&](const std::vector<const SocketSite *> &Group,
-                      const std::vector<Owner> &Owners, const Owner *O) {
+                      const std::vector<Owner> &Owners, const Owner *O,
+                      const std::string &Unknown) {
     const SocketSite &First = *Group.front();
     Socket S;
     S.Id = "s" + std::to_string(Out.size() + 1);
@@ -133,17 +136,31 @@ std::vector<Socket> socketsOf(const Program &M, const std::vector<const SocketSi
             Evs.push_back(E);
     std::string SlotName = S.Holder.Name;
     if (O) { // named by its owner's member, counted by the owner's objects
-      S.Owner = O->Member->USR;
-      S.Holder.USR = ownerSlotKey(O->Member->USR, S.Holder.USR);
-      S.Holder.Name = O->Member->Name + " → " + S.Holder.Name;
+      S.Owner = O->Key;
+      S.Holder.USR = ownerSlotKey(O->Key, S.Holder.USR);
+      S.Holder.Name = O->Name + " → " + S.Holder.Name;
       S.Holder.Record = O->Member->Record;
     }
-    describeHeartbeat(M, Evs, S, O ? &O->Periodic : nullptr);
+    S.OwnersUnknown = Unknown;
+    if (O)
+      describeHeartbeat(M, Evs, S,
+                        [&](const std::string &F) { return periodicFor(M, Owners, *O, F); });
+    else
+      describeHeartbeat(M, Evs, S);
     describeReconnect(M, Evs, Sources, Group, Reach, S);
     if (!S.Heartbeat && S.HeartbeatEvidence.empty())
       S.HeartbeatEvidence = "no heartbeat option or ping found for this socket";
     attachBoundary(Group, Cfg, SlotName, S);
     describeFanout(M, Group, Reach, PerItem, PerRequest, S);
+    // Why the socket is in the client: the shortest way from the entry to its first site
+    // the client reaches; an owner's copy, the way through the calls on its member.
+    if (W && Reach)
+      for (const SocketSite *Site : Sites)
+        if (Site->Loc == S.Loc && Reach->count(Site->Function)) {
+          S.Path = pathTo(M, O ? waysThrough(*W, *O) : *W, Site->Function, Site->Loc,
+                          "'" + S.Holder.Name + "'");
+          break;
+        }
     Out.push_back(std::move(S));
   };
   for (const auto &Key : Order) {
@@ -152,16 +169,14 @@ std::vector<Socket> socketsOf(const Program &M, const std::vector<const SocketSi
     std::string Unknown;
     if (Reach && Group.front()->Holder.Kind == SlotKind::Field)
       Owners = ownersOf(M, Group, *Reach, Unknown);
-    if (Owners.empty()) {
-      Describe(Group, Owners, nullptr);
-      Out.back().OwnersUnknown = Unknown;
-    }
+    if (Owners.empty())
+      Describe(Group, Owners, nullptr, Unknown);
     for (const Owner &O : Owners) {
       std::vector<const SocketSite *> Its;
       for (const SocketSite *G : Group)
         if (belongsTo(Owners, O, G->Function))
           Its.push_back(G);
-      Describe(Its, Owners, &O);
+      Describe(Its, Owners, &O, "");
     }
   }
   return Out;

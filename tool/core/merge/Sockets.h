@@ -6,6 +6,7 @@
 #pragma once
 
 #include "Program.h"
+#include "Reach.h"
 
 #include "../Config.h"
 #include "../Graph.h"
@@ -17,9 +18,11 @@ namespace merge {
 std::string slotKey(const Slot &Holder, const SourceLoc &Site);
 
 /// The sockets the sites make, in the order of the sites. Reach: the client's functions
-/// (null: any function counts, for sockets no entry reaches).
+/// (null: any function counts, for sockets no entry reaches). W: the shortest ways from
+/// the client's entries (null: the sockets get no path).
 std::vector<Socket> socketsOf(const Program &M, const std::vector<const SocketSite *> &Sites,
-                              const Config &Cfg, const std::map<std::string, unsigned> *Reach);
+                              const Config &Cfg, const std::map<std::string, unsigned> *Reach,
+                              const Ways *W);
 
 } // namespace merge
 } // namespace wslint
