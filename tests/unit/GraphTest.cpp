@@ -198,29 +198,16 @@ TEST(Graph, ElementSlotsOpenedInARepeatingLoopAreUnbounded) {
   EXPECT_FALSE(Unbounded(1, true));  // a loop that runs once
 }
 
-// Two features own a Link each; Chat sends through its link from code that repeats, Prices
-// once. Each link is a socket of its own, named by its owner, and the periodic send is
-// Chat's heartbeat only. A call into Link's code that names no member (through a pointer)
-// could be either owner's: the links are then one socket, as before.
-TEST(Graph, EachOwnerOfAWrapperHoldsItsOwnSocket) {
-  FactSet F;
-  TUFacts U;
-  U.Functions = {{"main", "main", {"main.cpp", 1, 1}, true}};
-  auto On = [](const std::string &Caller, const std::string &Callee, const std::string &Member,
-               EdgeKind K = EdgeKind::Call) {
-    CallEdge E{Caller, Callee, K};
-    E.Receiver = Member;
-    return E;
-  };
-  U.Edges = {On("main", "Chat::start", ""),
-             On("main", "Prices::start", ""),
-             On("Chat::start", "Link::open", "Chat::link_"),
-             On("Chat::start", "Chat::tick", "", EdgeKind::Repeating),
-             On("Chat::tick", "Link::send", "Chat::link_"),
-             On("Prices::start", "Link::open", "Prices::link_"),
-             On("Prices::start", "Link::send", "Prices::link_")};
-  U.Members = {{"Chat::link_", "Chat::link_", "Chat", {}},
-               {"Prices::link_", "Prices::link_", "Prices", {}}};
+/// A call edge that runs on Member's object ("": on the caller's own).
+CallEdge on(const std::string &Caller, const std::string &Callee, const std::string &Member,
+            EdgeKind K = EdgeKind::Call) {
+  CallEdge E{Caller, Callee, K};
+  E.Receiver = Member;
+  return E;
+}
+
+/// The owners tests' wrapper: Link::open opens Link::ws_, Link::send sends on it.
+void linkWithASend(TUFacts &U) {
   SocketSite Open = site("Link::open", "Link::ws_", 10);
   Open.Holder.Record = "Link";
   U.Sites = {Open};
@@ -230,6 +217,26 @@ TEST(Graph, EachOwnerOfAWrapperHoldsItsOwnSocket) {
   Send.Function = "Link::send";
   Send.Detail = "send";
   U.Evidences = {Send};
+}
+
+// Two features own a Link each; Chat sends through its link from code that repeats, Prices
+// once. Each link is a socket of its own, named by its owner, and the periodic send is
+// Chat's heartbeat only. A call into Link's code that names no member (through a pointer)
+// could be either owner's: the links are then one socket, as before.
+TEST(Graph, EachOwnerOfAWrapperHoldsItsOwnSocket) {
+  FactSet F;
+  TUFacts U;
+  U.Functions = {{"main", "main", {"main.cpp", 1, 1}, true}};
+  U.Edges = {on("main", "Chat::start", ""),
+             on("main", "Prices::start", ""),
+             on("Chat::start", "Link::open", "Chat::link_"),
+             on("Chat::start", "Chat::tick", "", EdgeKind::Repeating),
+             on("Chat::tick", "Link::send", "Chat::link_"),
+             on("Prices::start", "Link::open", "Prices::link_"),
+             on("Prices::start", "Link::send", "Prices::link_")};
+  U.Members = {{"Chat::link_", "Chat::link_", "Chat", {}},
+               {"Prices::link_", "Prices::link_", "Prices", {}}};
+  linkWithASend(U);
   F.Units = {U};
   Graph G = buildGraph(F, config());
   ASSERT_EQ(G.Clients.size(), 1u);
@@ -245,7 +252,7 @@ TEST(Graph, EachOwnerOfAWrapperHoldsItsOwnSocket) {
   EXPECT_EQ(G.Clients[0].Sockets[1].AtOnce, 1u);
   EXPECT_EQ(G.Clients[0].atOnce(), 2u);
 
-  F.Units[0].Edges.push_back(On("main", "Link::send", ""));
+  F.Units[0].Edges.push_back(on("main", "Link::send", ""));
   Graph Unknown = buildGraph(F, config());
   ASSERT_EQ(Unknown.Clients[0].Sockets.size(), 1u);
   EXPECT_EQ(Unknown.Clients[0].Sockets[0].Holder.Name, "Link::ws_");
@@ -261,32 +268,18 @@ TEST(Graph, OwnersOfOwnersSplitWhereTheOwnersDiffer) {
   FactSet F;
   TUFacts U;
   U.Functions = {{"main", "main", {"main.cpp", 1, 1}, true}};
-  auto On = [](const std::string &Caller, const std::string &Callee, const std::string &Member,
-               EdgeKind K = EdgeKind::Call) {
-    CallEdge E{Caller, Callee, K};
-    E.Receiver = Member;
-    return E;
-  };
-  U.Edges = {On("main", "App::start", ""),
-             On("App::start", "Feature::start", "App::chat_"),
-             On("App::start", "Feature::keepAlive", "App::chat_", EdgeKind::Thread),
-             On("App::start", "Feature::start", "App::prices_"),
-             On("App::start", "Feature::subscribe", "App::prices_"),
-             On("Feature::start", "Link::open", "Feature::link_"),
-             On("Feature::keepAlive", "Link::send", "Feature::link_", EdgeKind::Repeating),
-             On("Feature::subscribe", "Link::send", "Feature::link_")};
+  U.Edges = {on("main", "App::start", ""),
+             on("App::start", "Feature::start", "App::chat_"),
+             on("App::start", "Feature::keepAlive", "App::chat_", EdgeKind::Thread),
+             on("App::start", "Feature::start", "App::prices_"),
+             on("App::start", "Feature::subscribe", "App::prices_"),
+             on("Feature::start", "Link::open", "Feature::link_"),
+             on("Feature::keepAlive", "Link::send", "Feature::link_", EdgeKind::Repeating),
+             on("Feature::subscribe", "Link::send", "Feature::link_")};
   U.Members = {{"App::chat_", "App::chat_", "App", {}},
                {"App::prices_", "App::prices_", "App", {}},
                {"Feature::link_", "Feature::link_", "Feature", {}}};
-  SocketSite Open = site("Link::open", "Link::ws_", 10);
-  Open.Holder.Record = "Link";
-  U.Sites = {Open};
-  Evidence Send;
-  Send.Kind = EvidenceKind::Send;
-  Send.SlotUSR = "Link::ws_";
-  Send.Function = "Link::send";
-  Send.Detail = "send";
-  U.Evidences = {Send};
+  linkWithASend(U);
   F.Units = {U};
   Graph G = buildGraph(F, config());
   ASSERT_EQ(G.Clients.size(), 1u);
@@ -314,7 +307,7 @@ TEST(Graph, OwnersOfOwnersSplitWhereTheOwnersDiffer) {
 
   // A call into Feature's code that names no member: the owners cannot be told apart.
   F.Units = {U};
-  F.Units[0].Edges.push_back(On("main", "Feature::keepAlive", ""));
+  F.Units[0].Edges.push_back(on("main", "Feature::keepAlive", ""));
   Graph Unknown = buildGraph(F, config());
   ASSERT_EQ(Unknown.Clients[0].Sockets.size(), 1u);
   EXPECT_EQ(Unknown.Clients[0].Sockets[0].Holder.Name, "Link::ws_");
