@@ -118,12 +118,13 @@ std::vector<Owner> ownersOf(const Program &M, const std::vector<const SocketSite
       std::string F = std::move(Work.front());
       Work.pop_front();
       if (auto It = Into.find(F); It != Into.end())
-        for (const CallEdge *E : It->second)
+        for (const CallEdge *E : It->second) {
           if (!E->Receiver.empty() &&
               std::find(Inner.begin(), Inner.end(), E->Receiver) == Inner.end())
             Members[E->Receiver].insert(E->Caller);
           else if (Seen.insert(E->Caller).second)
             Work.push_back(E->Caller);
+        }
     }
     if (Members.size() != 1)
       break;
