@@ -34,7 +34,7 @@ namespace wslint {
 
 /// Bumped whenever what the extractor records changes, so that cached facts of an older
 /// extractor are never reused (part of the fact cache's key).
-constexpr unsigned FactsSchemaVersion = 10;
+constexpr unsigned FactsSchemaVersion = 11;
 
 /// A position in a source file. Line and column are 1-based; 0 means unknown.
 struct SourceLoc {
@@ -225,11 +225,13 @@ struct CallEdge {
   /// method the override is. A call through the base runs it only in a program that makes
   /// an object of that class or of one derived from it (rapid type analysis).
   std::string Class;
-  /// For a call of a method on an object the caller's class owns as a member (by value or
-  /// through a unique_ptr or optional: `link_.send(…)`, `link_->open(…)`, or the member's
+  /// For a call of a method on an object a class owns as a member (by value or through a
+  /// unique_ptr or optional: `link_.send(…)`, `link_->open(…)`, or the member's
   /// construction in a constructor's initializers): that member (MemberFact::USR). The
-  /// callee runs on that member's object; empty for a call on `this`, on no object, or on
-  /// an object the caller does not own that way.
+  /// callee runs on that member's object. Empty for a call on `this`, on no object (a free
+  /// function, a callable handed on), or of a library's method. OtherObject for a method of the
+  /// user's called on any other object (a pointer, a reference, a local, a parameter, a
+  /// getter's result): whose it is, is unknown.
   std::string Receiver;
   friend bool operator<(const CallEdge &A, const CallEdge &B);
   friend bool operator==(const CallEdge &A, const CallEdge &B) {
@@ -239,6 +241,9 @@ struct CallEdge {
            A.Receiver == B.Receiver;
   }
 };
+
+/// CallEdge::Receiver of a method called on an object whose owner is unknown.
+constexpr const char OtherObject[] = "?";
 
 /// A member of a class of the user's that owns an object of another class of theirs (by
 /// value, or through a unique_ptr or optional), named as the receiver of a call: each object

@@ -294,12 +294,16 @@ bool GraphVisitor::VisitMemberExpr(MemberExpr *M) {
 }
 
 /// The member whose object a call runs on (CallEdge::Receiver): the object expression of a
-/// method call, or of a method named for a call, is a member of `this` (written or not,
-/// captured by a lambda or not) that owns an object of a class of the user's: by value,
-/// or through a unique_ptr or optional (`link_->open(…)`). Its construction in a
-/// constructor's initializers runs on it too. Anything else (a pointer or shared_ptr, which
-/// another object may share; a local; a parameter) names no member: whose object it is
-/// stays unknown (merge/Owners.cpp then keeps one socket for every owner).
+/// method call, or of a method named for a call, is a member (written with or without
+/// `this`, captured by a lambda or not, or of another object of the class) that owns an
+/// object of a class of the user's: by value, or through a unique_ptr or optional
+/// (`link_->open(…)`). Its construction in a constructor's initializers runs on it too.
+/// A method of the user's called on `this` is "". A method of the user's called on any
+/// other object (a pointer or shared_ptr, which another object may share; a reference
+/// member; a local; a parameter; a getter's result; `shared_from_this()`) is OtherObject: whose
+/// object it is stays unknown, and merge/Owners.cpp keeps one socket for every owner
+/// (identity/owners-of-one-wrapper-lookalikes, reference-members: two features that call
+/// one Link through reference members are not its owners).
 std::string GraphVisitor::receiverOf(const Stmt *At) {
   if (const auto *E = dyn_cast<Expr>(At))
     if (auto It = MemberInits.find(E->IgnoreImplicit()); It != MemberInits.end())
@@ -309,16 +313,21 @@ std::string GraphVisitor::receiverOf(const Stmt *At) {
     Callee = dyn_cast<MemberExpr>(MC->getCallee()->IgnoreParens());
   if (!Callee || !isa<CXXMethodDecl>(Callee->getMemberDecl()))
     return "";
+  const auto *Method = cast<CXXMethodDecl>(Callee->getMemberDecl());
+  if (Method->isStatic() || TU.isLibraryCode(Method->getLocation()))
+    return "";
   const Expr *Object = Callee->getBase()->IgnoreParenImpCasts();
   // `link_->open(…)` on a unique_ptr or optional: the object is what it holds.
   if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(Object);
       Op && Op->getOperator() == OO_Arrow && Op->getNumArgs() == 1)
     Object = Op->getArg(0)->IgnoreParenImpCasts();
-  const auto *Member = dyn_cast<MemberExpr>(Object);
-  if (!Member || !isa<CXXThisExpr>(Member->getBase()->IgnoreParenImpCasts()))
+  if (isa<CXXThisExpr>(Object))
     return "";
-  const auto *F = dyn_cast<FieldDecl>(Member->getMemberDecl());
-  return F ? memberNode(F) : "";
+  if (const auto *Member = dyn_cast<MemberExpr>(Object))
+    if (const auto *F = dyn_cast<FieldDecl>(Member->getMemberDecl()))
+      if (std::string USR = memberNode(F); !USR.empty())
+        return USR;
+  return OtherObject;
 }
 
 /// A member that owns an object of a class of the user's (its USR); "" for any other
@@ -668,7 +677,7 @@ void GraphVisitor::finish() {
   // The members the kept edges run on (an implicit constructor left unused names none).
   std::set<std::string> Named;
   for (const CallEdge &E : TU.Out.Edges)
-    if (!E.Receiver.empty() && Named.insert(E.Receiver).second)
+    if (!E.Receiver.empty() && E.Receiver != OtherObject && Named.insert(E.Receiver).second)
       if (auto It = Members.find(E.Receiver); It != Members.end())
         TU.Out.Members.push_back({E.Receiver, qualifiedName(It->second),
                                   usrOf(cast<RecordDecl>(It->second->getParent())),

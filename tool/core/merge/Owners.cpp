@@ -99,7 +99,7 @@ std::vector<Owner> ownersOf(const Program &M, const std::vector<const SocketSite
   std::map<std::string, std::vector<const CallEdge *>> Into; // callee -> edges
   for (const CallEdge &E : M.Edges)
     if (Reach.count(E.Caller) && Reach.count(E.Callee) &&
-        (E.Receiver.empty() || M.Members.count(E.Receiver)))
+        (E.Receiver.empty() || E.Receiver == OtherObject || M.Members.count(E.Receiver)))
       Into[E.Callee].push_back(&E);
   // The members whose code reaches an opening: back from the openings over calls that stay
   // on one object, to the calls that name a member. When that is one member, its owners are
@@ -119,6 +119,8 @@ std::vector<Owner> ownersOf(const Program &M, const std::vector<const SocketSite
       Work.pop_front();
       if (auto It = Into.find(F); It != Into.end())
         for (const CallEdge *E : It->second) {
+          if (E->Receiver == OtherObject)
+            continue; // on an object none of these owns (the check below says so)
           if (!E->Receiver.empty() &&
               std::find(Inner.begin(), Inner.end(), E->Receiver) == Inner.end())
             Members[E->Receiver].insert(E->Caller);
@@ -150,14 +152,16 @@ std::vector<Owner> ownersOf(const Program &M, const std::vector<const SocketSite
     All.insert(O.Runs.begin(), O.Runs.end());
     Out.push_back(std::move(O));
   }
-  // Code that reaches the owners' code without naming an owner: whose object it runs on is
-  // unknown, so the owners cannot be told apart.
+  // Code that reaches the owners' code without naming an owner (from outside it, or on
+  // another object from anywhere): whose object it runs on is unknown, so the owners cannot
+  // be told apart.
   for (const auto &F : All)
     if (auto It = Into.find(F); It != Into.end())
       for (const CallEdge *E : It->second)
-        if ((E->Receiver.empty() ||
-             std::find(Inner.begin(), Inner.end(), E->Receiver) != Inner.end()) &&
-            !All.count(E->Caller)) {
+        if (E->Receiver == OtherObject ||
+            ((E->Receiver.empty() ||
+              std::find(Inner.begin(), Inner.end(), E->Receiver) != Inner.end()) &&
+             !All.count(E->Caller))) {
           std::vector<std::string> Names;
           for (const Owner &O : Out)
             Names.push_back("'" + O.Name + "'");
