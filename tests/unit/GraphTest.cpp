@@ -262,6 +262,46 @@ TEST(Graph, EachOwnerOfAWrapperHoldsItsOwnSocket) {
   EXPECT_EQ(G.Clients[0].Sockets[0].OwnersUnknown, "");
 }
 
+// Locals as owners: main makes one Link at each of two declarations. Each local's copy is
+// counted by the objects made at its declaration, not by every Link the program makes. A call
+// through a reference (OtherObject) into Link's code keeps one socket.
+TEST(Graph, LocalsOwnTheObjectsMadeAtTheirDeclaration) {
+  FactSet F;
+  TUFacts U;
+  U.Functions = {{"main", "main", {"main.cpp", 1, 1}, true}};
+  U.Edges = {on("main", "Link::open", "main::chat"), on("main", "Link::open", "main::replay"),
+             on("main", "Link::send", "main::replay")};
+  U.Members = {{"main::chat", "main::chat", "", {"main.cpp", 3, 8}},
+               {"main::replay", "main::replay", "", {"main.cpp", 5, 10}}};
+  linkWithASend(U);
+  InstantiationFact Chat{"Link", "Link", "main"};
+  Chat.Loc = {"main.cpp", 3, 8};
+  Chat.Covers = {"Link"};
+  InstantiationFact Replay = Chat;
+  Replay.Loc = {"main.cpp", 5, 10};
+  U.Instantiations = {Chat, Replay};
+  F.Units = {U};
+  Graph G = buildGraph(F, config());
+  ASSERT_EQ(G.Clients.size(), 1u);
+  ASSERT_EQ(G.Clients[0].Sockets.size(), 2u);
+  const Socket &A = G.Clients[0].Sockets[0], &B = G.Clients[0].Sockets[1];
+  EXPECT_EQ(A.Holder.Name, "main::chat → Link::ws_");
+  EXPECT_EQ(A.OwnerDecl, (SourceLoc{"main.cpp", 3, 8}));
+  EXPECT_EQ(B.Holder.Name, "main::replay → Link::ws_");
+  EXPECT_EQ(B.OwnerDecl, (SourceLoc{"main.cpp", 5, 10}));
+  // Each copy is one object, not one per Link the program makes (two).
+  EXPECT_EQ(A.AtOnce, 1u);
+  EXPECT_EQ(B.AtOnce, 1u);
+  EXPECT_EQ(G.Clients[0].atOnce(), 2u);
+
+  F.Units[0].Edges.push_back(on("main", "Link::send", OtherObject));
+  Graph Unknown = buildGraph(F, config());
+  ASSERT_EQ(Unknown.Clients[0].Sockets.size(), 1u);
+  EXPECT_EQ(Unknown.Clients[0].Sockets[0].Holder.Name, "Link::ws_");
+  EXPECT_NE(Unknown.Clients[0].Sockets[0].OwnersUnknown.find("not told apart"),
+            std::string::npos);
+}
+
 TEST(Graph, OwnersOfOwnersSplitWhereTheOwnersDiffer) {
   // App owns two Features, each Feature owns a Link: one member (Feature::link_) reaches the
   // opening, two (App::chat_, App::prices_) reach the code that calls on it.

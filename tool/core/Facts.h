@@ -225,13 +225,14 @@ struct CallEdge {
   /// method the override is. A call through the base runs it only in a program that makes
   /// an object of that class or of one derived from it (rapid type analysis).
   std::string Class;
-  /// For a call of a method on an object a class owns as a member (by value or through a
-  /// unique_ptr or optional: `link_.send(…)`, `link_->open(…)`, or the member's
-  /// construction in a constructor's initializers): that member (MemberFact::USR). The
-  /// callee runs on that member's object. Empty for a call on `this`, on no object (a free
+  /// For a call of a method on an object a class owns as a member, or a function owns as a
+  /// local (by value or through a unique_ptr or optional: `link_.send(…)`,
+  /// `link_->open(…)`, `chat.start()`, or its construction in a constructor's initializers
+  /// or at the local's declaration): that member or local (MemberFact::USR). The callee
+  /// runs on its object. Empty for a call on `this`, on no object (a free
   /// function, a callable handed on), or of a library's method. OtherObject for a method of the
-  /// user's called on any other object (a pointer, a reference, a local, a parameter, a
-  /// getter's result): whose it is, is unknown.
+  /// user's called on any other object (a pointer, a reference, a parameter, a
+  /// shared_ptr, a getter's result): whose it is, is unknown.
   std::string Receiver;
   friend bool operator<(const CallEdge &A, const CallEdge &B);
   friend bool operator==(const CallEdge &A, const CallEdge &B) {
@@ -245,14 +246,16 @@ struct CallEdge {
 /// CallEdge::Receiver of a method called on an object whose owner is unknown.
 constexpr const char OtherObject[] = "?";
 
-/// A member of a class of the user's that owns an object of another class of theirs (by
-/// value, or through a unique_ptr or optional), named as the receiver of a call: each object
-/// of Record has its own, so the sockets that object's code opens are its own
-/// (merge/Owners.h: sockets per owning instance).
+/// A member of a class of the user's, or a local variable of a function, that owns an
+/// object of a class of theirs (by value, or through a unique_ptr or optional), named as
+/// the receiver of a call: each object of Record (each run of the function) has its own, so
+/// the sockets that object's code opens are its own (merge/Owners.h: sockets per owning
+/// instance).
 struct MemberFact {
-  std::string USR;    ///< the field
-  std::string Name;   ///< "Chat::link_"
-  std::string Record; ///< USR of the class the field belongs to
+  std::string USR;    ///< the field or local
+  std::string Name;   ///< "Chat::link_"; a local: "main::chat" ("main::s (line 12)" when two
+                      ///< locals of the function share the name)
+  std::string Record; ///< USR of the class the field belongs to; "" for a local
   SourceLoc Loc;
 };
 

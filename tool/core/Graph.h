@@ -77,6 +77,9 @@ struct Socket {
   /// "App::chat_ → Feature::link_ → Link::ws_") and counted by the outermost owner's
   /// objects (merge/Owners.h).
   std::string Owner;
+  /// When the outermost owner is a local ("main::chat → Link::ws_"): its declaration. The
+  /// copy's objects are the ones made there, with their lifetime (a local per iteration).
+  SourceLoc OwnerDecl;
   /// Several members own objects of the class holding this socket, but code the client runs
   /// reaches the class's code without naming whose object it runs on: the socket stays one
   /// (counted per instance) and this says why, e.g. "owners 'Chat::link_' and

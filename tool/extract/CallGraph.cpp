@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "CallGraph.h"
 
+#include "clang/AST/ASTLambda.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 
 #include <map>
@@ -34,6 +35,7 @@ public:
   bool VisitBinaryOperator(BinaryOperator *B);
   bool VisitInitListExpr(InitListExpr *IL);
   bool VisitCXXConstructorDecl(CXXConstructorDecl *Ctor);
+  bool VisitVarDecl(VarDecl *V);
   bool VisitMemberExpr(MemberExpr *M);
 
   /// Implicit and defaulted special members used by the user's code, with their edges.
@@ -61,7 +63,7 @@ private:
   void storeInField(const FieldDecl *F, const Expr *Value);
   bool holdsFunctions(QualType T, unsigned Depth = 0);
   std::string receiverOf(const Stmt *At);
-  std::string memberNode(const FieldDecl *F);
+  std::string ownerNode(const ValueDecl *D);
   SourceLoc locOf(const Decl *D) const { return TU.loc(D->getLocation()); }
 
   TUContext &TU;
@@ -85,11 +87,12 @@ private:
   std::set<const InitListExpr *> SeenInits;
   std::set<const DeclRefExpr *> CalleeRefs;
   llvm::DenseMap<const RecordDecl *, bool> HoldsFunctions;
-  /// A constructor's initializer of a member that owns an object (see receiverOf): the
-  /// expression that constructs it, and the member.
-  llvm::DenseMap<const Stmt *, const FieldDecl *> MemberInits;
-  /// Members named as receivers (by USR); finish() records those of the edges kept.
-  std::map<std::string, const FieldDecl *> Members;
+  /// The initializer of a member (in a constructor) or a local that owns an object (see
+  /// receiverOf): the expression that constructs it, and the member or local.
+  llvm::DenseMap<const Stmt *, const ValueDecl *> OwnerInits;
+  /// Members and locals named as receivers (by USR); finish() records those of the edges
+  /// kept.
+  std::map<std::string, const ValueDecl *> Members;
   struct PendingFunction {
     std::optional<FunctionFact> Function;
     std::vector<CallEdge> Edges;
@@ -282,8 +285,15 @@ bool GraphVisitor::VisitCXXConstructorDecl(CXXConstructorDecl *Ctor) {
       storeInField(F, Init->getInit());
       // The member's construction runs on the member's object (`link_("/chat")`,
       // `link_(std::make_unique<Link>(…))`).
-      MemberInits[Init->getInit()->IgnoreImplicit()] = F;
+      OwnerInits[Init->getInit()->IgnoreImplicit()] = F;
     }
+  return true;
+}
+
+bool GraphVisitor::VisitVarDecl(VarDecl *V) {
+  // A local's construction runs on the local's object (`Link chat("/chat");`).
+  if (V->hasLocalStorage() && !isa<ParmVarDecl>(V) && V->getInit())
+    OwnerInits[V->getInit()->IgnoreImplicit()] = V;
   return true;
 }
 
@@ -293,21 +303,23 @@ bool GraphVisitor::VisitMemberExpr(MemberExpr *M) {
   return true;
 }
 
-/// The member whose object a call runs on (CallEdge::Receiver): the object expression of a
-/// method call, or of a method named for a call, is a member (written with or without
-/// `this`, captured by a lambda or not, or of another object of the class) that owns an
-/// object of a class of the user's: by value, or through a unique_ptr or optional
-/// (`link_->open(…)`). Its construction in a constructor's initializers runs on it too.
-/// A method of the user's called on `this` is "". A method of the user's called on any
-/// other object (a pointer or shared_ptr, which another object may share; a reference
-/// member; a local; a parameter; a getter's result; `shared_from_this()`) is OtherObject: whose
-/// object it is stays unknown, and merge/Owners.cpp keeps one socket for every owner
+/// The member or local whose object a call runs on (CallEdge::Receiver): the object
+/// expression of a method call, or of a method named for a call, is a member (written with
+/// or without `this`, captured by a lambda or not, or of another object of the class) or a
+/// local variable of a function (not a parameter, not static; captured or not) that owns
+/// an object of a class of the user's: by value, or through a unique_ptr or optional
+/// (`link_->open(…)`). Its construction (in a constructor's initializers, at the local's
+/// declaration) runs on it too (identity/owners-as-locals). A method of the user's called
+/// on `this` is "". A method of the user's called on any other object (a pointer or
+/// shared_ptr, which another object may share; a reference; a parameter; a getter's
+/// result; `shared_from_this()`) is OtherObject: whose object it is stays unknown, and
+/// merge/Owners.cpp keeps one socket for every owner
 /// (identity/owners-of-one-wrapper-lookalikes, reference-members: two features that call
 /// one Link through reference members are not its owners).
 std::string GraphVisitor::receiverOf(const Stmt *At) {
   if (const auto *E = dyn_cast<Expr>(At))
-    if (auto It = MemberInits.find(E->IgnoreImplicit()); It != MemberInits.end())
-      return memberNode(It->second);
+    if (auto It = OwnerInits.find(E->IgnoreImplicit()); It != OwnerInits.end())
+      return ownerNode(It->second);
   const MemberExpr *Callee = dyn_cast<MemberExpr>(At);
   if (const auto *MC = dyn_cast<CXXMemberCallExpr>(At))
     Callee = dyn_cast<MemberExpr>(MC->getCallee()->IgnoreParens());
@@ -323,20 +335,25 @@ std::string GraphVisitor::receiverOf(const Stmt *At) {
     Object = Op->getArg(0)->IgnoreParenImpCasts();
   if (isa<CXXThisExpr>(Object))
     return "";
-  if (const auto *Member = dyn_cast<MemberExpr>(Object))
+  std::string Owner;
+  if (const auto *Member = dyn_cast<MemberExpr>(Object)) {
     if (const auto *F = dyn_cast<FieldDecl>(Member->getMemberDecl()))
-      if (std::string USR = memberNode(F); !USR.empty())
-        return USR;
-  return OtherObject;
+      Owner = ownerNode(F);
+  } else if (const auto *Ref = dyn_cast<DeclRefExpr>(Object)) {
+    if (const auto *V = dyn_cast<VarDecl>(Ref->getDecl());
+        V && V->hasLocalStorage() && !isa<ParmVarDecl>(V))
+      Owner = ownerNode(V);
+  }
+  return Owner.empty() ? OtherObject : Owner;
 }
 
-/// A member that owns an object of a class of the user's (its USR); "" for any other
-/// member.
-std::string GraphVisitor::memberNode(const FieldDecl *F) {
-  if (TU.isLibraryCode(F->getLocation()))
+/// A member or local that owns an object of a class of the user's (its USR); "" for any
+/// other.
+std::string GraphVisitor::ownerNode(const ValueDecl *D) {
+  if (TU.isLibraryCode(D->getLocation()))
     return "";
-  QualType T = F->getType().getNonReferenceType().getCanonicalType();
-  if (F->getType()->isReferenceType() || T->isPointerType())
+  QualType T = D->getType().getNonReferenceType().getCanonicalType();
+  if (D->getType()->isReferenceType() || T->isPointerType())
     return "";
   const CXXRecordDecl *RD = T->getAsCXXRecordDecl();
   if (RD && (recordTemplateName(RD) == "std::unique_ptr" ||
@@ -346,9 +363,9 @@ std::string GraphVisitor::memberNode(const FieldDecl *F) {
   }
   if (!RD || !RD->hasDefinition() || TU.isLibraryCode(RD->getLocation()))
     return "";
-  std::string USR = usrOf(F);
+  std::string USR = usrOf(D);
   if (!USR.empty())
-    Members.try_emplace(USR, F);
+    Members.try_emplace(USR, D);
   return USR;
 }
 
@@ -674,14 +691,36 @@ void GraphVisitor::finish() {
         UsedImplicit.push_back(E.Callee);
     }
   }
-  // The members the kept edges run on (an implicit constructor left unused names none).
+  // The members and locals the kept edges run on (an implicit constructor left unused
+  // names none).
   std::set<std::string> Named;
+  std::map<std::string, std::vector<size_t>> LocalsByName; // "main::s" -> their facts
   for (const CallEdge &E : TU.Out.Edges)
     if (!E.Receiver.empty() && E.Receiver != OtherObject && Named.insert(E.Receiver).second)
-      if (auto It = Members.find(E.Receiver); It != Members.end())
-        TU.Out.Members.push_back({E.Receiver, qualifiedName(It->second),
-                                  usrOf(cast<RecordDecl>(It->second->getParent())),
-                                  locOf(It->second)});
+      if (auto It = Members.find(E.Receiver); It != Members.end()) {
+        const ValueDecl *D = It->second;
+        if (const auto *F = dyn_cast<FieldDecl>(D)) {
+          TU.Out.Members.push_back({E.Receiver, qualifiedName(F),
+                                    usrOf(cast<RecordDecl>(F->getParent())), locOf(F)});
+          continue;
+        }
+        // A local: named after its function ('main::chat'; in a lambda or block, the
+        // function that writes it), owned by no class.
+        const DeclContext *DC = D->getDeclContext();
+        while (DC && ((!isa<FunctionDecl>(DC) && !isa<ObjCMethodDecl>(DC)) ||
+                      isLambdaCallOperator(DC)))
+          DC = DC->getParent();
+        const auto *Fn = DC ? dyn_cast<NamedDecl>(cast<Decl>(DC)) : nullptr;
+        std::string Name = (Fn ? qualifiedName(Fn) + "::" : std::string()) + D->getName().str();
+        LocalsByName[Name].push_back(TU.Out.Members.size());
+        TU.Out.Members.push_back({E.Receiver, Name, "", locOf(D)});
+      }
+  // Two locals of one function with one name (`Stream<A> s` and `Stream<B> s` in two
+  // branches) are told apart by their lines (whole-program-template-instances).
+  for (auto &[Name, Facts] : LocalsByName)
+    if (Facts.size() > 1)
+      for (size_t I : Facts)
+        TU.Out.Members[I].Name += " (line " + std::to_string(TU.Out.Members[I].Loc.Line) + ")";
 }
 
 } // namespace

@@ -1,5 +1,5 @@
 // Three venues, three live VenueFeed objects, made in a file that never names a socket:
-// three sockets at once, one per instance of the class that holds it.
+// three sockets at once, one per VenueFeed local, each named after it.
 #include "venue.h"
 
 int main() {

@@ -187,7 +187,7 @@ void countAtOnce(const Program &M, const std::vector<const SocketSite *> &Mine,
       ByKey[slotKey(S.Holder, S.Loc)] = &S;
   std::set<std::string> Carried;
   for (auto &[Key, S] : ByKey)
-    for (const InstantiationFact *I : instancesHolding(M, S->Holder, &Reach)) {
+    for (const InstantiationFact *I : instancesHolding(M, *S, &Reach)) {
       Carried.insert(Key);
       Step St;
       St.Loc = I->Loc;

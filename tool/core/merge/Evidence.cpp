@@ -218,7 +218,7 @@ void describeReconnect(const Program &M, const std::vector<Evidence> &Evs,
     if (Site->In.InRetryLoop && Site->Holder.Kind != SlotKind::Element)
       Add("reopened in a retry loop", Site->Loc, {Site->Function});
   // The object holding the socket made again in a retry loop: each round a new connection.
-  for (const InstantiationFact *Inst : instancesHolding(M, S.Holder, Reach))
+  for (const InstantiationFact *Inst : instancesHolding(M, S, Reach))
     if (Inst->In.InRetryLoop && !Inst->Element)
       Add("its owner (" + Inst->Name + ") is rebuilt in a retry loop", Inst->Loc,
           {Inst->Function});
@@ -330,7 +330,7 @@ void describeFanout(const Program &M, const std::vector<const SocketSite *> &Gro
       return Set("one per request: opened from a per-request handler (" + R->Detail + ")",
                  R->Loc);
     }
-  for (const InstantiationFact *I : instancesHolding(M, S.Holder, Reach))
+  for (const InstantiationFact *I : instancesHolding(M, S, Reach))
     if (const PerRequestFact *R = Request(I->Function)) {
       S.PerRequest = true;
       return Set("one " + I->Name +
@@ -395,7 +395,7 @@ void describeFanout(const Program &M, const std::vector<const SocketSite *> &Gro
                  "captured)",
                  G->Loc);
   }
-  for (const InstantiationFact *I : instancesHolding(M, S.Holder, Reach))
+  for (const InstantiationFact *I : instancesHolding(M, S, Reach))
     if ((I->Life == Lifetime::Kept || I->Element) &&
         (I->In.repeats() || (I->Element && PerItem.count(I->Function)))) {
       Set("one " + I->Name + " (and so one socket) per item, created here and kept", I->Loc);
@@ -412,15 +412,25 @@ void describeFanout(const Program &M, const std::vector<const SocketSite *> &Gro
 }
 
 std::vector<const InstantiationFact *>
-instancesHolding(const Program &M, const Slot &Holder,
+instancesHolding(const Program &M, const Socket &S,
                  const std::map<std::string, unsigned> *Reach) {
   std::vector<const InstantiationFact *> Out;
+  auto Take = [&](size_t I) {
+    if (!Reach || Reach->count(M.Instances[I].Function))
+      Out.push_back(&M.Instances[I]);
+  };
+  if (S.OwnerDecl.valid()) {
+    for (size_t I = 0; I < M.Instances.size(); ++I)
+      if (M.Instances[I].Counted && M.Instances[I].Loc == S.OwnerDecl)
+        Take(I);
+    return Out;
+  }
+  const Slot &Holder = S.Holder;
   if (Holder.Kind != SlotKind::Field || Holder.Record.empty())
     return Out;
   if (auto It = M.InstancesCovering.find(Holder.Record); It != M.InstancesCovering.end())
     for (size_t I : It->second)
-      if (!Reach || Reach->count(M.Instances[I].Function))
-        Out.push_back(&M.Instances[I]);
+      Take(I);
   return Out;
 }
 

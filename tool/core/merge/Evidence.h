@@ -52,10 +52,11 @@ void describeFanout(const Program &M, const std::vector<const SocketSite *> &Gro
                     const std::map<std::string, PerItemCall> &PerItem,
                     const std::map<std::string, const PerRequestFact *> &PerRequest, Socket &S);
 
-/// Instances of the classes holding this socket that the client makes (all of them for
-/// sockets no entry point reaches: Reach null).
+/// Instances of the classes holding socket S that the client makes (all of them for
+/// sockets no entry point reaches: Reach null); for an owner's copy held by a local, the
+/// objects made at its declaration.
 std::vector<const InstantiationFact *>
-instancesHolding(const Program &M, const Slot &Holder,
+instancesHolding(const Program &M, const Socket &S,
                  const std::map<std::string, unsigned> *Reach);
 
 } // namespace merge

@@ -10,7 +10,9 @@
 // (test-inputs/identity/owners-of-one-wrapper).
 //
 // Whose object a call runs on is known from the call itself (CallEdge::Receiver: a member
-// of `this` that owns its object). When any code the client runs reaches the class's code
+// of `this`, or a local, that owns its object: identity/owners-as-locals). When one member
+// reaches the openings, its own owners are looked for a level up (owners of owners:
+// identity/owners-of-owners). When any code the client runs reaches the class's code
 // without naming such a member (through a pointer, a reference, a parameter, a shared_ptr,
 // a constructor outside an initializer), the owner cannot be told apart: the socket stays
 // one, as before, and the text says nothing it does not know

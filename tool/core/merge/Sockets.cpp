@@ -140,6 +140,8 @@ std::vector<Socket> socketsOf(const Program &M, const std::vector<const SocketSi
       S.Holder.USR = ownerSlotKey(O->Key, S.Holder.USR);
       S.Holder.Name = O->Name + " → " + S.Holder.Name;
       S.Holder.Record = O->Member->Record;
+      if (O->Member->Record.empty()) // a local: counted by the objects its declaration makes
+        S.OwnerDecl = O->Member->Loc;
     }
     S.OwnersUnknown = Unknown;
     if (O)
