@@ -129,6 +129,18 @@ bool GraphVisitor::TraverseDecl(Decl *D) {
     Bindings.addGetterBindings(FD);
     Stack.push_back(usrOf(FD));
     bool R = RecursiveASTVisitor::TraverseDecl(D);
+    // A member or base constructed without an initializer written for it (`Link link_;`,
+    // and a constructor that names no initializer for it, or one the compiler writes,
+    // which is implicit code and not traversed) still runs its constructor: what that
+    // constructor registers or starts belongs to the program
+    // (test-inputs/reconnect/reconnect-handler-in-member-constructor).
+    if (auto *Ctor = dyn_cast<CXXConstructorDecl>(FD); R && Ctor) {
+      if (Ctor->isImplicit())
+        VisitCXXConstructorDecl(Ctor);
+      for (CXXCtorInitializer *Init : Ctor->inits())
+        if (!Init->isWritten() && Init->getInit() && !TraverseStmt(Init->getInit()))
+          return false;
+    }
     Stack.pop_back();
     return R;
   }

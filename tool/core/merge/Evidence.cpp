@@ -2,6 +2,8 @@
 #include "Evidence.h"
 #include "Reach.h"
 
+#include "llvm/ADT/StringRef.h"
+
 #include <algorithm>
 
 namespace wslint {
@@ -141,6 +143,17 @@ void describePeerHeartbeat(const Program &M, const std::map<std::string, unsigne
     }
 }
 
+/// A C++ destructor (its name's last part starts with '~'): code that closes a socket there
+/// tears its object down and reopens nothing, whatever handlers it names while it does.
+static bool isDestructor(const Program &M, const std::string &Function) {
+  auto It = M.Functions.find(Function);
+  if (It == M.Functions.end())
+    return false;
+  llvm::StringRef Name(It->second.Name);
+  size_t At = Name.rfind("::");
+  return Name.substr(At == llvm::StringRef::npos ? 0 : At + 2).starts_with("~");
+}
+
 /// How the socket comes back after it drops, and how long each way waits first. Each way
 /// is a path from where the drop is noticed to an opening of the same socket, through any
 /// depth of calls:
@@ -205,6 +218,9 @@ void describeReconnect(const Program &M, const std::vector<Evidence> &Evs,
       for (const auto &Closer : It->second) {
         if (SiteFunctions.count(Closer) || !Reached(Closer))
           continue; // an opening that first closes a stale socket is not a reconnect
+        if (isDestructor(M, Closer))
+          continue; // teardown: the object that would reopen is going away
+                    // (reconnect/reconnect-handler-in-member-constructor, teardown)
         if (auto On = PathFrom(Closer); !On.empty()) {
           SourceLoc At;
           for (const auto &E : Evs)

@@ -95,7 +95,7 @@ std::set<std::string> repeatsOn(const Program &M, const EdgesByCaller &Same, con
 
 std::vector<Owner> ownersOf(const Program &M, const std::vector<const SocketSite *> &Group,
                             const std::map<std::string, unsigned> &Reach,
-                            std::string &Unknown) {
+                            const SlotObjects &Slots, std::string &Unknown) {
   std::map<std::string, std::vector<const CallEdge *>> Into; // callee -> edges
   for (const CallEdge &E : M.Edges)
     if (Reach.count(E.Caller) && Reach.count(E.Callee) &&
@@ -119,9 +119,9 @@ std::vector<Owner> ownersOf(const Program &M, const std::vector<const SocketSite
       Work.pop_front();
       if (auto It = Into.find(F); It != Into.end())
         for (const CallEdge *E : It->second) {
-          if (E->Receiver == OtherObject)
+          if (E->Receiver == OtherObject || Slots.Others.count(E->Receiver))
             continue; // on an object none of these owns (the check below says so)
-          if (!E->Receiver.empty() &&
+          if (!E->Receiver.empty() && !Slots.Own.count(E->Receiver) &&
               std::find(Inner.begin(), Inner.end(), E->Receiver) == Inner.end())
             Members[E->Receiver].insert(E->Caller);
           else if (Seen.insert(E->Caller).second)
@@ -135,7 +135,9 @@ std::vector<Owner> ownersOf(const Program &M, const std::vector<const SocketSite
   }
   if (Members.size() < 2)
     return {};
-  EdgesByCaller Same = sameObjectEdges(M, Reach, {Inner.begin(), Inner.end()});
+  std::set<std::string> SameObject(Inner.begin(), Inner.end());
+  SameObject.insert(Slots.Own.begin(), Slots.Own.end());
+  EdgesByCaller Same = sameObjectEdges(M, Reach, SameObject);
   std::vector<Owner> Out;
   std::set<std::string> All;
   for (const auto &[Mb, Callers] : Members) {
@@ -159,9 +161,7 @@ std::vector<Owner> ownersOf(const Program &M, const std::vector<const SocketSite
     if (auto It = Into.find(F); It != Into.end())
       for (const CallEdge *E : It->second)
         if (E->Receiver == OtherObject ||
-            ((E->Receiver.empty() ||
-              std::find(Inner.begin(), Inner.end(), E->Receiver) != Inner.end()) &&
-             !All.count(E->Caller))) {
+            ((E->Receiver.empty() || SameObject.count(E->Receiver)) && !All.count(E->Caller))) {
           std::vector<std::string> Names;
           for (const Owner &O : Out)
             Names.push_back("'" + O.Name + "'");

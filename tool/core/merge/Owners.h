@@ -49,12 +49,21 @@ struct Owner {
   std::set<std::string> Repeats;
 };
 
+/// The socket's own object, when the socket is a member holding an object of a subclass of
+/// the socket type that opens itself (Sockets.cpp): calls on that member run the socket's
+/// own code (Own: its slot key), and calls on the other members holding the subclass run
+/// other sockets' (Others) (identity/self-reopening-subclass-held-by-owners).
+struct SlotObjects {
+  std::set<std::string> Own, Others;
+};
+
 /// The owners the openings in Group split into, in member-name order: empty unless at least
 /// two members reach an opening and every call into their code names its member. When two
 /// or more members reach one but some call does not name its member, Unknown says so
 /// (Socket::OwnersUnknown).
 std::vector<Owner> ownersOf(const Program &M, const std::vector<const SocketSite *> &Group,
-                            const std::map<std::string, unsigned> &Reach, std::string &Unknown);
+                            const std::map<std::string, unsigned> &Reach,
+                            const SlotObjects &Slots, std::string &Unknown);
 
 /// Of a socket's sites or evidence, those that belong to owner O: in the code that runs on
 /// its member's object, or in code that runs on no owner's (a library-wide setting).

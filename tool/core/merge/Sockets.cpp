@@ -169,8 +169,13 @@ std::vector<Socket> socketsOf(const Program &M, const std::vector<const SocketSi
     const auto &Group = BySlot[Key];
     std::vector<Owner> Owners;
     std::string Unknown;
+    SlotObjects Slots;
+    for (const SocketSite *G : Group)
+      if (G->Holder.Self)
+        for (const auto &Holder : HoldersOf[G->Holder.USR])
+          (Holder == Key ? Slots.Own : Slots.Others).insert(Holder);
     if (Reach && Group.front()->Holder.Kind == SlotKind::Field)
-      Owners = ownersOf(M, Group, *Reach, Unknown);
+      Owners = ownersOf(M, Group, *Reach, Slots, Unknown);
     if (Owners.empty())
       Describe(Group, Owners, nullptr, Unknown);
     for (const Owner &O : Owners) {
