@@ -23,10 +23,9 @@ public:
   void open(const std::string &url) {
     websocketpp::lib::error_code ec;
     auto con = endpoint_.get_connection(url, ec);
-    // expect-warning[websocket-missing-backoff]@-1{{'Link::open::con' (websocketpp) reconnects
-    // with no delay}} expect-note[websocket-missing-backoff]@#handler{{reopened from the
-    // handler registered by endpoint_.set_close_handler}} (One finding: at-once and
-    // written-constructor share it, "the same in 2 clients".)
+    // expect-warning[websocket-missing-backoff]@-1{{'Link::open::con' (websocketpp) reconnects with no delay}}
+    // expect-note[websocket-missing-backoff]@#handler{{reopened from the handler registered by endpoint_.set_close_handler}}
+    // (One finding: at-once and written-constructor share it, "the same in 2 clients".)
     endpoint_.connect(con);
     hdl_ = con->get_handle();
   }
