@@ -229,10 +229,10 @@ struct CallEdge {
   /// local (by value or through a unique_ptr or optional: `link_.send(…)`,
   /// `link_->open(…)`, `chat.start()`, or its construction in a constructor's initializers
   /// or at the local's declaration): that member or local (MemberFact::USR). The callee
-  /// runs on its object. Empty for a call on `this`, on no object (a free
-  /// function, a callable handed on), or of a library's method. OtherObject for a method of the
-  /// user's called on any other object (a pointer, a reference, a parameter, a
-  /// shared_ptr, a getter's result): whose it is, is unknown.
+  /// runs on its object. Empty for a call on `this`, on no object (a free function, a
+  /// callable handed on), or of a library's method. OtherObject for a method of the user's
+  /// called on any other object (a pointer, a reference, a parameter, a shared_ptr, a
+  /// getter's result): whose it is, is unknown.
   std::string Receiver;
   friend bool operator<(const CallEdge &A, const CallEdge &B);
   friend bool operator==(const CallEdge &A, const CallEdge &B) {

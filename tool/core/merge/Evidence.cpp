@@ -220,7 +220,7 @@ void describeReconnect(const Program &M, const std::vector<Evidence> &Evs,
           continue; // an opening that first closes a stale socket is not a reconnect
         if (isDestructor(M, Closer))
           continue; // teardown: the object that would reopen is going away
-                    // (reconnect/reconnect-handler-in-member-constructor, teardown)
+                    // (reconnect/reconnect-teardown-not-a-path)
         if (auto On = PathFrom(Closer); !On.empty()) {
           SourceLoc At;
           for (const auto &E : Evs)
