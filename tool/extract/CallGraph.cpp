@@ -302,9 +302,15 @@ bool GraphVisitor::VisitCXXConstructorDecl(CXXConstructorDecl *Ctor) {
   return true;
 }
 
+/// A variable a function makes for itself: a local, not a parameter (whose object is the
+/// caller's) and not static (one object for every call).
+static bool isOwnLocal(const VarDecl *V) {
+  return V->hasLocalStorage() && !isa<ParmVarDecl>(V);
+}
+
 bool GraphVisitor::VisitVarDecl(VarDecl *V) {
   // A local's construction runs on the local's object (`Link chat("/chat");`).
-  if (V->hasLocalStorage() && !isa<ParmVarDecl>(V) && V->getInit())
+  if (isOwnLocal(V) && V->getInit())
     OwnerInits[V->getInit()->IgnoreImplicit()] = V;
   return true;
 }
@@ -352,8 +358,7 @@ std::string GraphVisitor::receiverOf(const Stmt *At) {
     if (const auto *F = dyn_cast<FieldDecl>(Member->getMemberDecl()))
       Owner = ownerNode(F);
   } else if (const auto *Ref = dyn_cast<DeclRefExpr>(Object)) {
-    if (const auto *V = dyn_cast<VarDecl>(Ref->getDecl());
-        V && V->hasLocalStorage() && !isa<ParmVarDecl>(V))
+    if (const auto *V = dyn_cast<VarDecl>(Ref->getDecl()); V && isOwnLocal(V))
       Owner = ownerNode(V);
   }
   return Owner.empty() ? OtherObject : Owner;
@@ -727,8 +732,8 @@ void GraphVisitor::finish() {
         LocalsByName[Name].push_back(TU.Out.Members.size());
         TU.Out.Members.push_back({E.Receiver, Name, "", locOf(D)});
       }
-  // Two locals of one function with one name (`Stream<A> s` and `Stream<B> s` in two
-  // branches) are told apart by their lines (whole-program-template-instances).
+  // Two locals of one function with one name (`Link s` in both arms of an if) are told
+  // apart by their lines (identity/owners-as-locals, branches).
   for (auto &[Name, Facts] : LocalsByName)
     if (Facts.size() > 1)
       for (size_t I : Facts)
