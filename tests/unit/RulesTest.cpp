@@ -64,6 +64,7 @@ close-handlers:
   - {method: "setDelegate:", delegate-arg: 0, delegate-methods: ["x:didClose:"]}
 delays:
   - {method: "timerWith:repeats:", of-type: [XTimer], delay-arg: 0, repeats-arg: 1}
+  - {function: xsleep, delay-arg: 0, blocks: true}
 )",
                              "/r/x.yaml");
   ASSERT_TRUE(static_cast<bool>(L)) << llvm::toString(L.takeError());
@@ -75,9 +76,12 @@ delays:
   ASSERT_EQ(L->CloseHandlers.size(), 1u);
   EXPECT_EQ(L->CloseHandlers[0].DelegateArg, 0);
   EXPECT_EQ(L->CloseHandlers[0].DelegateMethods, std::vector<std::string>{"x:didClose:"});
-  ASSERT_EQ(L->Delays.size(), 1u);
+  ASSERT_EQ(L->Delays.size(), 2u);
   EXPECT_EQ(L->Delays[0].RepeatsArg, 1);
   EXPECT_EQ(L->Delays[0].DelayArg, 0u);
+  EXPECT_FALSE(L->Delays[0].Blocks);
+  EXPECT_TRUE(L->Delays[1].Blocks);
+  EXPECT_EQ(L->Delays[1].RepeatsArg, -1);
   // A delegate argument without the callbacks to look for (or the other way round) says so.
   EXPECT_NE(errorOf("name: X\nheaders: [a.h]\nsocket-types: [S]\nopen-calls: [{method: open}]\n"
                     "close-handlers: [{method: \"setDelegate:\", delegate-arg: 0}]\n")

@@ -332,12 +332,14 @@ llvm::Expected<LibraryRules> parseLibraryRules(const std::string &Text,
               } else if (K == "delays") {
                 R.sequence(V, [&](const YAML::Node &I) {
                   DelayRule D;
-                  R.mapping(I, withCallKeys({"delay-arg", "repeats-arg"}),
+                  R.mapping(I, withCallKeys({"delay-arg", "repeats-arg", "blocks"}),
                             [&](const std::string &DK, const YAML::Node &DV) {
                               if (readCallKey(R, D.Call, DK, DV))
                                 return;
                               if (DK == "delay-arg")
                                 D.DelayArg = R.unsignedInt(DV);
+                              else if (DK == "blocks")
+                                D.Blocks = R.boolean(DV);
                               else
                                 D.RepeatsArg = static_cast<int>(R.unsignedInt(DV));
                             });

@@ -126,6 +126,9 @@ struct DelayRule {
   unsigned DelayArg = 0;
   /// The timer repeats when this argument is true (NSTimer's `repeats:`); -1: one-shot.
   int RepeatsArg = -1;
+  /// The call itself waits (a sleep, a wait with a timeout), rather than arming a timer
+  /// that runs something later: a function that always makes it waits whenever it is called.
+  bool Blocks = false;
 };
 
 /// A call that schedules a retry with the library's own backoff policy (libwebsockets'

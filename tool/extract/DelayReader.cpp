@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "DelayReader.h"
 
+#include "clang/AST/RecursiveASTVisitor.h"
+
 #include <functional>
 
 namespace wslint {
@@ -20,6 +22,8 @@ void DelayReader::onDelay(const CallView &C) {
       F.InLoop = Where.LoopDepth > 0;
       if (Where.InnermostLoop)
         WaitingLoops.insert(Where.InnermostLoop);
+      if (D.Blocks && Where.Function && Where.LoopDepth == 0 && Where.Conditions.empty())
+        Blockers.insert(Where.Function->getCanonicalDecl());
       // A timer that repeats by itself (NSTimer's `repeats:YES`) runs its callback again
       // and again: the callback is periodic (test-inputs/libraries/socketrocket/socketrocket-ping-timer).
       bool Repeats = false;
@@ -187,7 +191,60 @@ void DelayReader::recordAssignment(const NamedDecl *Var, std::string Op, const E
   Assignments[Var].emplace_back(std::move(Op), Value);
 }
 
+namespace {
+/// Calls, in the TU's own code, of functions that always block.
+class BlockerCalls : public RecursiveASTVisitor<BlockerCalls> {
+public:
+  BlockerCalls(const TUContext &TU, const std::set<const Decl *> &Blockers)
+      : TU(TU), Blockers(Blockers) {}
+  bool shouldVisitLambdaBody() const { return true; }
+  bool shouldVisitTemplateInstantiations() const { return true; }
+  bool TraverseDecl(Decl *D) {
+    if (D && !isa<TranslationUnitDecl>(D) && TU.isLibraryCode(D->getLocation()))
+      return true;
+    return RecursiveASTVisitor::TraverseDecl(D);
+  }
+  bool VisitCallExpr(CallExpr *C) {
+    if (const FunctionDecl *F = C->getDirectCallee();
+        F && Blockers.count(F->getCanonicalDecl()))
+      Found.push_back(C);
+    return true;
+  }
+  std::vector<const CallExpr *> Found;
+
+private:
+  const TUContext &TU;
+  const std::set<const Decl *> &Blockers;
+};
+} // namespace
+
+/// A loop that calls a helper of the TU which always blocks waits between rounds as much
+/// as one that sleeps itself: websocketpp's telemetry_client ends each round with
+/// `wait_a_bit()`, which sleeps (test-inputs/heartbeat/heartbeat-loop-waits-in-helper; a
+/// helper that sleeps only sometimes, or arms a timer, is no wait).
+void DelayReader::addLoopsCallingBlockers() {
+  if (Blockers.empty())
+    return;
+  // A function that always calls a blocker blocks too: repeat until no new one is found.
+  std::vector<const CallExpr *> Calls;
+  for (size_t Before = 0; Before != Blockers.size();) {
+    Before = Blockers.size();
+    BlockerCalls Finder(TU, Blockers);
+    Finder.TraverseDecl(TU.ast().getTranslationUnitDecl());
+    Calls = std::move(Finder.Found);
+    for (const CallExpr *C : Calls) {
+      Context Where = Places.contextOf(DynTypedNode::create(*C));
+      if (Where.Function && Where.LoopDepth == 0 && Where.Conditions.empty())
+        Blockers.insert(Where.Function->getCanonicalDecl());
+    }
+  }
+  for (const CallExpr *C : Calls)
+    if (const Stmt *Loop = Places.contextOf(DynTypedNode::create(*C)).InnermostLoop)
+      WaitingLoops.insert(Loop);
+}
+
 void DelayReader::finish() {
+  addLoopsCallingBlockers();
   for (auto &[F, Arg] : PendingDelays) {
     F.Backoff = classifyDelay(Arg);
     for (const auto &[Function, Callback] : PendingWaits)

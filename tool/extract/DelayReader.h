@@ -44,9 +44,14 @@ private:
   TUContext &TU;
   const PlaceReader &Places;
   const CallReader &Calls;
+  void addLoopsCallingBlockers();
+
   /// Loops that wait between rounds (a delay inside them): what runs there repeats over
   /// time, not just over items.
   std::set<const Stmt *> WaitingLoops;
+  /// Functions of the TU that always block when called (a blocking delay outside any
+  /// branch or loop of theirs, or a call of such a function): a loop calling one waits.
+  std::set<const Decl *> Blockers;
   std::vector<std::pair<std::string, std::string>> PendingWaits; ///< (function, callback)
   std::map<const NamedDecl *, std::vector<std::pair<std::string, const Expr *>>> Assignments;
   std::vector<std::pair<DelayFact, const Expr *>> PendingDelays;
