@@ -99,11 +99,21 @@ std::optional<CallView> CallReader::factoryView(const CallExpr *Call) const {
     if (V.Name == "std::allocate_shared")
       Skip = 1;
   }
-  if (!TU.libraryOfType(V.SocketType))
+  if (!TU.libraryOfType(V.SocketType) && !isTimedConstruction(V.SocketType))
     return std::nullopt;
   for (unsigned I = Skip; I < Call->getNumArgs(); ++I)
     V.Args.push_back(Call->getArg(I));
   return V;
+}
+
+/// Is T a type whose construction a rules file names as a delay (a timer given its expiry
+/// when made: `std::make_shared<net::steady_timer>(ioc, delay)`)?
+bool CallReader::isTimedConstruction(QualType T) const {
+  for (const auto &L : TU.Rules.Libraries)
+    for (const auto &D : L.Delays)
+      if (D.Call.Constructor && !D.Call.OfType.empty() && typeIsOrDerivesFrom(T, D.Call.OfType))
+        return true;
+  return false;
 }
 
 /// The library a method call belongs to: by its object's type, or for a call on what an
@@ -224,10 +234,12 @@ bool CallReader::preparedBy(const Expr *E, const std::string &Method,
 
 bool CallReader::isCallOfType(const CallPattern &P, const CallView &C,
                               const LibraryRules &L) const {
-  if (C.Kind != CallView::Method)
+  if (C.Kind == CallView::Function)
     return true;
   if (!P.OfType.empty())
     return typeIsOrDerivesFrom(C.SocketType, P.OfType);
+  // A construction of another library's type (a timer's, when a rules file names timer
+  // constructors) is not this library's.
   return TU.libraryOfType(C.SocketType) == &L;
 }
 

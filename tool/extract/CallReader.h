@@ -49,9 +49,11 @@ public:
   const LibraryRules *libraryOfObject(const CallView &C) const;
   /// Does the rules pattern P match the call?
   bool matches(const CallPattern &P, const CallView &C) const;
-  /// For a method pattern on objects that are not sockets (a timer): is C's object one of
-  /// the pattern's types (or, with none given, a socket of L)?
+  /// For a method or constructor pattern on objects that are not sockets (a timer): is
+  /// C's object (the object made) one of the pattern's types (or, with none given, a
+  /// socket of L)?
   bool isCallOfType(const CallPattern &P, const CallView &C, const LibraryRules &L) const;
+  bool isTimedConstruction(QualType T) const;
   /// Code named in the call's arguments (lambdas, blocks, functions, member functions,
   /// std::bind targets, selectors with their target), user code only; SkipArg: the
   /// socket's own argument.

@@ -14,8 +14,10 @@ RuleMatcher::RuleMatcher(TUContext &TU, const PlaceReader &Places, const CallRea
     for (const CallPattern *P : patternsOf(L)) {
       MethodNames.insert(P->Methods.begin(), P->Methods.end());
       FunctionNames.insert(P->Functions.begin(), P->Functions.end());
-      if (P->Constructor)
+      if (P->Constructor && P->OfType.empty())
         ConstructedTypes.insert(L.SocketTypes.begin(), L.SocketTypes.end());
+      else if (P->Constructor)
+        ConstructedTypes.insert(P->OfType.begin(), P->OfType.end());
     }
 }
 
