@@ -11,8 +11,10 @@ namespace extract {
 void DelayReader::onDelay(const CallView &C) {
   for (const auto &L : TU.Rules.Libraries)
     for (const auto &D : L.Delays) {
+      // A parameter left to its default is no delay: asio's `steady_timer t(ioc)` fills
+      // an enable_if pointer after the context (test-inputs/reconnect/reconnect-timer-drained-queue).
       if (!Calls.isCallOfType(D.Call, C, L) || !Calls.matches(D.Call, C) ||
-          D.DelayArg >= C.Args.size())
+          D.DelayArg >= C.Args.size() || isa<CXXDefaultArgExpr>(C.Args[D.DelayArg]))
         continue;
       Context Where = Places.contextOf(DynTypedNode::create(*C.E));
       DelayFact F;
