@@ -225,7 +225,12 @@ llvm::Expected<FactSet> extractAll(const DriverOptions &Opts, const Config &Cfg,
   }
   FileHashes Hashes;
   // Everything besides the TU's own inputs that its facts depend on.
+  // The running binary itself, not only its version: a build between releases that
+  // extracts differently must not read facts an earlier build stored.
+  static const std::string Binary =
+      Hashes.of(llvm::sys::fs::getMainExecutable(nullptr, (void *)&extractOptions));
   std::vector<std::string> Context = {WSLINT_VERSION,
+                                      "binary@" + Binary,
                                       "facts-" + std::to_string(FactsSchemaVersion),
                                       Cfg.Root,
                                       XO.ResourceDir,
