@@ -82,6 +82,18 @@ delays:
   EXPECT_FALSE(L->Delays[0].Blocks);
   EXPECT_TRUE(L->Delays[1].Blocks);
   EXPECT_EQ(L->Delays[1].RepeatsArg, -1);
+  // Close events delivered as a reason: the enum and its enumerators, both required.
+  auto R = parseLibraryRules("name: X\nheaders: [x.h]\nsocket-types: [S]\n"
+                             "open-calls: [{method: open}]\n"
+                             "close-reasons: {type: x_reasons, values: [X_CLOSED, X_ERROR]}\n",
+                             "/r/x.yaml");
+  ASSERT_TRUE(static_cast<bool>(R)) << llvm::toString(R.takeError());
+  EXPECT_EQ(R->CloseReasons.Type, "x_reasons");
+  EXPECT_EQ(R->CloseReasons.Values, (std::vector<std::string>{"X_CLOSED", "X_ERROR"}));
+  EXPECT_NE(errorOf("name: X\nheaders: [a.h]\nsocket-types: [S]\nopen-calls: [{method: open}]\n"
+                    "close-reasons: {type: x_reasons}\n")
+                .find("/r/lib.yaml:5:16: 'close-reasons' needs a 'type' and its 'values'"),
+            std::string::npos);
   // A delegate argument without the callbacks to look for (or the other way round) says so.
   EXPECT_NE(errorOf("name: X\nheaders: [a.h]\nsocket-types: [S]\nopen-calls: [{method: open}]\n"
                     "close-handlers: [{method: \"setDelegate:\", delegate-arg: 0}]\n")

@@ -224,7 +224,8 @@ Value toJSON(const TUFacts &F) {
                               {"handler", H.Handler},
                               {"loc", toJSON(H.Loc)},
                               {"detail", H.Detail},
-                              {"backoff", H.Backoff}});
+                              {"backoff", H.Backoff},
+                              {"event", H.Event}});
   for (const auto &D : F.Delays)
     Delays.push_back(Object{{"function", D.Function},
                             {"loc", toJSON(D.Loc)},
@@ -452,7 +453,8 @@ static bool fromJSON(const Value &V, SlotBinding &B, llvm::json::Path P) {
 static bool fromJSON(const Value &V, HandlerFact &H, llvm::json::Path P) {
   llvm::json::ObjectMapper O(V, P);
   return O && O.map("slot", H.SlotUSR) && O.map("handler", H.Handler) &&
-         O.map("loc", H.Loc) && O.map("detail", H.Detail) && O.map("backoff", H.Backoff);
+         O.map("loc", H.Loc) && O.map("detail", H.Detail) && O.map("backoff", H.Backoff) &&
+         O.map("event", H.Event);
 }
 
 static bool fromJSON(const Value &V, DelayFact &D, llvm::json::Path P) {

@@ -34,7 +34,7 @@ namespace wslint {
 
 /// Bumped whenever what the extractor records changes, so that cached facts of an older
 /// extractor are never reused (part of the fact cache's key).
-constexpr unsigned FactsSchemaVersion = 12;
+constexpr unsigned FactsSchemaVersion = 13;
 
 /// A position in a source file. Line and column are 1-based; 0 means unknown.
 struct SourceLoc {
@@ -285,6 +285,10 @@ struct HandlerFact {
   /// For a retry scheduler (SlotUSR empty): the backoff its policy applies to every socket
   /// the handler reopens.
   std::string Backoff;
+  /// The handler is the code under a close event's label in a callback the library calls
+  /// with a reason (libwebsockets' `case LWS_CALLBACK_CLIENT_CLOSED:`), not a function
+  /// registered by a call; Detail names the event and the callback.
+  bool Event = false;
 };
 
 /// A wait before something runs (a timer armed, a sleep), and how its delay is computed.

@@ -283,7 +283,7 @@ llvm::Expected<LibraryRules> parseLibraryRules(const std::string &Text,
              "heartbeat-default", "heartbeat", "heartbeat-off", "async-reads", "pings",
              "client-kind", "close-handlers", "delays", "reconnect-default",
              "reconnect-off", "retry-schedulers", "accessors", "sends", "timer-waits",
-             "closes", "per-request", "per-request-overrides", "fix"},
+             "closes", "per-request", "per-request-overrides", "close-reasons", "fix"},
             [&](const std::string &K, const YAML::Node &V) {
               if (K == "name") {
                 L.Name = R.scalar(V);
@@ -379,6 +379,16 @@ llvm::Expected<LibraryRules> parseLibraryRules(const std::string &Text,
                 L.ReconnectOff = readMethodList(R, V);
               } else if (K == "accessors") {
                 L.Accessors = names(R, V);
+              } else if (K == "close-reasons") {
+                R.mapping(V, {"type", "values"},
+                          [&](const std::string &CK, const YAML::Node &CV) {
+                            if (CK == "type")
+                              L.CloseReasons.Type = R.scalar(CV);
+                            else
+                              L.CloseReasons.Values = names(R, CV);
+                          });
+                if (L.CloseReasons.Type.empty() || L.CloseReasons.Values.empty())
+                  R.fail(V, "'close-reasons' needs a 'type' and its 'values'");
               } else if (K == "pings") {
                 R.sequence(V, [&](const YAML::Node &I) { L.Pings.push_back(readCall(R, I)); });
               } else if (K == "per-request") {

@@ -131,6 +131,12 @@ struct DelayRule {
   bool Blocks = false;
 };
 
+/// Events a callback-style library delivers as a reason (an enumerator of Type).
+struct CloseReasonRule {
+  std::string Type;                ///< the enum's name (`lws_callback_reasons`)
+  std::vector<std::string> Values; ///< enumerators that mean "closed" or "connect failed"
+};
+
 /// A call that schedules a retry with the library's own backoff policy (libwebsockets'
 /// lws_retry_sul_schedule): every opening call reachable from the callback it is given is a
 /// reconnect with that backoff.
@@ -192,6 +198,10 @@ struct LibraryRules {
   std::optional<ReconnectDefault> ReconnectByDefault;
   CallPattern ReconnectOff; ///< calls that switch the library's own reconnect off
   std::vector<RetrySchedulerRule> RetrySchedulers;
+  /// Close and failure events delivered as a reason argument to one protocol callback
+  /// (libwebsockets): code under a `case` of these enumerators of the enum Type (or an
+  /// `if (reason == …)`) runs when one of the library's connections closes or fails.
+  CloseReasonRule CloseReasons;
   /// Methods of the socket type returning an object that stands for the same connection
   /// (Drogon's getConnection): calls on what they return count for the socket.
   std::vector<std::string> Accessors;

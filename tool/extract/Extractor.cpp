@@ -34,6 +34,7 @@
 #include "Extractor.h"
 #include "CallGraph.h"
 #include "RuleMatcher.h"
+#include "ReasonReader.h"
 #include "../core/Support.h"
 
 #include "clang/AST/ASTConsumer.h"
@@ -77,9 +78,9 @@ public:
         Calls(TU, Locals), Slots(TU, Places, Locals, Comments), Values(TU, Locals),
         Endpoints(TU, Calls, Values, Slots), Delays(TU, Places, Calls),
         Bindings(TU, Places, Calls, Slots), Instances(TU, Places, Locals, Slots, Comments),
-        Handlers(TU, Calls), Sites(TU, Places, Calls, Slots, Values, Endpoints, Comments, Delays),
+        Handlers(TU, Places, Calls), Sites(TU, Places, Calls, Slots, Values, Endpoints, Comments, Delays),
         Matches(TU, Places, Calls, Slots, Endpoints, Delays, Bindings, Sites, Handlers),
-        Graph(TU, Places, Calls, Delays, Bindings, Instances, Handlers) {
+        Graph(TU, Places, Calls, Delays, Bindings, Instances, Handlers), Reasons(TU, Places) {
     Matches.registerMatchers(Finder);
   }
 
@@ -106,6 +107,8 @@ public:
     Graph.build();
     // Makers need the bindings the call graph records.
     Sites.finishMakers();
+    // Close events delivered as a reason: their code becomes a handler node of its own.
+    Reasons.finish();
     const auto Entered = enteredFiles(SM);
     collectSuppressions(SM, Entered);
     collectReads(SM, Entered);
@@ -241,6 +244,7 @@ private:
   SiteRecorder Sites;
   RuleMatcher Matches;
   CallGraph Graph;
+  ReasonReader Reasons;
   MatchFinder Finder;
   std::optional<CodeOwnership> Owner;
 };

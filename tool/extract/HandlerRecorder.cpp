@@ -35,9 +35,22 @@ void HandlerRecorder::onRetryScheduler(const LibraryRules &L, const CallView &C)
       Backoff = RS.NullBackoff;
       Describe += " (no policy given: the library's fixed default)";
     }
-    for (const Decl *F : Calls.handlerFunctions(C, -1))
-      TU.Out.Handlers.push_back(
-          {"", usrOf(F), TU.loc(C.Loc), Calls.calleeText(C) + ": " + Describe, Backoff});
+    // The wait is a delay like a timer's, so a way back that passes through the call (a
+    // close event's code that schedules the retry) has the policy's backoff
+    // (test-inputs/libraries/libwebsockets/libwebsockets-close-reasons).
+    Context Where = Places.contextOf(DynTypedNode::create(*C.E));
+    DelayFact D;
+    D.Function = usrOf(Where.Function);
+    D.Loc = TU.loc(C.Loc);
+    D.Backoff = Backoff;
+    D.Detail = Calls.calleeText(C) + ": " + Describe;
+    D.InLoop = Where.LoopDepth > 0;
+    for (const Decl *F : Calls.handlerFunctions(C, -1)) {
+      TU.Out.Handlers.push_back({"", usrOf(F), D.Loc, D.Detail, Backoff});
+      D.Callbacks.push_back(usrOf(F));
+    }
+    if (!D.Function.empty())
+      TU.Out.Delays.push_back(std::move(D));
   }
 }
 

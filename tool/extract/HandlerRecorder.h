@@ -7,6 +7,7 @@
 #pragma once
 
 #include "CallReader.h"
+#include "PlaceReader.h"
 
 #include "llvm/ADT/STLFunctionalExtras.h"
 
@@ -15,14 +16,16 @@ namespace extract {
 
 class HandlerRecorder {
 public:
-  HandlerRecorder(TUContext &TU, const CallReader &Calls) : TU(TU), Calls(Calls) {}
+  HandlerRecorder(TUContext &TU, const PlaceReader &Places, const CallReader &Calls)
+      : TU(TU), Places(Places), Calls(Calls) {}
 
   /// A server registration whose callback runs once per request (matched by its own
   /// class, like delays: a server is not a socket).
   void onPerRequest(const CallView &C);
   /// An override of a server's per-request method (POCO's HTTPRequestHandler::handleRequest).
   void addPerRequestOverride(const CXXMethodDecl *MD);
-  /// A library retry scheduler of L (lws_retry_sul_schedule…) called by C: its callbacks.
+  /// A library retry scheduler of L (lws_retry_sul_schedule…) called by C: its callbacks,
+  /// and the wait it makes before them (a delay with the policy's backoff).
   void onRetryScheduler(const LibraryRules &L, const CallView &C);
   /// A close handler registration of L called by C, on the socket SocketOf(pattern) names.
   void onCloseHandler(const LibraryRules &L, const CallView &C,
@@ -30,6 +33,7 @@ public:
 
 private:
   TUContext &TU;
+  const PlaceReader &Places;
   const CallReader &Calls;
 };
 

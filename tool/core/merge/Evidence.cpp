@@ -158,14 +158,16 @@ static bool isDestructor(const Program &M, const std::string &Function) {
 /// is a path from where the drop is noticed to an opening of the same socket, through any
 /// depth of calls:
 ///  - a library retry scheduler (its policy is the backoff);
-///  - a close/fail handler registered on the socket (or its owner);
+///  - a close/fail handler registered on the socket (or its owner), or the code a callback
+///    runs for a close event delivered as a reason (HandlerFact::Event);
 ///  - code that closes the socket and then reaches an opening of it (a user-level close
 ///    callback, a reconnect() helper: test-inputs/reconnect/reconnect-paths-across-functions);
 ///  - a loop that repeats until something happens, around the opening or around a call
 ///    that reaches it, or rebuilding the object that holds the socket
 ///    (test-inputs/reconnect/reconnect-owner-rebuilt-in-loop, reconnect-retry-loop-through-helper);
 ///  - a timer that re-arms itself and reaches the opening
-///    (test-inputs/reconnect/reconnect-timer-drained-queue);
+///    (test-inputs/reconnect/reconnect-timer-drained-queue), or one armed where the socket
+///    is opened whose callback comes back to the opening (a failed connect retried);
 ///  - the library's own reconnect, unless switched off.
 /// The delays on each path are its backoff; the socket's verdict is its worst path
 /// (test-inputs/reconnect/reconnect-two-paths).
@@ -213,7 +215,9 @@ void describeReconnect(const Program &M, const std::vector<Evidence> &Evs,
     if (auto It = M.HandlersBySlot.find(Src); It != M.HandlersBySlot.end())
       for (const HandlerFact &H : It->second)
         if (auto On = PathFrom(H.Handler); !On.empty())
-          Add("reopened from the handler registered by " + H.Detail, H.Loc, On);
+          Add((H.Event ? "reopened from " : "reopened from the handler registered by ") +
+                  H.Detail,
+              H.Loc, On);
     if (auto It = M.ClosersOf.find(Src); It != M.ClosersOf.end())
       for (const auto &Closer : It->second) {
         if (SiteFunctions.count(Closer) || !Reached(Closer))
@@ -266,6 +270,18 @@ void describeReconnect(const Program &M, const std::vector<Evidence> &Evs,
           if (auto On = PathFrom(Cb); !On.empty()) {
             On.insert(D.Function);
             Add("reopened from a timer that re-arms itself", D.Loc, On);
+          }
+  // A timer armed where the socket is opened whose callback comes back to the opening: a
+  // retry of a connect that failed (libwebsockets' `if (!lws_client_connect_via_info(&i))
+  // lws_sul_schedule(…, connect_cb, 5 * LWS_USEC_PER_SEC)`:
+  // test-inputs/libraries/libwebsockets/libwebsockets-close-reasons).
+  for (const auto &F : SiteFunctions)
+    if (auto It = M.DelaysByFunction.find(F); It != M.DelaysByFunction.end() && Reached(F))
+      for (const DelayFact &D : It->second)
+        for (const auto &Cb : D.Callbacks)
+          if (auto On = PathFrom(Cb); !On.empty()) {
+            On.insert(F);
+            Add("retried from a timer armed where it is opened", D.Loc, On);
           }
   if (Paths.empty()) {
     // The library's own reconnect, unless the code switches it off (on every path).

@@ -1,0 +1,181 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "ReasonReader.h"
+
+#include "clang/AST/RecursiveASTVisitor.h"
+#include "clang/Lex/Lexer.h"
+
+#include <algorithm>
+#include <set>
+
+namespace wslint {
+namespace extract {
+
+namespace {
+/// The enumerator a case label or a comparison names, or "".
+std::string enumeratorOf(const Expr *E) {
+  if (const auto *R = dyn_cast_or_null<DeclRefExpr>(E ? E->IgnoreParenImpCasts() : nullptr))
+    if (const auto *C = dyn_cast<EnumConstantDecl>(R->getDecl()))
+      return C->getName().str();
+  return "";
+}
+
+/// Does E read a variable (a parameter, usually) of the enum type named Type?
+bool readsReason(const Expr *E, llvm::StringRef Type) {
+  const auto *R = dyn_cast_or_null<DeclRefExpr>(E ? E->IgnoreParenImpCasts() : nullptr);
+  if (!R || !isa<VarDecl>(R->getDecl()))
+    return false;
+  const auto *ET = R->getDecl()->getType()->getAs<EnumType>();
+  return ET && ET->getDecl()->getName() == Type;
+}
+
+/// Switches and ifs in the TU's own code.
+class Branches : public RecursiveASTVisitor<Branches> {
+public:
+  explicit Branches(const TUContext &TU) : TU(TU) {}
+  bool shouldVisitLambdaBody() const { return true; }
+  bool TraverseDecl(Decl *D) {
+    if (D && !isa<TranslationUnitDecl>(D) && TU.isLibraryCode(D->getLocation()))
+      return true;
+    return RecursiveASTVisitor::TraverseDecl(D);
+  }
+  bool VisitSwitchStmt(SwitchStmt *S) {
+    Switches.push_back(S);
+    return true;
+  }
+  bool VisitIfStmt(IfStmt *I) {
+    Ifs.push_back(I);
+    return true;
+  }
+  std::vector<const SwitchStmt *> Switches;
+  std::vector<const IfStmt *> Ifs;
+
+private:
+  const TUContext &TU;
+};
+
+bool within(const SourceLoc &L, const SourceLoc &Begin, const SourceLoc &End) {
+  auto Key = [](const SourceLoc &S) { return std::make_pair(S.Line, S.Column); };
+  return L.File == Begin.File && L.File == End.File && Key(L) >= Key(Begin) &&
+         Key(L) < Key(End);
+}
+} // namespace
+
+void ReasonReader::regionsOf(const LibraryRules &L, std::vector<Region> &Out) const {
+  const auto &Values = L.CloseReasons.Values;
+  auto IsClose = [&](const std::string &V) {
+    return std::find(Values.begin(), Values.end(), V) != Values.end();
+  };
+  auto Add = [&](const Stmt *Where, const std::string &Reason, SourceLocation Label,
+                 SourceLocation Begin, SourceLocation End) {
+    Context C = Places.contextOf(DynTypedNode::create(*Where));
+    if (!C.Function)
+      return;
+    Out.push_back({usrOf(C.Function), functionName(C.Function), Reason, TU.loc(Label),
+                   TU.loc(Begin), TU.loc(End)});
+  };
+  Branches Found(TU);
+  Found.TraverseDecl(TU.ast().getTranslationUnitDecl());
+  // A switch on the reason: each run of statements from a label to the next is one
+  // region, a close region when one of its labels is a close reason.
+  for (const SwitchStmt *S : Found.Switches) {
+    if (!readsReason(S->getCond(), L.CloseReasons.Type))
+      continue;
+    const auto *Body = dyn_cast_or_null<CompoundStmt>(S->getBody());
+    if (!Body)
+      continue;
+    std::vector<const Stmt *> Children(Body->body_begin(), Body->body_end());
+    for (size_t I = 0; I < Children.size(); ++I) {
+      if (!isa<SwitchCase>(Children[I]))
+        continue;
+      std::string Reason;
+      for (const Stmt *X = Children[I]; const auto *SC = dyn_cast<SwitchCase>(X);
+           X = SC->getSubStmt())
+        if (const auto *Case = dyn_cast<CaseStmt>(SC); Case && Reason.empty())
+          if (std::string V = enumeratorOf(Case->getLHS()); IsClose(V))
+            Reason = V;
+      size_t Next = I + 1;
+      while (Next < Children.size() && !isa<SwitchCase>(Children[Next]))
+        ++Next;
+      if (!Reason.empty())
+        Add(S, Reason, Children[I]->getBeginLoc(), Children[I]->getBeginLoc(),
+            Next < Children.size() ? Children[Next]->getBeginLoc() : Body->getRBracLoc());
+    }
+  }
+  // `if (reason == LWS_CALLBACK_CLIENT_CLOSED) { … }`: the then-branch.
+  for (const IfStmt *If : Found.Ifs) {
+    const auto *Eq = dyn_cast_or_null<BinaryOperator>(If->getCond()->IgnoreParenImpCasts());
+    if (!Eq || Eq->getOpcode() != BO_EQ)
+      continue;
+    std::string Reason;
+    if (readsReason(Eq->getLHS(), L.CloseReasons.Type))
+      Reason = enumeratorOf(Eq->getRHS());
+    else if (readsReason(Eq->getRHS(), L.CloseReasons.Type))
+      Reason = enumeratorOf(Eq->getLHS());
+    if (!IsClose(Reason))
+      continue;
+    const Stmt *Then = If->getThen();
+    Add(If, Reason, If->getBeginLoc(), Then->getBeginLoc(),
+        Lexer::getLocForEndOfToken(Then->getEndLoc(), 0, TU.ast().getSourceManager(),
+                                   TU.ast().getLangOpts()));
+  }
+}
+
+void ReasonReader::splitOut(const LibraryRules &L, const Region &R) {
+  std::string USR = R.Function + "@reason@" + R.Reason;
+  bool Known = std::any_of(TU.Out.Functions.begin(), TU.Out.Functions.end(),
+                           [&](const FunctionFact &F) { return F.USR == USR; });
+  for (auto &E : TU.Out.Edges)
+    if (E.Caller == R.Function && within(E.Loc, R.Begin, R.End))
+      E.Caller = USR;
+  for (auto &D : TU.Out.Delays)
+    if (D.Function == R.Function && within(D.Loc, R.Begin, R.End))
+      D.Function = USR;
+  for (auto &E : TU.Out.Evidences)
+    if (E.Function == R.Function && within(E.Loc, R.Begin, R.End))
+      E.Function = USR;
+  for (auto &S : TU.Out.Sites)
+    if (S.Function == R.Function && within(S.Loc, R.Begin, R.End))
+      S.Function = USR;
+  for (auto &B : TU.Out.Bindings)
+    if (B.Caller == R.Function && within(B.Loc, R.Begin, R.End))
+      B.Caller = USR;
+  if (Known)
+    return; // a second region of the same reason (two switches) joins the first
+  FunctionFact F;
+  F.USR = USR;
+  F.Name = R.FunctionName + " (" + R.Reason + ")";
+  F.Loc = R.Label;
+  TU.Out.Functions.push_back(std::move(F));
+  CallEdge E{R.Function, USR, EdgeKind::Call};
+  E.Loc = R.Label;
+  TU.Out.Edges.push_back(std::move(E));
+  // The callback serves the library's connections; which one closed is a runtime value,
+  // so the code is a close handler of each socket of the library the TU opens.
+  std::set<std::string> Slots;
+  for (const auto &S : TU.Out.Sites)
+    if (S.Library == L.Name && Slots.insert(S.Holder.USR).second) {
+      HandlerFact H;
+      H.SlotUSR = S.Holder.USR;
+      H.Handler = USR;
+      H.Loc = R.Label;
+      H.Detail = "the code for " + R.Reason + " in '" + R.FunctionName + "'";
+      H.Event = true;
+      TU.Out.Handlers.push_back(std::move(H));
+    }
+}
+
+void ReasonReader::finish() {
+  for (const auto &L : TU.Rules.Libraries) {
+    if (L.CloseReasons.Type.empty() ||
+        std::none_of(TU.Out.Sites.begin(), TU.Out.Sites.end(),
+                     [&](const SocketSite &S) { return S.Library == L.Name; }))
+      continue;
+    std::vector<Region> Regions;
+    regionsOf(L, Regions);
+    for (const auto &R : Regions)
+      splitOut(L, R);
+  }
+}
+
+} // namespace extract
+} // namespace wslint
