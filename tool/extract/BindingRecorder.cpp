@@ -20,12 +20,31 @@ void BindingRecorder::addBindings(const Decl *Callee, llvm::ArrayRef<const Expr 
     // caller's socket to the helper (test-inputs/identity/identity-evidence-in-helpers).
     // A C out-parameter (`struct lws **out`) is no socket type, but a parameter this TU
     // already saw a socket opened into (test-inputs/fanout/fanout-helper-out-parameter-in-loop).
+    // A library's opaque handle (`CURL *`) may be a socket's: it binds like a reference,
+    // and counts only when the argument is a socket's slot
+    // (test-inputs/identity/identity-opaque-handle-helpers).
     if (!isHandle(P->getType()) ||
-        (!TU.libraryOfHolder(P->getType()) && !holdsSite(Slots.paramKey(P))))
+        (!TU.libraryOfHolder(P->getType()) && !holdsSite(Slots.paramKey(P)) &&
+         !isOpaqueLibraryHandle(P->getType())))
       continue;
     Context Where = Places.contextOf(DynTypedNode::create(*Call));
     addBinding(Slots.paramKey(P), Slots.slotOf(Args[I], Where), Call, Where);
   }
+}
+
+/// A pointer to a type a library declares but never defines for its users: a typedef of
+/// void (libcurl's `CURL`) or a struct left incomplete (libwebsockets' `struct lws`). A plain
+/// `void *` is no handle of anyone's.
+bool BindingRecorder::isOpaqueLibraryHandle(QualType T) const {
+  const auto *PT = T.getNonReferenceType()->getAs<PointerType>();
+  if (!PT)
+    return false;
+  QualType Pointee = PT->getPointeeType();
+  if (const auto *TT = Pointee->getAs<TypedefType>())
+    return Pointee->isVoidType() && TU.isLibraryCode(TT->getDecl()->getLocation());
+  if (const auto *RT = Pointee->getAs<RecordType>())
+    return !RT->getDecl()->getDefinition() && TU.isLibraryCode(RT->getDecl()->getLocation());
+  return false;
 }
 
 bool BindingRecorder::holdsSite(const std::string &ParamKey) const {

@@ -32,6 +32,7 @@ public:
 
 private:
   bool holdsSite(const std::string &ParamKey) const;
+  bool isOpaqueLibraryHandle(QualType T) const;
   void addBinding(std::string Key, Slot Arg, const Expr *Call, const Context &Where);
 
   TUContext &TU;
