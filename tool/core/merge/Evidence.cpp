@@ -14,19 +14,36 @@ int backoffRank(const std::string &B) {
   return B == "exponential-jitter" ? 3 : B == "exponential" ? 2 : B == "fixed" ? 1 : 0;
 }
 
+/// A wait written after the opening, in the function that opens and outside any loop of
+/// it: it follows the reopen it would have to precede (a watchdog timer's interval set after
+/// QWebSocket::open, as SecuritiesTrackerBot's AutoReconnectedWebSocket::open does:
+/// test-inputs/reconnect/reconnect-wait-after-opening).
+bool followsOpening(const DelayFact &D, const std::vector<const SocketSite *> &Group) {
+  return std::any_of(Group.begin(), Group.end(), [&](const SocketSite *S) {
+    return S->Function == D.Function && S->In.LoopDepth == 0 && S->Loc.File == D.Loc.File &&
+           S->Loc < D.Loc;
+  });
+}
+
 /// The best delay on a reconnect path: the delays written in the functions on it. A
 /// reconnect that reuses one timer but doubles and jitters its delay is exponential-jitter
-/// (test-inputs/libraries/boost-beast/boost-beast-reconnect-backoff-jitter).
-void delayOnPath(const Program &M, const std::set<std::string> &Functions, ReconnectPath &P) {
+/// (test-inputs/libraries/boost-beast/boost-beast-reconnect-backoff-jitter). OncePerDrop:
+/// the path reopens once each time the socket drops (a handler), rather than round after
+/// round (a retry loop, where a wait after one round's opening precedes the next).
+void delayOnPath(const Program &M, const std::set<std::string> &Functions,
+                 const std::vector<const SocketSite *> &Group, bool OncePerDrop,
+                 ReconnectPath &P) {
   for (const auto &F : Functions)
     if (auto It = M.DelaysByFunction.find(F); It != M.DelaysByFunction.end())
       for (const DelayFact &D : It->second)
         // A timer waits before what it runs: one whose callbacks are not on the way back (a
         // ping timer armed beside the opening) is no wait before reopening
-        // (tests/cli/objc-test.sh). A sleep waits before whatever follows it.
-        if ((D.Callbacks.empty() ||
-             std::any_of(D.Callbacks.begin(), D.Callbacks.end(),
-                         [&](const std::string &Cb) { return Functions.count(Cb) != 0; })) &&
+        // (tests/cli/objc-test.sh). A sleep waits before whatever follows it, unless all
+        // that follows it is what comes after the reopen.
+        if ((D.Callbacks.empty()
+                 ? !(OncePerDrop && followsOpening(D, Group))
+                 : std::any_of(D.Callbacks.begin(), D.Callbacks.end(),
+                               [&](const std::string &Cb) { return Functions.count(Cb) != 0; })) &&
             backoffRank(D.Backoff) > backoffRank(P.Backoff)) {
           P.Backoff = D.Backoff;
           P.BackoffEvidence = D.Detail;
@@ -191,11 +208,12 @@ void describeReconnect(const Program &M, const std::vector<Evidence> &Evs,
             On.insert(Up);
     return On;
   };
-  auto Add = [&](std::string How, SourceLoc Loc, const std::set<std::string> &On) {
+  auto Add = [&](std::string How, SourceLoc Loc, const std::set<std::string> &On,
+                 bool OncePerDrop = false) {
     ReconnectPath P;
     P.How = std::move(How);
     P.Loc = std::move(Loc);
-    delayOnPath(M, On, P);
+    delayOnPath(M, On, Group, OncePerDrop, P);
     Paths.push_back(std::move(P));
   };
   auto Reached = [&](const std::string &F) { return !Reach || Reach->count(F); };
@@ -217,7 +235,7 @@ void describeReconnect(const Program &M, const std::vector<Evidence> &Evs,
         if (auto On = PathFrom(H.Handler); !On.empty())
           Add((H.Event ? "reopened from " : "reopened from the handler registered by ") +
                   H.Detail,
-              H.Loc, On);
+              H.Loc, On, /*OncePerDrop=*/true);
     if (auto It = M.ClosersOf.find(Src); It != M.ClosersOf.end())
       for (const auto &Closer : It->second) {
         if (SiteFunctions.count(Closer) || !Reached(Closer))
@@ -230,7 +248,7 @@ void describeReconnect(const Program &M, const std::vector<Evidence> &Evs,
           for (const auto &E : Evs)
             if (E.Kind == EvidenceKind::Close && E.Function == Closer)
               At = E.Loc;
-          Add("closed here, and then reopened through calls", At, On);
+          Add("closed here, and then reopened through calls", At, On, /*OncePerDrop=*/true);
         }
       }
   }
