@@ -51,6 +51,13 @@ check bad-json 2 "$wslint" -p "$work/badjson" && contains bad-json "$work/err" "
 printf 'clinets: []\n' >"$work/bad.yaml"
 check bad-config 2 "$wslint" -p "$db" --config-file "$work/bad.yaml" &&
   contains bad-config "$work/err" "bad.yaml:1:1: unknown key 'clinets' (did you mean 'clients'?)"
+# --verify-config rejects what a run rejects: an entry in code 'library:' covers.
+check verify-config 0 "$wslint" --verify-config && contains verify-config "$work/out" "are valid"
+printf 'clients:\n  - name: x\n    entry: ["third_party/ws/server.cpp:main"]\nlibrary: ["third_party/**"]\n' >"$work/libentry.yaml"
+check verify-config-library-entry 2 "$wslint" --verify-config --config-file "$work/libentry.yaml" &&
+  contains verify-config-library-entry "$work/err" "libentry.yaml:3:13: entry 'third_party/ws/server.cpp:main' is in code 'library:' says is a library's"
+check run-library-entry 2 "$wslint" -p "$db" --config-file "$work/libentry.yaml" &&
+  contains run-library-entry "$work/err" "libentry.yaml:3:13: entry 'third_party/ws/server.cpp:main' is in code 'library:' says is a library's"
 check bad-checks 2 "$wslint" -p "$db" --checks '-*,websocket-mising-heartbeat' &&
   contains bad-checks "$work/err" "did you mean 'websocket-missing-heartbeat'"
 check bad-format 2 "$wslint" -p "$db" --format=xml && contains bad-format "$work/err" "xml"

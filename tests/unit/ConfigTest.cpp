@@ -56,6 +56,26 @@ TEST(Config, ErrorsCarryLineColumnAndSuggestion) {
   EXPECT_NE(E.find("below the preferred"), std::string::npos) << E;
 }
 
+// An entry in what 'library:' covers is rejected when the file is read, so --verify-config
+// and a run agree; the entry is named at its own line, wherever 'library:' comes in the file.
+TEST(Config, EntryInLibraryCode) {
+  std::string E = errorOf("clients:\n  - name: x\n    entry: [main, 'third_party/ws/server.cpp:main']\n"
+                          "library: ['third_party/**']\n");
+  EXPECT_NE(E.find("/p/.wslint.yaml:3:19: entry 'third_party/ws/server.cpp:main' is in code "
+                   "'library:' says is a library's"),
+            std::string::npos)
+      << E;
+  E = errorOf("entry: 'vendor/app.cpp:run'\nlibrary: ['vendor/**']\n");
+  EXPECT_NE(E.find(":1:8: entry 'vendor/app.cpp:run' is in code"), std::string::npos) << E;
+  // Not an error: a file outside the globs, a plain name, and a file 'own-code:' claims back.
+  EXPECT_EQ(errorOf("clients:\n  - name: x\n    entry: ['src/main.cpp:main', main]\n"
+                    "library: ['third_party/**']\n"),
+            "");
+  EXPECT_EQ(errorOf("entry: 'vendor/app.cpp:run'\nlibrary: ['vendor/**']\n"
+                    "own-code: ['vendor/app.cpp']\n"),
+            "");
+}
+
 TEST(Config, Programs) {
   auto C = parseConfig("programs: whole\n"
                        "clients:\n"

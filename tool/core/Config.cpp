@@ -10,6 +10,14 @@
 
 namespace wslint {
 
+std::pair<std::string, std::string> splitEntrySpec(const std::string &Spec) {
+  for (size_t I = Spec.size(); I-- > 0;)
+    if (Spec[I] == ':' && (I == 0 || Spec[I - 1] != ':') &&
+        (I + 1 == Spec.size() || Spec[I + 1] != ':'))
+      return {Spec.substr(0, I), Spec.substr(I + 1)};
+  return {"", Spec};
+}
+
 namespace {
 constexpr std::pair<ClientKind, const char *> KindNames[] = {
     {ClientKind::Browser, "browser"},
@@ -115,6 +123,8 @@ llvm::Expected<Config> parseConfig(const std::string &Text, const std::string &P
     return R.takeError();
   if (!Doc || Doc.IsNull())
     return C; // an empty file is the defaults
+  // Every `entry:` value, top level and per client, checked once the whole file is read.
+  std::vector<YAML::Node> EntryNodes;
 
   static const std::vector<std::string> TopKeys = {
       "project", "clients", "kind",       "checks", "budget",          "rules",
@@ -149,6 +159,7 @@ llvm::Expected<Config> parseConfig(const std::string &Text, const std::string &P
     } else if (Key == "entry") {
       C.EntryFunctions = R.stringList(V);
       C.EntryLine = V.Mark().line + 1;
+      EntryNodes.push_back(V);
     } else if (Key == "budget") {
       R.mapping(V, kindNames(), [&](const std::string &K, const YAML::Node &B) {
         C.Budgets[*parseClientKind(K)] = readBudget(R, B);
@@ -165,6 +176,7 @@ llvm::Expected<Config> parseConfig(const std::string &Text, const std::string &P
                     else if (K == "entry") {
                       D.Entry = R.stringList(F);
                       D.EntryLine = F.Mark().line + 1;
+                      EntryNodes.push_back(F);
                     }
                     else if (K == "paths")
                       D.Paths = R.globList(F);
@@ -193,6 +205,26 @@ llvm::Expected<Config> parseConfig(const std::string &Text, const std::string &P
       });
     }
   });
+  // An entry in code the config calls a library's is never analysed, so a run could only
+  // say it names nothing: say why, here, where --verify-config says it too.
+  for (const YAML::Node &N : EntryNodes) {
+    std::vector<YAML::Node> Items;
+    if (N.IsSequence())
+      for (const auto &Item : N)
+        Items.push_back(Item);
+    else
+      Items.push_back(N);
+    for (const YAML::Node &Item : Items) {
+      if (!Item.IsScalar())
+        continue;
+      std::string Spec = Item.as<std::string>();
+      std::string File = splitEntrySpec(Spec).first;
+      if (!File.empty() && matchesAnyGlob(C.Library, File) && !matchesAnyGlob(C.OwnCode, File))
+        R.fail(Item, "entry '" + Spec + "' is in code 'library:' says is a library's, which is "
+                     "never analysed; name an entry of the project's own code, or narrow "
+                     "'library:'");
+    }
+  }
   if (R.failed())
     return R.takeError();
   return C;

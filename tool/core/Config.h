@@ -7,6 +7,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace wslint {
@@ -21,6 +22,9 @@ struct Budget {
   unsigned Preferred = 1;
   std::optional<unsigned> Ceiling; ///< none = unlimited
 };
+
+/// An `entry:` item: "function" or "file:function" (the last single ':' splits them).
+std::pair<std::string, std::string> splitEntrySpec(const std::string &Spec);
 
 struct ClientDecl {
   std::string Name;

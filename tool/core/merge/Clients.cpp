@@ -21,15 +21,6 @@ bool nameMatches(const std::string &Qualified, const std::string &Wanted) {
          llvm::StringRef(Qualified).ends_with("::" + Wanted);
 }
 
-/// An `entry:` item: "function" or "file:function" (the last single ':' splits them).
-std::pair<std::string, std::string> splitEntrySpec(const std::string &Spec) {
-  for (size_t I = Spec.size(); I-- > 0;)
-    if (Spec[I] == ':' && (I == 0 || Spec[I - 1] != ':') &&
-        (I + 1 == Spec.size() || Spec[I + 1] != ':'))
-      return {Spec.substr(0, I), Spec.substr(I + 1)};
-  return {"", Spec};
-}
-
 /// The functions an `entry:` item names. `main` is the free function, never a member named
 /// main; a file part, or the client's `paths:`, narrows the candidates. Naming nothing, or
 /// one name defined in several files (several programs' mains), is a configuration error
