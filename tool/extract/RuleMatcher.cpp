@@ -139,7 +139,7 @@ void RuleMatcher::run(const MatchFinder::MatchResult &R) {
   }
   if (const auto *P = R.Nodes.getNodeAs<DeclRefExpr>("pong")) {
     Context Where = Places.contextOf(DynTypedNode::create(*P));
-    if (TU.isLibraryCode(P->getBeginLoc()) || !Where.Function)
+    if (TU.isLibraryCode(P->getBeginLoc()) || !Where.Function || onlyCompared(*P))
       return;
     Evidence E;
     E.Kind = EvidenceKind::PongReply;
@@ -160,6 +160,29 @@ void RuleMatcher::run(const MatchFinder::MatchResult &R) {
       (Node = R.Nodes.getNodeAs<Expr>("construct")))
     if (!TU.isLibraryCode(Node->getBeginLoc()))
       onCall(Calls.viewOf(Node));
+}
+
+/// Is the pong constant only compared with what arrived (`kind == frame_type::pong`,
+/// `case Pong:`)? Noticing a pong is no answer to the server's ping: only a pong the code
+/// sends or builds is (test-inputs/heartbeat/heartbeat-peer-driven-lookalikes).
+bool RuleMatcher::onlyCompared(const DeclRefExpr &Ref) const {
+  DynTypedNode N = DynTypedNode::create(Ref);
+  for (;;) {
+    auto Parents = TU.ast().getParents(N);
+    if (Parents.empty())
+      return false;
+    N = Parents[0];
+    if (const auto *E = N.get<Expr>();
+        E && (isa<ImplicitCastExpr>(E) || isa<ParenExpr>(E) || isa<ConstantExpr>(E)))
+      continue;
+    if (const auto *B = N.get<BinaryOperator>())
+      return B->isEqualityOp() || B->isRelationalOp();
+    if (const auto *Op = N.get<CXXOperatorCallExpr>())
+      return Op->getOperator() == OO_EqualEqual || Op->getOperator() == OO_ExclaimEqual;
+    if (N.get<CaseStmt>())
+      return true;
+    return false;
+  }
 }
 
 /// What an assignment writes to: a variable, a field, an Objective-C instance variable or

@@ -30,6 +30,7 @@ public:
   void run(const MatchFinder::MatchResult &R) override;
 
 private:
+  bool onlyCompared(const DeclRefExpr &Ref) const;
   static std::vector<const CallPattern *> patternsOf(const LibraryRules &L);
   static const NamedDecl *assignedTo(const Expr *LHS);
   /// A call some rules file names: which libraries it may belong to, and what it says for
