@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "DelayReader.h"
 
-#include "clang/AST/RecursiveASTVisitor.h"
-
 #include <functional>
 
 namespace wslint {
@@ -195,17 +193,11 @@ void DelayReader::recordAssignment(const NamedDecl *Var, std::string Op, const E
 
 namespace {
 /// Calls, in the TU's own code, of functions that always block.
-class BlockerCalls : public RecursiveASTVisitor<BlockerCalls> {
+class BlockerCalls : public OwnCodeVisitor<BlockerCalls> {
 public:
   BlockerCalls(const TUContext &TU, const std::set<const Decl *> &Blockers)
-      : TU(TU), Blockers(Blockers) {}
-  bool shouldVisitLambdaBody() const { return true; }
+      : OwnCodeVisitor(TU), Blockers(Blockers) {}
   bool shouldVisitTemplateInstantiations() const { return true; }
-  bool TraverseDecl(Decl *D) {
-    if (D && !isa<TranslationUnitDecl>(D) && TU.isLibraryCode(D->getLocation()))
-      return true;
-    return RecursiveASTVisitor::TraverseDecl(D);
-  }
   bool VisitCallExpr(CallExpr *C) {
     if (const FunctionDecl *F = C->getDirectCallee();
         F && Blockers.count(F->getCanonicalDecl()))
@@ -215,7 +207,6 @@ public:
   std::vector<const CallExpr *> Found;
 
 private:
-  const TUContext &TU;
   const std::set<const Decl *> &Blockers;
 };
 } // namespace

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ReasonReader.h"
 
-#include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/Lex/Lexer.h"
 
 #include <algorithm>
@@ -29,15 +28,9 @@ bool readsReason(const Expr *E, llvm::StringRef Type) {
 }
 
 /// Switches and ifs in the TU's own code.
-class Branches : public RecursiveASTVisitor<Branches> {
+class Branches : public OwnCodeVisitor<Branches> {
 public:
-  explicit Branches(const TUContext &TU) : TU(TU) {}
-  bool shouldVisitLambdaBody() const { return true; }
-  bool TraverseDecl(Decl *D) {
-    if (D && !isa<TranslationUnitDecl>(D) && TU.isLibraryCode(D->getLocation()))
-      return true;
-    return RecursiveASTVisitor::TraverseDecl(D);
-  }
+  using OwnCodeVisitor::OwnCodeVisitor;
   bool VisitSwitchStmt(SwitchStmt *S) {
     Switches.push_back(S);
     return true;
@@ -48,9 +41,6 @@ public:
   }
   std::vector<const SwitchStmt *> Switches;
   std::vector<const IfStmt *> Ifs;
-
-private:
-  const TUContext &TU;
 };
 
 bool within(const SourceLoc &L, const SourceLoc &Begin, const SourceLoc &End) {
@@ -124,21 +114,17 @@ void ReasonReader::splitOut(const LibraryRules &L, const Region &R) {
   std::string USR = R.Function + "@reason@" + R.Reason;
   bool Known = std::any_of(TU.Out.Functions.begin(), TU.Out.Functions.end(),
                            [&](const FunctionFact &F) { return F.USR == USR; });
-  for (auto &E : TU.Out.Edges)
-    if (E.Caller == R.Function && within(E.Loc, R.Begin, R.End))
-      E.Caller = USR;
-  for (auto &D : TU.Out.Delays)
-    if (D.Function == R.Function && within(D.Loc, R.Begin, R.End))
-      D.Function = USR;
-  for (auto &E : TU.Out.Evidences)
-    if (E.Function == R.Function && within(E.Loc, R.Begin, R.End))
-      E.Function = USR;
-  for (auto &S : TU.Out.Sites)
-    if (S.Function == R.Function && within(S.Loc, R.Begin, R.End))
-      S.Function = USR;
-  for (auto &B : TU.Out.Bindings)
-    if (B.Caller == R.Function && within(B.Loc, R.Begin, R.End))
-      B.Caller = USR;
+  // What the region's code made moves to its node: Of names the function a fact is in.
+  auto Move = [&](auto &Facts, auto Of) {
+    for (auto &F : Facts)
+      if (std::string &In = Of(F); In == R.Function && within(F.Loc, R.Begin, R.End))
+        In = USR;
+  };
+  Move(TU.Out.Edges, [](CallEdge &E) -> std::string & { return E.Caller; });
+  Move(TU.Out.Delays, [](DelayFact &D) -> std::string & { return D.Function; });
+  Move(TU.Out.Evidences, [](Evidence &E) -> std::string & { return E.Function; });
+  Move(TU.Out.Sites, [](SocketSite &S) -> std::string & { return S.Function; });
+  Move(TU.Out.Bindings, [](SlotBinding &B) -> std::string & { return B.Caller; });
   if (Known)
     return; // a second region of the same reason (two switches) joins the first
   FunctionFact F;

@@ -10,6 +10,8 @@
 #include "AstUtil.h"
 #include "Extractor.h"
 
+#include "clang/AST/RecursiveASTVisitor.h"
+
 #include <map>
 
 namespace wslint {
@@ -53,6 +55,22 @@ private:
   ASTContext *Ctx = nullptr;
   const CodeOwnership *Owner = nullptr;
   std::map<std::string, const LibraryRules *> TypeToLibrary;
+};
+
+/// A visitor of the TU's own code, lambdas included: declarations in library code are
+/// skipped whole.
+template <class Derived> class OwnCodeVisitor : public RecursiveASTVisitor<Derived> {
+public:
+  explicit OwnCodeVisitor(const TUContext &TU) : TU(TU) {}
+  bool shouldVisitLambdaBody() const { return true; }
+  bool TraverseDecl(Decl *D) {
+    if (D && !isa<TranslationUnitDecl>(D) && TU.isLibraryCode(D->getLocation()))
+      return true;
+    return RecursiveASTVisitor<Derived>::TraverseDecl(D);
+  }
+
+protected:
+  const TUContext &TU;
 };
 
 } // namespace extract
