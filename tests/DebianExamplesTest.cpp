@@ -70,9 +70,9 @@ std::vector<Example> examples() {
       {"websocket_server_async", {BS + "async/websocket_server_async.cpp"}, BeastFlags, {}},
   };
   // websocketpp: get_connection + connect once per program; no example sends pings.
-  auto WsppClient = [&](std::string Name, std::string Slot) {
+  auto WsppClient = [&](std::string Name, std::string Slot, bool Heartbeat = false) {
     return Example{Name, {Wspp + "/" + Name + "/" + Name + ".cpp"}, {},
-                   {{Slot, "websocketpp", false}}};
+                   {{Slot, "websocketpp", Heartbeat}}};
   };
   for (auto &W : {WsppClient("echo_client", "main::con"),
                   WsppClient("print_client", "main::con"),
@@ -80,7 +80,9 @@ std::vector<Example> examples() {
                   WsppClient("debug_client", "perftest::start::con"),
                   WsppClient("scratch_client", "websocket_endpoint::connect::con"),
                   WsppClient("sip_client", "main::con"),
-                  WsppClient("telemetry_client", "telemetry_client::run::con"),
+                  // A counter message every second, from a loop whose wait is a helper
+                  // that sleeps (wait_a_bit): an application heartbeat.
+                  WsppClient("telemetry_client", "telemetry_client::run::con", true),
                   WsppClient("testee_client", "main::con"),
                   // Opens a connection per command, one slot: see docs/checks limitations.
                   WsppClient("utility_client", "websocket_endpoint::connect::con")})
