@@ -43,10 +43,9 @@ public:
   std::vector<const IfStmt *> Ifs;
 };
 
+/// Is L in [Begin, End)? SourceLoc orders by file first, so the file must be the region's.
 bool within(const SourceLoc &L, const SourceLoc &Begin, const SourceLoc &End) {
-  auto Key = [](const SourceLoc &S) { return std::make_pair(S.Line, S.Column); };
-  return L.File == Begin.File && L.File == End.File && Key(L) >= Key(Begin) &&
-         Key(L) < Key(End);
+  return L.File == Begin.File && !(L < Begin) && L < End;
 }
 } // namespace
 
