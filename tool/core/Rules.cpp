@@ -332,18 +332,31 @@ llvm::Expected<LibraryRules> parseLibraryRules(const std::string &Text,
               } else if (K == "delays") {
                 R.sequence(V, [&](const YAML::Node &I) {
                   DelayRule D;
-                  R.mapping(I, withCallKeys({"delay-arg", "repeats-arg", "blocks"}),
-                            [&](const std::string &DK, const YAML::Node &DV) {
-                              if (readCallKey(R, D.Call, DK, DV))
-                                return;
-                              if (DK == "delay-arg")
-                                D.DelayArg = R.unsignedInt(DV);
-                              else if (DK == "blocks")
-                                D.Blocks = R.boolean(DV);
-                              else
-                                D.RepeatsArg = static_cast<int>(R.unsignedInt(DV));
-                            });
+                  R.mapping(
+                      I, withCallKeys({"delay-arg", "repeats-arg", "repeats", "blocks"}),
+                      [&](const std::string &DK, const YAML::Node &DV) {
+                        if (readCallKey(R, D.Call, DK, DV))
+                          return;
+                        if (DK == "delay-arg") {
+                          D.DelayArg = R.unsignedInt(DV);
+                        } else if (DK == "blocks") {
+                          D.Blocks = R.boolean(DV);
+                        } else if (DK == "repeats") {
+                          std::string How = R.scalar(DV);
+                          if (How == "always")
+                            D.Repeats = DelayRule::Repetition::Always;
+                          else if (How == "while-callback-returns-true")
+                            D.Repeats = DelayRule::Repetition::WhileCallbackReturnsTrue;
+                          else
+                            R.fail(DV, "unknown repetition '" + How + "'", How,
+                                   {"always", "while-callback-returns-true"});
+                        } else {
+                          D.RepeatsArg = static_cast<int>(R.unsignedInt(DV));
+                        }
+                      });
                   requireCall(R, I, D.Call);
+                  if (D.RepeatsArg >= 0 && D.Repeats != DelayRule::Repetition::Once)
+                    R.fail(I, "'repeats-arg' and 'repeats' exclude each other");
                   L.Delays.push_back(std::move(D));
                 });
               } else if (K == "reconnect-default") {
@@ -401,8 +414,20 @@ llvm::Expected<LibraryRules> parseLibraryRules(const std::string &Text,
               } else if (K == "sends") {
                 R.sequence(V, [&](const YAML::Node &I) { L.Sends.push_back(readCall(R, I)); });
               } else if (K == "timer-waits") {
-                R.sequence(V,
-                           [&](const YAML::Node &I) { L.TimerWaits.push_back(readCall(R, I)); });
+                R.sequence(V, [&](const YAML::Node &I) {
+                  TimerWaitRule W;
+                  R.mapping(I, withCallKeys({"repeats", "single-shot-method"}),
+                            [&](const std::string &WK, const YAML::Node &WV) {
+                              if (readCallKey(R, W.Call, WK, WV))
+                                return;
+                              if (WK == "repeats")
+                                W.Repeats = R.boolean(WV);
+                              else
+                                W.SingleShotMethod = R.scalar(WV);
+                            });
+                  requireCall(R, I, W.Call);
+                  L.TimerWaits.push_back(std::move(W));
+                });
               } else if (K == "fix") {
                 R.mapping(V, fixHintKinds(), [&](const std::string &FK, const YAML::Node &FV) {
                   L.Fix[FK] = R.scalar(FV);

@@ -124,11 +124,31 @@ struct HandlerRule {
 struct DelayRule {
   CallPattern Call;
   unsigned DelayArg = 0;
-  /// The timer repeats when this argument is true (NSTimer's `repeats:`); -1: one-shot.
+  /// The timer repeats when this argument is true (NSTimer's `repeats:`); -1: see Repeats.
   int RepeatsArg = -1;
+  /// Whether what the call runs runs again and again by itself.
+  enum class Repetition {
+    Once,   ///< a one-shot timer, a sleep
+    Always, ///< an interval timer (emscripten_set_interval)
+    /// Until the callback returns false (g_timeout_add, emscripten_set_timeout_loop): a
+    /// callback that can return something other than false repeats.
+    WhileCallbackReturnsTrue,
+  } Repeats = Repetition::Once;
   /// The call itself waits (a sleep, a wait with a timeout), rather than arming a timer
   /// that runs something later: a function that always makes it waits whenever it is called.
   bool Blocks = false;
+};
+
+/// A call that names what an armed timer runs when it fires (asio's async_wait, a QTimer's
+/// timeout signal connected to a slot): the callbacks of the timer's delays in the same
+/// function.
+struct TimerWaitRule {
+  CallPattern Call;
+  /// The timer runs its callbacks again and again (a QTimer, unless made single-shot).
+  bool Repeats = false;
+  /// A method that makes the timer one-shot when called with true on the same timer
+  /// (QTimer::setSingleShot) anywhere in the translation unit.
+  std::string SingleShotMethod;
 };
 
 /// Events a callback-style library delivers as a reason (an enumerator of Type).
@@ -186,7 +206,7 @@ struct LibraryRules {
   std::vector<std::string> PerRequestOverrides;
   /// Calls that hand a timer armed in the same function the function it runs when it
   /// fires (asio's async_wait): that function is the timer's callback.
-  std::vector<CallPattern> TimerWaits;
+  std::vector<TimerWaitRule> TimerWaits;
   /// How to fix what the checks find, in this library's words: "heartbeat" (turn one on),
   /// "backoff" (reconnect with capped exponential backoff and jitter), "close" (close
   /// cleanly). Findings on the library's sockets show them.

@@ -234,8 +234,18 @@ bool CallReader::preparedBy(const Expr *E, const std::string &Method,
 
 bool CallReader::isCallOfType(const CallPattern &P, const CallView &C,
                               const LibraryRules &L) const {
-  if (C.Kind == CallView::Function)
-    return true;
+  // A free function on a timer (QObject::connect with the timer first): the argument's
+  // type, through a pointer.
+  if (C.Kind == CallView::Function) {
+    if (P.OfType.empty() || P.SocketArg < 0)
+      return true;
+    if (static_cast<unsigned>(P.SocketArg) >= C.Args.size())
+      return false;
+    QualType T = C.Args[P.SocketArg]->IgnoreParenImpCasts()->getType();
+    if (!T->getPointeeType().isNull())
+      T = T->getPointeeType();
+    return typeIsOrDerivesFrom(T, P.OfType);
+  }
   if (!P.OfType.empty())
     return typeIsOrDerivesFrom(C.SocketType, P.OfType);
   // A construction of another library's type (a timer's, when a rules file names timer

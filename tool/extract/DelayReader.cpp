@@ -24,33 +24,120 @@ void DelayReader::onDelay(const CallView &C) {
         WaitingLoops.insert(Where.InnermostLoop);
       if (D.Blocks && Where.Function && Where.LoopDepth == 0 && Where.Conditions.empty())
         Blockers.insert(Where.Function->getCanonicalDecl());
-      // A timer that repeats by itself (NSTimer's `repeats:YES`) runs its callback again
-      // and again: the callback is periodic (test-inputs/libraries/socketrocket/socketrocket-ping-timer).
-      bool Repeats = false;
+      // A timer that repeats by itself (NSTimer's `repeats:YES`, emscripten_set_interval, a
+      // g_timeout_add callback that returns TRUE) runs its callback again and again: the
+      // callback is periodic (test-inputs/libraries/socketrocket/socketrocket-ping-timer,
+      // test-inputs/libraries/emscripten/emscripten-heartbeat-timers).
+      bool Repeats = D.Repeats == DelayRule::Repetition::Always;
       if (D.RepeatsArg >= 0 && static_cast<unsigned>(D.RepeatsArg) < C.Args.size()) {
         bool Value = false;
         Repeats = C.Args[D.RepeatsArg]->EvaluateAsBooleanCondition(Value, TU.ast()) && Value;
       }
       for (const Decl *Cb : Calls.handlerFunctions(C, D.DelayArg)) {
         F.Callbacks.push_back(usrOf(Cb));
-        if (Repeats && !F.Function.empty()) {
-          CallEdge E{F.Function, usrOf(Cb), EdgeKind::Repeating};
-          E.Loc = F.Loc;
-          TU.Out.Edges.push_back(std::move(E));
-        }
+        if ((Repeats || (D.Repeats == DelayRule::Repetition::WhileCallbackReturnsTrue &&
+                         mayReturnTrue(Cb))))
+          addRepeatingEdge(F.Function, Cb, F.Loc);
       }
       PendingDelays.emplace_back(std::move(F), C.Args[D.DelayArg]);
       return;
     }
   for (const auto &L : TU.Rules.Libraries)
     for (const auto &W : L.TimerWaits) {
-      if (!Calls.isCallOfType(W, C, L) || !Calls.matches(W, C))
+      if (!Calls.isCallOfType(W.Call, C, L) || !Calls.matches(W.Call, C))
         continue;
       Context Where = Places.contextOf(DynTypedNode::create(*C.E));
-      for (const Decl *Cb : Calls.handlerFunctions(C, -1))
+      // A QTimer connected to a slot runs it on every timeout, unless the same timer is
+      // made single-shot (test-inputs/libraries/qt-websockets/qt-websockets-timer-shapes).
+      const Expr *Timer = C.Kind == CallView::Method ? C.Object
+                          : W.Call.SocketArg >= 0 &&
+                                  static_cast<unsigned>(W.Call.SocketArg) < C.Args.size()
+                              ? C.Args[W.Call.SocketArg]
+                              : nullptr;
+      bool Repeats = W.Repeats && !(Timer && !W.SingleShotMethod.empty() &&
+                                    madeSingleShot(Timer, W.SingleShotMethod, Where.Function));
+      SourceLoc At = TU.loc(C.Loc);
+      for (const Decl *Cb : Calls.handlerFunctions(C, W.Call.SocketArg)) {
         PendingWaits.emplace_back(usrOf(Where.Function), usrOf(Cb));
+        if (Repeats)
+          addRepeatingEdge(usrOf(Where.Function), Cb, At);
+      }
       return;
     }
+}
+
+void DelayReader::addRepeatingEdge(const std::string &From, const Decl *Callback,
+                                   SourceLoc At) {
+  if (From.empty())
+    return;
+  CallEdge E{From, usrOf(Callback), EdgeKind::Repeating};
+  E.Loc = At;
+  TU.Out.Edges.push_back(std::move(E));
+}
+
+/// Can the callback return something other than false? A callback the TU does not define,
+/// or one with a return whose value is not a constant false, may ask to run again
+/// (g_timeout_add's G_SOURCE_CONTINUE, emscripten_set_timeout_loop's EM_TRUE).
+bool DelayReader::mayReturnTrue(const Decl *Callback) const {
+  const Stmt *Body = Callback->getBody();
+  if (!Body)
+    return true;
+  for (const auto &B : match(findAll(returnStmt().bind("r")), *Body, TU.ast())) {
+    const Expr *V = B.getNodeAs<ReturnStmt>("r")->getRetValue();
+    bool Value = true;
+    if (!V || V->isValueDependent() || !V->EvaluateAsBooleanCondition(Value, TU.ast()) ||
+        Value)
+      return true;
+  }
+  return false;
+}
+
+/// The declaration an expression naming an object stands for: `timer`, `&timer_`,
+/// `this->timer_`, `*t` give the variable or field.
+static const ValueDecl *objectNamed(const Expr *E) {
+  for (;;) {
+    E = E->IgnoreParenImpCasts();
+    if (const auto *U = dyn_cast<UnaryOperator>(E);
+        U && (U->getOpcode() == UO_AddrOf || U->getOpcode() == UO_Deref)) {
+      E = U->getSubExpr();
+      continue;
+    }
+    break;
+  }
+  if (const auto *DR = dyn_cast<DeclRefExpr>(E))
+    return DR->getDecl();
+  if (const auto *ME = dyn_cast<MemberExpr>(E))
+    return ME->getMemberDecl();
+  return nullptr;
+}
+
+/// Does the code call Method(true) on the timer Timer names: in the function In for a
+/// local, in any method of the class for a field?
+bool DelayReader::madeSingleShot(const Expr *Timer, const std::string &Method,
+                                 const Decl *In) const {
+  const ValueDecl *Named = objectNamed(Timer);
+  if (!Named)
+    return false;
+  std::vector<const Stmt *> Bodies;
+  if (const auto *Field = dyn_cast<FieldDecl>(Named)) {
+    if (const auto *RD = dyn_cast<CXXRecordDecl>(Field->getParent()))
+      for (const CXXMethodDecl *M : RD->methods())
+        if (const FunctionDecl *Def = M->getDefinition(); Def && Def->getBody())
+          Bodies.push_back(Def->getBody());
+  } else if (In && In->getBody()) {
+    Bodies.push_back(In->getBody());
+  }
+  for (const Stmt *Body : Bodies)
+    for (const auto &B : match(findAll(cxxMemberCallExpr(callee(cxxMethodDecl(hasName(Method))))
+                                           .bind("c")),
+                               *Body, TU.ast())) {
+      const auto *Call = B.getNodeAs<CXXMemberCallExpr>("c");
+      bool Value = false;
+      if (Call->getNumArgs() == 1 && objectNamed(Call->getImplicitObjectArgument()) == Named &&
+          Call->getArg(0)->EvaluateAsBooleanCondition(Value, TU.ast()) && Value)
+        return true;
+    }
+  return false;
 }
 
 bool DelayReader::inWaitingLoop(const Stmt *S) const {

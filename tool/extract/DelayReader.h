@@ -45,6 +45,11 @@ private:
   const PlaceReader &Places;
   const CallReader &Calls;
   void addLoopsCallingBlockers();
+  /// What From arms runs Callback again and again.
+  void addRepeatingEdge(const std::string &From, const Decl *Callback, SourceLoc At);
+  bool mayReturnTrue(const Decl *Callback) const;
+  bool madeSingleShot(const Expr *Timer, const std::string &Method,
+                      const Decl *In) const;
 
   /// Loops that wait between rounds (a delay inside them): what runs there repeats over
   /// time, not just over items.

@@ -39,8 +39,8 @@ std::vector<const CallPattern *> RuleMatcher::patternsOf(const LibraryRules &L) 
     Out.push_back(&P);
   for (const auto &P : L.PerRequest)
     Out.push_back(&P);
-  for (const auto &P : L.TimerWaits)
-    Out.push_back(&P);
+  for (const auto &W : L.TimerWaits)
+    Out.push_back(&W.Call);
   Out.push_back(&L.HeartbeatOff);
   Out.push_back(&L.AsyncReads);
   Out.push_back(&L.ReconnectOff);

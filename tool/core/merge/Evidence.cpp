@@ -74,11 +74,13 @@ void describeHeartbeat(const Program &M, const std::vector<Evidence> &Evs, Socke
   const Evidence *Unmet = nullptr, *Conditional = nullptr;
   for (const Evidence *P : Ordered) {
     const Evidence &E = *P;
-    // A ping sent by hand is a heartbeat when it repeats: inside a loop, from a handler or
-    // timer callback (test-inputs/libraries/qt-websockets/qt-websockets-timer-ping), or from a function that runs
-    // periodically (test-inputs/heartbeat/heartbeat-ping-through-wrapper). Sent once, it is not.
-    if (E.Kind == EvidenceKind::Ping &&
-        (E.InLoop || M.Callbacks.count(E.Function) || Repeats(E.Function))) {
+    // A ping sent by hand is a heartbeat when it repeats: inside a loop, or from a function
+    // that runs periodically (a repeating timer's callback:
+    // test-inputs/libraries/qt-websockets/qt-websockets-timer-shapes; through a wrapper:
+    // test-inputs/heartbeat/heartbeat-ping-through-wrapper). Sent once, from an open
+    // handler or a one-shot timer, it is not (qt-websockets-timer-shapes/ping-on-connect,
+    // single-shot; websocketpp-reconnect-no-delay).
+    if (E.Kind == EvidenceKind::Ping && (E.InLoop || Repeats(E.Function))) {
       S.Heartbeat = true;
       S.HeartbeatEvidence = E.Detail;
       S.HeartbeatLoc = E.Loc;

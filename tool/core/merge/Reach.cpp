@@ -162,7 +162,15 @@ repeatingWith(const Program &M, const std::map<std::string, std::vector<std::str
 }
 
 bool rearms(const Program &M, const DelayFact &D, const std::string &Cb) {
-  return Cb != D.Function && closure(M.Direct, Cb).count(D.Function);
+  // A callback that arms its own timer again runs every period (a heartbeat re-armed by
+  // binding its own member function, an emscripten_set_timeout that names its own function:
+  // test-inputs/libraries/emscripten/emscripten-heartbeat-timers), unless it is where a
+  // socket is opened: there it schedules itself again to retry a connect that failed
+  // (test-inputs/libraries/libwebsockets/libwebsockets-retry-policy).
+  if (Cb == D.Function)
+    return std::none_of(M.Sites.begin(), M.Sites.end(),
+                        [&](const SocketSite &S) { return S.Function == Cb; });
+  return closure(M.Direct, Cb).count(D.Function) != 0;
 }
 
 /// Every function reachable from From over Adjacency (From included): with callees, what

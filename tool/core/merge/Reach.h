@@ -59,7 +59,8 @@ bool fromCallbackField(const Program &M, const std::string &Caller);
 std::set<std::string>
 repeatingWith(const Program &M, const std::map<std::string, std::vector<std::string>> &Direct,
               const std::set<std::string> &Roots);
-/// Does timer D's callback Cb, through direct calls, arm the same timer again?
+/// Does timer D's callback Cb, through direct calls, arm the same timer again (itself, when
+/// it opens no socket)?
 bool rearms(const Program &M, const DelayFact &D, const std::string &Cb);
 /// Fills Program::Periodic (what runs again and again over time) and Program::OnEvents
 /// (what runs on events, when the code sends or expects a pong).

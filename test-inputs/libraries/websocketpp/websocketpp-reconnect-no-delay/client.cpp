@@ -1,4 +1,5 @@
-// The close handler reconnects at once: no delay at all.
+// The close handler reconnects at once: no delay at all. The open handler pings once, 20 s
+// after each connect (websocketpp's set_timer runs its handler once): no heartbeat.
 // REQUIRES: websocketpp
 #include <websocketpp/client.hpp>
 #include <websocketpp/config/asio_no_tls_client.hpp>
@@ -25,6 +26,7 @@ private:
     auto con = endpoint_.get_connection("wss://chat.example.com/", ec);
     // expect-warning[websocket-missing-backoff]@-1{{'Chat::connect::con' (websocketpp) to wss://chat.example.com/ reconnects with no delay}}
     // expect-note[websocket-missing-backoff]@#handler{{reopened from the handler registered by endpoint_.set_close_handler}}
+    // expect-warning[websocket-missing-heartbeat]@-3{{'Chat::connect::con' (websocketpp) to wss://chat.example.com/ has no heartbeat}}
     endpoint_.connect(con);
   }
   client endpoint_;
