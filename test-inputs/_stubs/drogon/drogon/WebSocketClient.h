@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // Declaration-only stand-in for Drogon's WebSocketClient (no Debian package), written from
-// its documented API (upstream lib/inc/drogon/WebSocketClient.h, v1.5-v1.9).
+// its documented API (upstream lib/inc/drogon/WebSocketClient.h, v1.5-v1.9), with the part of
+// trantor's EventLoop (trantor/net/EventLoop.h) its clients use for timers.
 #pragma once
 
 #include <chrono>
@@ -9,8 +10,17 @@
 #include <string>
 
 namespace trantor {
-class EventLoop;
-}
+using TimerId = unsigned long long;
+class EventLoop {
+public:
+  TimerId runAfter(double delay, const std::function<void()> &cb);
+  TimerId runAfter(const std::chrono::duration<double> &delay, const std::function<void()> &cb);
+  TimerId runEvery(double interval, const std::function<void()> &cb);
+  TimerId runEvery(const std::chrono::duration<double> &interval,
+                   const std::function<void()> &cb);
+  void invalidateTimer(TimerId id);
+};
+} // namespace trantor
 
 namespace drogon {
 
@@ -52,6 +62,7 @@ public:
       const std::function<void(const WebSocketClientPtr &)> &callback) = 0;
   virtual void connectToServer(const HttpRequestPtr &request,
                                const WebSocketRequestCallback &callback) = 0;
+  virtual trantor::EventLoop *getLoop() = 0;
   virtual void stop() = 0;
   static WebSocketClientPtr newWebSocketClient(const std::string &hostString,
                                                trantor::EventLoop *loop = nullptr,
