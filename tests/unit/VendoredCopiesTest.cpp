@@ -110,6 +110,25 @@ TEST_F(VendoredCopiesTest, ALibraryWithoutSocketTypesByItsFunctions) {
   write("src/platform/emscripten/websocket.h", "int platform_ws_open(const char *url);\n");
   write("src/platform/emscripten/websocket.cpp", "");
   EXPECT_EQ(copyOf("src/platform/emscripten/websocket.cpp"), "");
+  // A project's own folder named after a C library, holding programs that call it: a call
+  // in a source file is use, not the library (only headers confirm a copy). The scenario
+  // folders test-inputs/libraries/libwebsockets/ are this shape.
+  write("examples/libwebsockets/feed/client.c",
+        "#include <libwebsockets.h>\nint main(void) { lws_client_connect_via_info(&i); }\n");
+  EXPECT_EQ(copyOf("examples/libwebsockets/feed/client.c"), "");
+  // Nor is a header there that calls it.
+  write("samples/libwebsockets/open.h",
+        "static int open_feed(void) {\n  return lws_client_connect_via_info(&i) != NULL;\n}\n"
+        "static void again(void) {\n  if (!lws_client_connect_via_info(&i))\n    "
+        "x = lws_client_connect_via_info(&i);\n}\n");
+  write("samples/libwebsockets/feed.c", "");
+  EXPECT_EQ(copyOf("samples/libwebsockets/feed.c"), "");
+  // With the library's own header there, it is a copy.
+  write("vendor/libwebsockets/lws-client.h",
+        "LWS_VISIBLE LWS_EXTERN struct lws *\n"
+        "lws_client_connect_via_info(const struct lws_client_connect_info *ccinfo);\n");
+  write("vendor/libwebsockets/client.c", "");
+  EXPECT_EQ(copyOf("vendor/libwebsockets/client.c"), "vendor/libwebsockets/ (libwebsockets)");
 }
 
 TEST_F(VendoredCopiesTest, NothingOutsideTheProject) {
@@ -131,6 +150,10 @@ TEST(DeclaresType, KeywordsMacrosAndLookalikes) {
                                "emscripten_websocket_new"));
   EXPECT_FALSE(declaresFunction("#define emscripten_websocket_new_ok 1", "emscripten_websocket_new"));
   EXPECT_FALSE(declaresFunction("// see emscripten_websocket_new", "emscripten_websocket_new"));
+  EXPECT_TRUE(declaresFunction("struct lws *\nlws_client_connect_via_info(const info *i);",
+                               "lws_client_connect_via_info"));
+  for (const char *Call : {"  return f(x);", "if (!f(x))", "y = f(x);", "{ f(x); }", "g(a, f(x));"})
+    EXPECT_FALSE(declaresFunction(Call, "f")) << Call;
 }
 
 TEST(DescribeCopies, SaysWhereAndHowToTakeOneBack) {

@@ -76,6 +76,13 @@ std::vector<const CallPattern *> callPatterns(const LibraryRules &L) {
 
 /// Whether the library's headers under IncludeRoot are there and declare one of its socket
 /// types; asked once per run for each place and library (the answer is the file system's).
+/// A header by its name: a known header extension, or none (`QWebSocket`).
+bool isHeaderFile(llvm::StringRef Path) {
+  llvm::StringRef Ext = llvm::sys::path::extension(Path);
+  return Ext.empty() || Ext == ".h" || Ext == ".hh" || Ext == ".hpp" || Ext == ".hxx" ||
+         Ext == ".ipp" || Ext == ".inl" || Ext == ".tcc";
+}
+
 bool confirmCopy(const std::string &IncludeRoot, llvm::StringRef FirstPart,
                  const LibraryRules &L) {
   static std::mutex Lock;
@@ -92,9 +99,11 @@ bool confirmCopy(const std::string &IncludeRoot, llvm::StringRef FirstPart,
     llvm::StringRef Head = llvm::StringRef(H).split('/').first;
     if (Head != FirstPart)
       continue;
-    auto Files = filesNamed(IncludeRoot, H);
-    (hasWildcard(H) ? Listed : Exact).insert((hasWildcard(H) ? Listed : Exact).end(),
-                                            Files.begin(), Files.end());
+    for (auto &F : filesNamed(IncludeRoot, H))
+      if (!hasWildcard(H))
+        Exact.push_back(std::move(F));
+      else if (isHeaderFile(F)) // a program that calls the library is not the library
+        Listed.push_back(std::move(F)); // (VendoredCopiesTest: libwebsockets/ of examples)
   }
   // What the headers must declare: a socket type, or for a C library (no socket type) one
   // of the functions its rules name (a project's own emscripten/websocket.h wrapper that
@@ -166,7 +175,25 @@ bool declaresFunction(const std::string &Text, const std::string &Name) {
     size_t End = At + Name.size();
     if ((At > 0 && isIdentChar(S[At - 1])) || (End < S.size() && isIdentChar(S[End])))
       continue;
-    if (S.drop_front(End).ltrim(" \t").starts_with("("))
+    if (!S.drop_front(End).ltrim(" \t").starts_with("("))
+      continue;
+    // A declaration: a return type before the name (`struct lws *`, `CURLcode`). A call
+    // follows an operator, a bracket, a statement's end or a keyword (`return f(…)`): a
+    // project's own header that calls the library is not the library
+    // (VendoredCopiesTest.ALibraryWithoutSocketTypesByItsFunctions).
+    llvm::StringRef Before = S.take_front(At).rtrim();
+    if (Before.empty())
+      continue;
+    char Last = Before.back();
+    if (Last == '*' || Last == '&')
+      return true;
+    if (!isIdentChar(Last))
+      continue;
+    llvm::StringRef Word = Before.substr(Before.find_last_not_of(
+        "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_") + 1);
+    if (!llvm::is_contained({"return", "else", "throw", "case", "co_return", "co_await", "new",
+                             "delete", "sizeof", "do"},
+                            Word))
       return true;
   }
   return false;

@@ -53,8 +53,8 @@ std::string describeCopies(const std::vector<VendoredCopy> &Copies);
 /// macro between the keyword and the name is allowed: `class IXWEBSOCKET_API WebSocket`).
 bool declaresType(const std::string &Text, const std::string &Name);
 
-/// Whether Text names the function Name followed by its parameter list (a declaration, or
-/// a call: the headers of a copy are not expected to hold calls of their own API).
+/// Whether Text declares the function Name: a return type, the name, its parameter list
+/// (a call, after an operator or `return`, is not a declaration).
 bool declaresFunction(const std::string &Text, const std::string &Name);
 
 } // namespace wslint
