@@ -166,5 +166,50 @@ TEST(Consistency, EveryLibraryHasAFixHintForEachCheck) {
     EXPECT_TRUE(Used.count(Kind)) << "no check shows the '" << Kind << "' fix hint";
 }
 
+/// Every fix hint is proven: for each library that opens sockets and each hint that claims to
+/// clear a check (heartbeat, backoff), a scenario program of that library that does what the
+/// hint says carries `follows-fix: <kind>`, and expects no finding of that check. The scenario
+/// test checks the expectations against the real output, so a hint the analysis cannot see
+/// being followed fails there. (The close hint accompanies backoff findings as the way to end
+/// a connection on purpose; it does not claim to clear one.)
+TEST(Consistency, EveryFixHintIsFollowedByAScenario) {
+  auto Rules = loadRules(WSLINT_SOURCE_RULES_DIR_FOR_TESTS);
+  ASSERT_TRUE(static_cast<bool>(Rules)) << llvm::toString(Rules.takeError());
+  const std::map<std::string, std::string> CheckOf = {
+      {"heartbeat", "websocket-missing-heartbeat"}, {"backoff", "websocket-missing-backoff"}};
+  for (const auto &L : Rules->Libraries) {
+    if (L.OpenCalls.empty())
+      continue; // timers: no sockets of its own
+    std::set<std::string> Followed;
+    for (const auto &Scenario : libraryScenarios(L.Id)) {
+      auto Files = scenarioFiles(std::string(WSLINT_TEST_INPUTS_DIR) + "/" + Scenario).Texts;
+      // A program: the files of one subfolder (a multi-program scenario) or of the scenario,
+      // with the files at the scenario's top, which every program shares.
+      auto ProgramOf = [](llvm::StringRef File) {
+        return File.contains('/') ? File.split('/').first.str() : std::string();
+      };
+      for (const auto &[File, Text] : Files)
+        for (const auto &[Kind, Check] : CheckOf) {
+          if (Text.find("follows-fix: " + Kind) == std::string::npos)
+            continue;
+          Followed.insert(Kind);
+          std::string Program = ProgramOf(File);
+          for (const auto &[Other, OtherText] : Files)
+            if (ProgramOf(Other) == Program || ProgramOf(Other).empty())
+              EXPECT_EQ(OtherText.find("expect-warning[" + Check + "]"), std::string::npos)
+                  << Scenario << "/" << File << " follows the " << Kind
+                  << " fix hint, yet its program expects a " << Check << " finding ("
+                  << Other << ")";
+        }
+    }
+    for (const auto &[Kind, Check] : CheckOf)
+      if (L.Fix.count(Kind))
+        EXPECT_TRUE(Followed.count(Kind))
+            << L.File << ": no test-inputs/libraries/" << L.Id
+            << "/*/ program says 'follows-fix: " << Kind
+            << "' (a program doing what the hint says, clean for " << Check << ")";
+  }
+}
+
 } // namespace
 } // namespace wslint

@@ -1,3 +1,4 @@
+// follows-fix: heartbeat (keep_alive_pings with a finite idle timeout, an async_read pending)
 // A healthy asynchronous client: TLS, idle pings set as an aggregate, reads pending.
 // REQUIRES: boost-beast
 // expect-no-findings

@@ -1,3 +1,4 @@
+// follows-fix: backoff (a steady_timer armed with a capped, doubling, jittered delay; reconnect from its handler)
 // The look-alike: one timer reused for every attempt, but the delay doubles up to a cap and
 // gets random jitter, and resets after a successful handshake. No finding.
 // REQUIRES: boost-beast

@@ -1,3 +1,4 @@
+// follows-fix: heartbeat (the default ping left on)
 // Drogon's WebSocketClient pings every 30 s by itself: no heartbeat finding. It also
 // reconnects by itself, after a fixed second.
 #include <drogon/WebSocketClient.h>

@@ -1,3 +1,4 @@
+// follows-fix: heartbeat (setPingInterval before start())
 // IXWebSocket pings when setPingInterval gets a positive interval (default -1: off). Its
 // built-in reconnect backs off exponentially, without jitter.
 #include <ixwebsocket/IXWebSocket.h>

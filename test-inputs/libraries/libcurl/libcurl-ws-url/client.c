@@ -1,3 +1,4 @@
+// follows-fix: heartbeat (a CURLWS_PING from the loop that reads)
 // libcurl: an easy handle is a WebSocket when CURLOPT_URL is ws:// or wss://; an https://
 // transfer is not. The WebSocket pings by hand in its loop. C code.
 // REQUIRES: libcurl

@@ -1,3 +1,4 @@
+// follows-fix: heartbeat (a keepalive interval once connected)
 // libsoup 3: the connection is what connect_finish returns; a keepalive interval makes it
 // ping. C code.
 // REQUIRES: libsoup-3

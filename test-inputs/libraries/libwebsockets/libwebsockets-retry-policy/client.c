@@ -1,3 +1,4 @@
+// follows-fix: heartbeat (a retry_and_idle_policy with secs_since_valid_ping and _hangup)
 // libwebsockets' retry helpers, as in its minimal-ws-client: a policy with a table grows
 // and jitters; no policy (NULL) means a fixed 3 s plus a little jitter: no growth.
 // REQUIRES: libwebsockets

@@ -1,3 +1,5 @@
+// follows-fix: heartbeat (sendPingWithPongReceiveHandler: from a repeating timer)
+// follows-fix: backoff (a new task after dispatch_after with a capped, doubling, jittered delay)
 // A feed over NSURLSessionWebSocketTask done right: a receive loop whose completion handler
 // reconnects on error after an exponential, jittered delay, and a ping from a repeating
 // block timer. Nothing to report.

@@ -1,3 +1,4 @@
+// follows-fix: heartbeat (ping() from a repeating QTimer)
 // Qt 5: a QTimer drives ping(): a hand-written heartbeat, connected as a slot.
 // REQUIRES: qt5-websockets
 // expect-no-findings

@@ -1,3 +1,5 @@
+// follows-fix: heartbeat (sendPing:error: from a repeating NSTimer)
+// follows-fix: backoff (a new SRWebSocket after dispatch_after with a capped, doubling, jittered delay; attempt reset on open)
 #import "SocketManager.h"
 #import <SocketRocket/SocketRocket.h>
 

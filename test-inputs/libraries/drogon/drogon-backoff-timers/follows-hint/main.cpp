@@ -1,3 +1,4 @@
+// follows-fix: backoff (stop() in the closed handler, reconnect from runAfter with a growing jittered delay)
 // The backoff fix hint followed: the closed handler stops the client's own fixed retry and
 // reconnects from the event loop's runAfter, with a capped, doubling, jittered delay.
 #include <drogon/WebSocketClient.h>

@@ -1,3 +1,4 @@
+// follows-fix: heartbeat (an application message from emscripten_set_interval)
 // The fix hint followed: a small application message sent from emscripten_set_interval.
 // REQUIRES: emscripten
 #include <emscripten/eventloop.h>
