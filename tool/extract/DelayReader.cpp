@@ -12,7 +12,8 @@ void DelayReader::onDelay(const CallView &C) {
       // A parameter left to its default is no delay: asio's `steady_timer t(ioc)` fills
       // an enable_if pointer after the context (test-inputs/reconnect/reconnect-timer-drained-queue).
       if (!Calls.isCallOfType(D.Call, C, L) || !Calls.matches(D.Call, C) ||
-          D.DelayArg >= C.Args.size() || isa<CXXDefaultArgExpr>(C.Args[D.DelayArg]))
+          D.DelayArg >= C.Args.size() || isa<CXXDefaultArgExpr>(C.Args[D.DelayArg]) ||
+          waitsNoTime(C.Args[D.DelayArg]))
         continue;
       Context Where = Places.contextOf(DynTypedNode::create(*C.E));
       DelayFact F;
@@ -138,6 +139,18 @@ bool DelayReader::madeSingleShot(const Expr *Timer, const std::string &Method,
         return true;
     }
   return false;
+}
+
+/// A delay written as a constant that is no time: 0 (don't wait), a negative number
+/// (poll's -1: wait only for the descriptor) or a null pointer (select's: the same).
+/// test-inputs/heartbeat/heartbeat-wait-timeout/posix-poll-forever.
+bool DelayReader::waitsNoTime(const Expr *Arg) const {
+  if (Arg->isValueDependent())
+    return false;
+  if (Arg->isNullPointerConstant(TU.ast(), Expr::NPC_ValueDependentIsNotNull))
+    return true;
+  Expr::EvalResult R;
+  return Arg->EvaluateAsInt(R, TU.ast()) && R.Val.isInt() && R.Val.getInt().isNonPositive();
 }
 
 bool DelayReader::inWaitingLoop(const Stmt *S) const {

@@ -48,6 +48,7 @@ private:
   /// What From arms runs Callback again and again.
   void addRepeatingEdge(const std::string &From, const Decl *Callback, SourceLoc At);
   bool mayReturnTrue(const Decl *Callback) const;
+  bool waitsNoTime(const Expr *Arg) const;
   bool madeSingleShot(const Expr *Timer, const std::string &Method,
                       const Decl *In) const;
 

@@ -262,7 +262,7 @@ void RuleMatcher::onCall(const CallView &C) {
         Evidence E = Sites.makeEvidence(*L, EvidenceKind::Ping, C, socketOf(P), Where,
                                         "ping sent by hand: " + TU.sourceText(C.E));
         E.InLoop = Where.LoopDepth > 0;
-        Sites.pushEvidence(std::move(E));
+        Sites.addSend(std::move(E), Places.everyRoundLoop(Where));
       }
     for (const auto &P : L->Sends)
       if (Calls.matches(P, C)) {

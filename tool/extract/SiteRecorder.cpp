@@ -1,15 +1,27 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "SiteRecorder.h"
 
+#include <algorithm>
+
 namespace wslint {
 namespace extract {
 
 void SiteRecorder::finish() {
+  // Pings first: a call that is both (a ping named by the config that sends a message) is
+  // described as the ping it is.
+  std::stable_partition(PendingSends.begin(), PendingSends.end(), [](const auto &P) {
+    return P.first.Kind == EvidenceKind::Ping;
+  });
   for (auto &[E, Loop] : PendingSends) {
-    E.InLoop = Delays.waitsBetweenRounds(Loop);
+    // A message sent each round of a loop that waits is periodic; a ping, in any loop. Not
+    // when the same round opens the socket again: that is once per connection, in a
+    // reconnect loop (test-inputs/heartbeat/heartbeat-wait-timeout/hello-per-connection).
+    bool Repeats = E.Kind == EvidenceKind::Ping ? E.InLoop : Delays.waitsBetweenRounds(Loop);
+    E.InLoop = Repeats && !(Loop && OpeningLoops.count(Loop));
     pushEvidence(std::move(E));
   }
   PendingSends.clear();
+  OpeningLoops.clear();
 }
 
 /// The object is made in the
@@ -55,6 +67,8 @@ void SiteRecorder::addSite(const LibraryRules &L, const OpenCallRule &O, const C
   S.Loc = TU.loc(C.Loc);
   S.Function = usrOf(Where.Function);
   S.In = Places.placementOf(Where);
+  if (const Stmt *Loop = Places.everyRoundLoop(Where))
+    OpeningLoops.insert(Loop);
   S.Holder = std::move(Holder);
   if (S.Holder.USR.empty())
     S.Holder = Slots.unnamedSocketSlot(C, Where);

@@ -36,8 +36,9 @@ public:
                         const Slot &Holder, const Context &Where, std::string Detail) const;
   /// Into the facts, once per place and kind, when it names a socket.
   void pushEvidence(Evidence E);
-  /// An application message sent (a heartbeat only if it goes out over time): known once
-  /// every delay of the TU is (Loop: the loop it is sent on every round of, or null).
+  /// An application message or a ping sent (a heartbeat only if it goes out over time):
+  /// known once every delay and opening of the TU is (Loop: the loop it is sent on every
+  /// round of, or null).
   void addSend(Evidence E, const Stmt *Loop);
   /// A call Rule of library L that makes the object an opening call later opens, stored
   /// into SlotUSR ("" for none).
@@ -61,8 +62,12 @@ private:
   const DelayReader &Delays;
 
   std::set<std::pair<SourceLoc, std::string>> SeenSites, SeenEvidence;
-  /// Application messages sent, until we know whether the loop they are in waits.
+  /// Application messages and pings sent, until we know whether the loop they are in waits
+  /// and whether it opens a socket each round.
   std::vector<std::pair<Evidence, const Stmt *>> PendingSends;
+  /// The every-round loops that open a socket (a reconnect loop): what is sent there goes
+  /// out once per connection.
+  std::set<const Stmt *> OpeningLoops;
   struct Maker {
     const LibraryRules *Library;
     const OpenCallRule *Rule;

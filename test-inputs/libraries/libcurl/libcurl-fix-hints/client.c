@@ -12,7 +12,7 @@ static void read_until_closed(CURL *ws) {
   for (;;) {
     char buf[4096];
     size_t got = 0;
-    const struct curl_ws_frame *meta = NULL;
+    struct curl_ws_frame *meta = NULL;
     CURLcode rc = curl_ws_recv(ws, buf, sizeof buf, &got, &meta);
     if (rc != CURLE_OK && rc != CURLE_AGAIN)
       return;
