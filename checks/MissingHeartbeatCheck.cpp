@@ -2,11 +2,42 @@
 #include "MissingHeartbeatCheck.h"
 #include "CheckUtil.h"
 
+#include "llvm/Support/FormatVariadic.h"
+
 namespace wslint {
+
+/// "400 s", "2.5 s", "500 ms".
+static std::string formatSeconds(double S) {
+  if (S < 1)
+    return llvm::formatv("{0} ms", static_cast<long>(S * 1000 + 0.5)).str();
+  if (S == static_cast<long>(S))
+    return llvm::formatv("{0} s", static_cast<long>(S)).str();
+  return llvm::formatv("{0:F1} s", S).str();
+}
 
 void MissingHeartbeatCheck::run(const Graph &, const Client &C,
                                 std::vector<Finding> &Out) const {
   for (const Socket &S : C.Sockets) {
+    if (S.Heartbeat && S.HeartbeatInterval > IdleWindow) {
+      // A heartbeat, but slower than the idle window: the connection can sit silent long
+      // enough for a NAT or proxy to drop it between two pings
+      // (test-inputs/heartbeat/heartbeat-interval).
+      Finding F;
+      F.Check = "websocket-missing-heartbeat";
+      identify(F, C, S.Holder.Name);
+      F.Loc = S.Loc;
+      F.Message = "WebSocket " + describeSocket(S) + " sends its heartbeat every " +
+                  formatSeconds(S.HeartbeatInterval) + ", slower than the " +
+                  formatSeconds(IdleWindow) +
+                  " idle window NAT, proxy and load-balancer timeouts commonly allow; it can "
+                  "be dropped between two heartbeats";
+      if (S.HeartbeatLoc.valid())
+        F.Notes.push_back({S.HeartbeatLoc, "the heartbeat: " + S.HeartbeatEvidence});
+      F.Citation = rows::LimitsNatProxy;
+      aboutSocket(F, S);
+      Out.push_back(std::move(F));
+      continue;
+    }
     if (S.Heartbeat)
       continue;
     Finding F;

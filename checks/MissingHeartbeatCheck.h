@@ -9,8 +9,11 @@ namespace wslint {
 /// User docs: docs/checks/websocket-missing-heartbeat.md
 class MissingHeartbeatCheck final : public Check {
 public:
-  explicit MissingHeartbeatCheck(const Config &) {}
+  explicit MissingHeartbeatCheck(const Config &Cfg) : IdleWindow(Cfg.IdleWindowSeconds) {}
   void run(const Graph &G, const Client &C, std::vector<Finding> &Out) const override;
+
+private:
+  double IdleWindow; ///< seconds: a heartbeat slower than this is too slow
 };
 
 } // namespace wslint

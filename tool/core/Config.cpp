@@ -128,7 +128,8 @@ llvm::Expected<Config> parseConfig(const std::string &Text, const std::string &P
 
   static const std::vector<std::string> TopKeys = {
       "project", "clients", "kind",       "checks", "budget",          "rules",
-      "ignore",  "boundaries", "entry",   "library", "own-code", "allow-incomplete", "programs"};
+      "ignore",  "boundaries", "entry",   "library", "own-code", "allow-incomplete", "programs",
+      "heartbeat-idle-window"};
   R.mapping(Doc, TopKeys, [&](const std::string &Key, const YAML::Node &V) {
     if (Key == "project") {
       C.ProjectName = R.scalar(V);
@@ -137,6 +138,10 @@ llvm::Expected<Config> parseConfig(const std::string &Text, const std::string &P
       C.DefaultKindStated = true;
     } else if (Key == "allow-incomplete") {
       C.AllowIncomplete = R.boolean(V);
+    } else if (Key == "heartbeat-idle-window") {
+      C.IdleWindowSeconds = R.unsignedInt(V);
+      if (C.IdleWindowSeconds == 0)
+        R.fail(V, "heartbeat-idle-window is a number of seconds above 0");
     } else if (Key == "programs") {
       std::string P = R.scalar(V);
       if (P != "linked" && P != "whole")
@@ -277,6 +282,7 @@ std::string dumpConfig(const Config &C) {
   E << YAML::EndMap;
   E << YAML::Key << "entry" << YAML::Value << YAML::Flow << C.EntryFunctions;
   E << YAML::Key << "allow-incomplete" << YAML::Value << C.AllowIncomplete;
+  E << YAML::Key << "heartbeat-idle-window" << YAML::Value << C.IdleWindowSeconds;
   E << YAML::Key << "programs" << YAML::Value << (C.WholeProgram ? "whole" : "linked");
   E << YAML::Key << "clients" << YAML::Value << YAML::BeginSeq;
   for (const auto &D : C.Clients) {

@@ -74,6 +74,10 @@ struct Config {
   /// `allow-incomplete: true`: a run in which some TUs could not be analysed exits by its
   /// findings alone (0 or 1), not 3.
   bool AllowIncomplete = false;
+  /// `heartbeat-idle-window: <seconds>`: the idle time after which the network between
+  /// client and server may drop a silent connection; a heartbeat slower than it is a
+  /// finding. 60 s: common load-balancer and proxy defaults.
+  double IdleWindowSeconds = 60;
   /// `programs: whole`: every TU of the database is one program, whatever links what (a
   /// build that loads code at run time). The default, `linked`: each client's program is
   /// its build target when the build says, else what a linker pulls in from its entry.

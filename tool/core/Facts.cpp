@@ -186,7 +186,8 @@ static Value toJSON(const Evidence &E) {
            {"library_default", E.LibraryDefault},
            {"in_loop", E.InLoop},
            {"backoff", E.Backoff},
-           {"condition", E.Condition}};
+           {"condition", E.Condition},
+           {"interval_seconds", E.IntervalSeconds}};
   if (E.Needs)
     O["needs"] = evidenceKindName(*E.Needs);
   return O;
@@ -232,7 +233,8 @@ Value toJSON(const TUFacts &F) {
                             {"backoff", D.Backoff},
                             {"detail", D.Detail},
                             {"in_loop", D.InLoop},
-                            {"callbacks", D.Callbacks}});
+                            {"callbacks", D.Callbacks},
+                            {"seconds", D.Seconds}});
   for (const auto &B : F.Bindings)
     Bindings.push_back(Object{{"param", B.ParamUSR},
                               {"arg", toJSON(B.Arg)},
@@ -370,7 +372,8 @@ static bool fromJSON(const Value &V, Evidence &E, llvm::json::Path P) {
         O.map("slot", E.SlotUSR) && O.map("function", E.Function) &&
         O.map("loc", E.Loc) && O.map("detail", E.Detail) &&
         O.map("library_default", E.LibraryDefault) && O.map("in_loop", E.InLoop) && O.map("backoff", E.Backoff) &&
-        O.map("condition", E.Condition) && O.mapOptional("needs", Needs)))
+        O.map("condition", E.Condition) && O.map("interval_seconds", E.IntervalSeconds) &&
+        O.mapOptional("needs", Needs)))
     return false;
   auto K = parseEvidenceKind(Kind);
   if (!K) {
@@ -461,7 +464,8 @@ static bool fromJSON(const Value &V, DelayFact &D, llvm::json::Path P) {
   llvm::json::ObjectMapper O(V, P);
   return O && O.map("function", D.Function) && O.map("loc", D.Loc) &&
          O.map("backoff", D.Backoff) && O.map("detail", D.Detail) &&
-         O.map("in_loop", D.InLoop) && O.map("callbacks", D.Callbacks);
+         O.map("in_loop", D.InLoop) && O.map("callbacks", D.Callbacks) &&
+         O.map("seconds", D.Seconds);
 }
 
 static bool fromJSON(const Value &V, InstantiationFact &I, llvm::json::Path P) {

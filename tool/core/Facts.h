@@ -34,7 +34,7 @@ namespace wslint {
 
 /// Bumped whenever what the extractor records changes, so that cached facts of an older
 /// extractor are never reused (part of the fact cache's key).
-constexpr unsigned FactsSchemaVersion = 13;
+constexpr unsigned FactsSchemaVersion = 14;
 
 /// A position in a source file. Line and column are 1-based; 0 means unknown.
 struct SourceLoc {
@@ -164,6 +164,10 @@ struct Evidence {
   /// The call runs only under this condition (the source text of the `if` around it, in
   /// its function): the evidence holds on some paths, not on all. Empty: unconditional.
   std::string Condition;
+  /// How often it pings, in seconds, when the code states it as a constant: a heartbeat
+  /// option's interval (IXWebSocket's setPingInterval(45)), or for a ping or message sent
+  /// in a loop, the loop's wait each round; 0: not known.
+  double IntervalSeconds = 0;
 };
 
 /// A node of the call graph. Besides functions, storage that holds functions: a variable
@@ -301,6 +305,8 @@ struct DelayFact {
   /// Functions the timer runs when it fires (USRs), for telling a re-arming timer from a
   /// one-shot one.
   std::vector<std::string> Callbacks;
+  /// The wait in seconds, when it is a constant in a known unit; 0: not known.
+  double Seconds = 0;
 };
 
 /// How long an object the code creates lives.

@@ -100,6 +100,9 @@ struct Socket {
   /// The heartbeat verdict holds on some paths only: the code turns the heartbeat on only
   /// under this condition, or off under it. The verdict is the risky side (no heartbeat).
   std::string HeartbeatCondition;
+  /// How often the heartbeat goes out, in seconds, when the code states it as a constant
+  /// (an option's interval, the period of the timer or loop that pings); 0: not known.
+  double HeartbeatInterval = 0;
   bool Reconnect = false;
   std::string ReconnectEvidence; ///< how the socket is reopened (handler, loop, library)
   SourceLoc ReconnectLoc;

@@ -147,11 +147,24 @@ StructFactory readFactory(YamlReader &R, const YAML::Node &N) {
   return F;
 }
 
+/// A unit of time as rules files spell it, in seconds.
+double readTimeUnit(YamlReader &R, const YAML::Node &V) {
+  std::string U = R.scalar(V);
+  if (U == "s")
+    return 1;
+  if (U == "ms")
+    return 1e-3;
+  if (U == "us")
+    return 1e-6;
+  R.fail(V, "unknown unit of time '" + U + "'", U, {"s", "ms", "us"});
+  return 0;
+}
+
 HeartbeatRule readHeartbeat(YamlReader &R, const YAML::Node &N) {
   HeartbeatRule H;
   R.mapping(N,
             withCallKeys({"argument", "struct", "require", "argument-is", "none-functions",
-                          "factories", "needs", "describe"}),
+                          "factories", "needs", "describe", "interval-unit"}),
             [&](const std::string &K, const YAML::Node &V) {
               if (readCallKey(R, H.Call, K, V))
                 return;
@@ -181,6 +194,8 @@ HeartbeatRule readHeartbeat(YamlReader &R, const YAML::Node &N) {
                          FieldWants);
               } else if (K == "none-functions") {
                 H.NoneFunctions = names(R, V);
+              } else if (K == "interval-unit") {
+                H.IntervalUnit = readTimeUnit(R, V);
               } else if (K == "factories") {
                 R.sequence(V, [&](const YAML::Node &F) {
                   H.Factories.push_back(readFactory(R, F));
@@ -333,7 +348,8 @@ llvm::Expected<LibraryRules> parseLibraryRules(const std::string &Text,
                 R.sequence(V, [&](const YAML::Node &I) {
                   DelayRule D;
                   R.mapping(
-                      I, withCallKeys({"delay-arg", "repeats-arg", "repeats", "blocks"}),
+                      I, withCallKeys({"delay-arg", "repeats-arg", "repeats", "blocks",
+                                       "delay-unit"}),
                       [&](const std::string &DK, const YAML::Node &DV) {
                         if (readCallKey(R, D.Call, DK, DV))
                           return;
@@ -341,6 +357,8 @@ llvm::Expected<LibraryRules> parseLibraryRules(const std::string &Text,
                           D.DelayArg = R.unsignedInt(DV);
                         } else if (DK == "blocks") {
                           D.Blocks = R.boolean(DV);
+                        } else if (DK == "delay-unit") {
+                          D.Unit = readTimeUnit(R, DV);
                         } else if (DK == "repeats") {
                           std::string How = R.scalar(DV);
                           if (How == "always")

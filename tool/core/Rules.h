@@ -75,6 +75,10 @@ struct HeartbeatRule {
   /// The heartbeat only works while the socket also has this evidence (e.g. "async-read").
   std::string Needs;
   std::string Describe; ///< how findings and the graph name this evidence
+  /// The unit of a plain number given as Argument, in seconds (a ping interval:
+  /// IXWebSocket's seconds); 0: the value is no interval, or a std::chrono duration,
+  /// which carries its own.
+  double IntervalUnit = 0;
 };
 
 /// A value an opening call reaches through one of its arguments: the argument itself, a
@@ -134,6 +138,9 @@ struct DelayRule {
     /// callback that can return something other than false repeats.
     WhileCallbackReturnsTrue,
   } Repeats = Repetition::Once;
+  /// The unit of a plain number given as the delay, in seconds (usleep: 1e-6); 0: not
+  /// stated (a std::chrono duration carries its own).
+  double Unit = 0;
   /// The call itself waits (a sleep, a wait with a timeout), rather than arming a timer
   /// that runs something later: a function that always makes it waits whenever it is called.
   bool Blocks = false;

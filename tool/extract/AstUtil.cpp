@@ -423,5 +423,76 @@ Slot temporarySlot() {
   return S;
 }
 
+/// The period of a std::chrono::duration type in seconds (its std::ratio<N, D>).
+static std::optional<double> chronoPeriod(QualType T) {
+  const auto *RD = T.getNonReferenceType()->getAsCXXRecordDecl();
+  const auto *Spec = dyn_cast_or_null<ClassTemplateSpecializationDecl>(RD);
+  if (!Spec || !llvm::StringRef(qualifiedName(Spec)).ends_with("chrono::duration") ||
+      Spec->getTemplateArgs().size() < 2)
+    return std::nullopt;
+  const TemplateArgument &Period = Spec->getTemplateArgs()[1];
+  if (Period.getKind() != TemplateArgument::Type)
+    return std::nullopt;
+  const auto *Ratio = dyn_cast_or_null<ClassTemplateSpecializationDecl>(
+      Period.getAsType()->getAsCXXRecordDecl());
+  if (!Ratio || Ratio->getTemplateArgs().size() < 2 ||
+      Ratio->getTemplateArgs()[0].getKind() != TemplateArgument::Integral ||
+      Ratio->getTemplateArgs()[1].getKind() != TemplateArgument::Integral)
+    return std::nullopt;
+  double Num = Ratio->getTemplateArgs()[0].getAsIntegral().getSExtValue();
+  double Den = Ratio->getTemplateArgs()[1].getAsIntegral().getSExtValue();
+  return Den > 0 ? std::optional<double>(Num / Den) : std::nullopt;
+}
+
+/// A constant number: an integer or a floating-point value.
+static std::optional<double> constantNumber(const Expr *E, ASTContext &Ctx) {
+  Expr::EvalResult R;
+  if (E->isValueDependent() || !E->EvaluateAsRValue(R, Ctx))
+    return std::nullopt;
+  if (R.Val.isInt())
+    return static_cast<double>(R.Val.getInt().getSExtValue());
+  if (R.Val.isFloat())
+    return R.Val.getFloat().convertToDouble();
+  return std::nullopt;
+}
+
+std::optional<double> durationSeconds(const Expr *E, double Unit, ASTContext &Ctx) {
+  for (unsigned Depth = 0; E && Depth < 8; ++Depth) {
+    E = E->IgnoreParenImpCasts();
+    if (const auto *M = dyn_cast<MaterializeTemporaryExpr>(E)) {
+      E = M->getSubExpr();
+      continue;
+    }
+    if (const auto *B = dyn_cast<CXXBindTemporaryExpr>(E)) {
+      E = B->getSubExpr();
+      continue;
+    }
+    if (const auto *F = dyn_cast<CXXFunctionalCastExpr>(E)) {
+      E = F->getSubExpr();
+      continue;
+    }
+    std::optional<double> Count, Period = chronoPeriod(E->getType());
+    if (Period) {
+      if (const auto *U = dyn_cast<UserDefinedLiteral>(E)) {
+        Count = constantNumber(U->getCookedLiteral(), Ctx);
+      } else if (const auto *C = dyn_cast<CXXConstructExpr>(E); C && C->getNumArgs() >= 1) {
+        // Converted from another duration (seconds to duration<double>): that one's count.
+        if (chronoPeriod(C->getArg(0)->getType())) {
+          E = C->getArg(0);
+          continue;
+        }
+        Count = constantNumber(C->getArg(0), Ctx);
+      }
+    } else if (Unit > 0) {
+      Count = constantNumber(E, Ctx);
+      Period = Unit;
+    }
+    if (!Count || !Period || *Count <= 0)
+      return std::nullopt;
+    return *Count * *Period;
+  }
+  return std::nullopt;
+}
+
 } // namespace extract
 } // namespace wslint

@@ -201,5 +201,11 @@ const ObjCInterfaceDecl *objcOwner(const NamedDecl *D);
 /// The slot of a socket nothing names.
 Slot temporarySlot();
 
+/// A length of time written as a constant, in seconds: a std::chrono duration (its period
+/// from its type: `std::chrono::seconds(20)`, `400s`, `milliseconds(500)` converted to
+/// `duration<double>`), or a plain number in Unit seconds (0: a plain number has no known
+/// unit). Nothing for a computed value or one that is not positive.
+std::optional<double> durationSeconds(const Expr *E, double Unit, ASTContext &Ctx);
+
 } // namespace extract
 } // namespace wslint

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "DelayReader.h"
 
+#include <algorithm>
 #include <functional>
 
 namespace wslint {
@@ -21,8 +22,11 @@ void DelayReader::onDelay(const CallView &C) {
       F.Loc = TU.loc(C.Loc);
       F.Detail = TU.sourceText(C.E);
       F.InLoop = Where.LoopDepth > 0;
+      F.Seconds = durationSeconds(C.Args[D.DelayArg], D.Unit, TU.ast()).value_or(0);
       if (Where.InnermostLoop)
         WaitingLoops.insert(Where.InnermostLoop);
+      if (D.Blocks && Where.InnermostLoop)
+        RoundWaits[Where.InnermostLoop].push_back(F.Seconds);
       if (D.Blocks && Where.Function && Where.LoopDepth == 0 && Where.Conditions.empty())
         Blockers.insert(Where.Function->getCanonicalDecl());
       // A timer that repeats by itself (NSTimer's `repeats:YES`, emscripten_set_interval, a
@@ -151,6 +155,13 @@ bool DelayReader::waitsNoTime(const Expr *Arg) const {
     return true;
   Expr::EvalResult R;
   return Arg->EvaluateAsInt(R, TU.ast()) && R.Val.isInt() && R.Val.getInt().isNonPositive();
+}
+
+double DelayReader::roundSeconds(const Stmt *Loop) const {
+  auto It = RoundWaits.find(Loop);
+  if (It == RoundWaits.end() || llvm::is_contained(It->second, 0.0))
+    return 0;
+  return *std::min_element(It->second.begin(), It->second.end());
 }
 
 bool DelayReader::inWaitingLoop(const Stmt *S) const {

@@ -30,6 +30,9 @@ public:
   bool inWaitingLoop(const Stmt *S) const;
   /// Does the loop wait between rounds (a delay inside it)?
   bool waitsBetweenRounds(const Stmt *Loop) const { return Loop && WaitingLoops.count(Loop); }
+  /// How long the loop waits in place each round, in seconds (its shortest blocking wait
+  /// written in it); 0 when it does not, or when a wait of it is not a constant.
+  double roundSeconds(const Stmt *Loop) const;
   /// Once every assignment of the TU has been seen: the delays, classified, into the facts.
   void finish();
 
@@ -55,6 +58,7 @@ private:
   /// Loops that wait between rounds (a delay inside them): what runs there repeats over
   /// time, not just over items.
   std::set<const Stmt *> WaitingLoops;
+  std::map<const Stmt *, std::vector<double>> RoundWaits; ///< for roundSeconds
   /// Functions of the TU that always block when called (a blocking delay outside any
   /// branch or loop of theirs, or a call of such a function): a loop calling one waits.
   std::set<const Decl *> Blockers;

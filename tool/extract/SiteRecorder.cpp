@@ -18,6 +18,8 @@ void SiteRecorder::finish() {
     // reconnect loop (test-inputs/heartbeat/heartbeat-wait-timeout/hello-per-connection).
     bool Repeats = E.Kind == EvidenceKind::Ping ? E.InLoop : Delays.waitsBetweenRounds(Loop);
     E.InLoop = Repeats && !(Loop && OpeningLoops.count(Loop));
+    if (E.InLoop && Loop)
+      E.IntervalSeconds = Delays.roundSeconds(Loop);
     pushEvidence(std::move(E));
   }
   PendingSends.clear();
@@ -149,6 +151,10 @@ void SiteRecorder::addHeartbeat(const LibraryRules &L, const HeartbeatRule &H,
         makeEvidence(L, EvidenceKind::Heartbeat, C, Holder, Where, H.Describe + ": " + Source);
     if (!H.Needs.empty())
       E.Needs = parseEvidenceKind(H.Needs);
+    if (H.Argument >= 0 && static_cast<unsigned>(H.Argument) < C.Args.size() &&
+        H.Struct.empty())
+      E.IntervalSeconds =
+          durationSeconds(C.Args[H.Argument], H.IntervalUnit, TU.ast()).value_or(0);
     pushEvidence(std::move(E));
   } else {
     pushEvidence(makeEvidence(L, EvidenceKind::HeartbeatOff, C, Holder, Where,

@@ -51,6 +51,26 @@ void delayOnPath(const Program &M, const std::set<std::string> &Functions,
         }
 }
 
+/// How often a ping or message sent by hand goes out, in seconds: the wait of the loop it
+/// is sent in (the extractor's E.IntervalSeconds), or the period of a timer whose callback
+/// reaches it. The shortest when several do; 0 when none does, or when one of them is not
+/// a constant (test-inputs/heartbeat/heartbeat-interval).
+double sendInterval(const Program &M, const Evidence &E,
+                    llvm::function_ref<bool(const std::string &)> Repeats) {
+  std::vector<double> Periods;
+  if (E.InLoop)
+    Periods.push_back(E.IntervalSeconds);
+  if (Repeats(E.Function))
+    for (const auto &[Function, Ds] : M.DelaysByFunction)
+      for (const DelayFact &D : Ds)
+        for (const auto &Cb : D.Callbacks)
+          if (closure(M.Direct, Cb).count(E.Function))
+            Periods.push_back(D.Seconds);
+  if (Periods.empty() || std::count(Periods.begin(), Periods.end(), 0.0) != 0)
+    return 0;
+  return *std::min_element(Periods.begin(), Periods.end());
+}
+
 } // namespace
 
 void describeHeartbeat(const Program &M, const std::vector<Evidence> &Evs, Socket &S,
@@ -84,6 +104,7 @@ void describeHeartbeat(const Program &M, const std::vector<Evidence> &Evs, Socke
       S.Heartbeat = true;
       S.HeartbeatEvidence = E.Detail;
       S.HeartbeatLoc = E.Loc;
+      S.HeartbeatInterval = sendInterval(M, E, Repeats);
       return;
     }
     // An application message is a heartbeat only when it goes out over time by itself: in
@@ -93,6 +114,7 @@ void describeHeartbeat(const Program &M, const std::vector<Evidence> &Evs, Socke
       S.Heartbeat = true;
       S.HeartbeatEvidence = E.Detail + " (sent periodically)";
       S.HeartbeatLoc = E.Loc;
+      S.HeartbeatInterval = sendInterval(M, E, Repeats);
       return;
     }
     if (E.Kind != EvidenceKind::Heartbeat)
@@ -112,6 +134,7 @@ void describeHeartbeat(const Program &M, const std::vector<Evidence> &Evs, Socke
     S.Heartbeat = true;
     S.HeartbeatEvidence = E.Detail;
     S.HeartbeatLoc = E.Loc;
+    S.HeartbeatInterval = E.IntervalSeconds;
     return;
   }
   // What switches the heartbeat off, even on some paths, is the verdict's reason first.

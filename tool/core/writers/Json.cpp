@@ -33,6 +33,8 @@ static Value socketToJson(const Socket &S) {
            {"heartbeat_evidence", S.HeartbeatEvidence},
            {"heartbeat_condition",
             S.HeartbeatCondition.empty() ? Value(nullptr) : Value(S.HeartbeatCondition)},
+           {"heartbeat_interval",
+            S.HeartbeatInterval > 0 ? Value(S.HeartbeatInterval) : Value(nullptr)},
            {"reconnect", S.Reconnect},
            {"reconnect_condition",
             S.ReconnectCondition.empty() ? Value(nullptr) : Value(S.ReconnectCondition)},
