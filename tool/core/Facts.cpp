@@ -40,6 +40,7 @@ constexpr EnumName<EvidenceKind> EvidenceKindNames[] = {
     {EvidenceKind::Ping, "ping"},
     {EvidenceKind::ReconnectDefault, "reconnect-default"},
     {EvidenceKind::ReconnectOff, "reconnect-off"},
+    {EvidenceKind::ReconnectStop, "reconnect-stop"},
     {EvidenceKind::Send, "send"},
     {EvidenceKind::PongReply, "pong-reply"},
     {EvidenceKind::Close, "close"}};

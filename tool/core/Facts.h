@@ -127,6 +127,9 @@ enum class EvidenceKind {
   Ping,
   ReconnectDefault, ///< the library reconnects by itself (Backoff says how)
   ReconnectOff,     ///< the code switches the library's own reconnect off
+  /// A call that ends the library's own reconnect when it runs as the socket closes (Drogon's
+  /// stop() in the closed handler); made elsewhere (at shutdown) it is teardown.
+  ReconnectStop,
   Send,             ///< an application message sent on the socket (a heartbeat if periodic)
   /// A pong the code sends or expects (a message kind or opcode named …pong): the protocol
   /// has a ping/pong exchange, driven by the peer when the client only answers. Not tied to

@@ -297,7 +297,7 @@ llvm::Expected<LibraryRules> parseLibraryRules(const std::string &Text,
             {"name", "covers", "headers", "socket-types", "open-calls", "scheme",
              "heartbeat-default", "heartbeat", "heartbeat-off", "async-reads", "pings",
              "client-kind", "close-handlers", "delays", "reconnect-default",
-             "reconnect-off", "retry-schedulers", "accessors", "sends", "timer-waits",
+             "reconnect-off", "reconnect-stop", "retry-schedulers", "accessors", "sends", "timer-waits",
              "closes", "per-request", "per-request-overrides", "close-reasons", "fix"},
             [&](const std::string &K, const YAML::Node &V) {
               if (K == "name") {
@@ -408,6 +408,8 @@ llvm::Expected<LibraryRules> parseLibraryRules(const std::string &Text,
                 });
               } else if (K == "reconnect-off") {
                 L.ReconnectOff = readMethodList(R, V);
+              } else if (K == "reconnect-stop") {
+                L.ReconnectStop = readMethodList(R, V);
               } else if (K == "accessors") {
                 L.Accessors = names(R, V);
               } else if (K == "close-reasons") {

@@ -224,6 +224,9 @@ struct LibraryRules {
   std::vector<DelayRule> Delays;
   std::optional<ReconnectDefault> ReconnectByDefault;
   CallPattern ReconnectOff; ///< calls that switch the library's own reconnect off
+  /// Calls that end the library's own reconnect when made in a close handler of the socket
+  /// (Drogon's stop()).
+  CallPattern ReconnectStop;
   std::vector<RetrySchedulerRule> RetrySchedulers;
   /// Close and failure events delivered as a reason argument to one protocol callback
   /// (libwebsockets): code under a `case` of these enumerators of the enum Type (or an

@@ -44,6 +44,7 @@ std::vector<const CallPattern *> RuleMatcher::patternsOf(const LibraryRules &L) 
   Out.push_back(&L.HeartbeatOff);
   Out.push_back(&L.AsyncReads);
   Out.push_back(&L.ReconnectOff);
+  Out.push_back(&L.ReconnectStop);
   for (const auto &H : L.CloseHandlers)
     Out.push_back(&H.Call);
   for (const auto &D : L.Delays)
@@ -288,6 +289,10 @@ void RuleMatcher::onCall(const CallView &C) {
       Sites.pushEvidence(Sites.makeEvidence(
           *L, EvidenceKind::ReconnectOff, C, socketOf(L->ReconnectOff), Where,
           TU.sourceText(C.E) + " switches the library's reconnect off"));
+    if (Calls.matches(L->ReconnectStop, C))
+      Sites.pushEvidence(Sites.makeEvidence(
+          *L, EvidenceKind::ReconnectStop, C, socketOf(L->ReconnectStop), Where,
+          TU.sourceText(C.E) + " stops the library's reconnect"));
     Handlers.onRetryScheduler(*L, C);
     Handlers.onCloseHandler(*L, C, socketOf);
   }

@@ -175,7 +175,7 @@ Evidence SiteRecorder::makeEvidence(const LibraryRules &L, EvidenceKind K, const
   // A setting made only under a runtime flag holds on some paths (pings and sends are
   // actions, not settings: their conditions are the usual `if (!ec)` of a handler).
   if (K == EvidenceKind::Heartbeat || K == EvidenceKind::HeartbeatOff ||
-      K == EvidenceKind::ReconnectOff)
+      K == EvidenceKind::ReconnectOff || K == EvidenceKind::ReconnectStop)
     for (const Expr *Cond : Where.Conditions)
       if (Values.isFlag(Cond)) {
         E.Condition = TU.sourceText(Cond);

@@ -327,14 +327,33 @@ void describeReconnect(const Program &M, const std::vector<Evidence> &Evs,
             Add("retried from a timer armed where it is opened", D.Loc, On);
           }
   if (Paths.empty()) {
-    // The library's own reconnect, unless the code switches it off (on every path).
-    bool Off = std::any_of(Evs.begin(), Evs.end(), [](const Evidence &E) {
-      return E.Kind == EvidenceKind::ReconnectOff && E.Condition.empty();
-    });
-    const Evidence *OffSometimes = nullptr;
+    // The library's own reconnect, unless the code switches it off (on every path), or
+    // stops it from a close handler of the socket (Drogon's stop() in the closed handler:
+    // test-inputs/libraries/drogon/drogon-backoff-timers, look-alike stop-at-exit). The
+    // stop is called on the handler's own argument, which names no slot: any stop of the
+    // socket's library made in code its close handlers run counts.
+    std::set<std::string> InCloseHandlers;
+    for (const auto &Src : Sources)
+      if (auto It = M.HandlersBySlot.find(Src); It != M.HandlersBySlot.end())
+        for (const HandlerFact &H : It->second)
+          for (const auto &F : closure(M.Callees, H.Handler, Reach))
+            InCloseHandlers.insert(F);
+    std::vector<const Evidence *> Offs;
     for (const auto &E : Evs)
-      if (E.Kind == EvidenceKind::ReconnectOff && !E.Condition.empty())
-        OffSometimes = &E;
+      if (E.Kind == EvidenceKind::ReconnectOff)
+        Offs.push_back(&E);
+    if (!InCloseHandlers.empty() && !Group.empty())
+      for (const auto &[Slot, SlotEvs] : M.EvidenceBySlot)
+        for (const Evidence &E : SlotEvs)
+          if (E.Kind == EvidenceKind::ReconnectStop && E.Library == Group.front()->Library &&
+              InCloseHandlers.count(E.Function))
+            Offs.push_back(&E);
+    bool Off = std::any_of(Offs.begin(), Offs.end(),
+                           [](const Evidence *E) { return E->Condition.empty(); });
+    const Evidence *OffSometimes = nullptr;
+    for (const Evidence *E : Offs)
+      if (!E->Condition.empty())
+        OffSometimes = E;
     for (const auto &E : Evs)
       if (!Off && E.Kind == EvidenceKind::ReconnectDefault) {
         ReconnectPath P;
