@@ -40,8 +40,8 @@ void DelayReader::onDelay(const CallView &C) {
       }
       for (const Decl *Cb : Calls.handlerFunctions(C, D.DelayArg)) {
         F.Callbacks.push_back(usrOf(Cb));
-        if ((Repeats || (D.Repeats == DelayRule::Repetition::WhileCallbackReturnsTrue &&
-                         mayReturnTrue(Cb))))
+        if (Repeats || (D.Repeats == DelayRule::Repetition::WhileCallbackReturnsTrue &&
+                        mayReturnTrue(Cb)))
           addRepeatingEdge(F.Function, Cb, F.Loc);
       }
       PendingDelays.emplace_back(std::move(F), C.Args[D.DelayArg]);
