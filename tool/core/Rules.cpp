@@ -240,10 +240,29 @@ ArgPart readArgPart(YamlReader &R, const YAML::Node &N, const std::vector<std::s
 OpenCallRule readOpenCall(YamlReader &R, const YAML::Node &N) {
   OpenCallRule O;
   R.mapping(N, withCallKeys({"url-arg", "host-arg", "path-arg", "url-prefix", "socket-out",
-                                 "endpoint-parts", "made-by"}),
+                                 "endpoint-parts", "made-by", "started-by"}),
             [&](const std::string &K, const YAML::Node &V) {
               if (readCallKey(R, O.Call, K, V))
                 return;
+              if (K == "started-by") {
+                R.sequence(V, [&](const YAML::Node &I) {
+                  OpenCallRule::Starter St;
+                  R.mapping(I, withCallKeys({"request-arg", "request-made-by"}),
+                            [&](const std::string &SK, const YAML::Node &SV) {
+                              if (readCallKey(R, St.Call, SK, SV))
+                                return;
+                              if (SK == "request-arg")
+                                St.RequestArg = R.unsignedInt(SV);
+                              else
+                                R.sequence(SV, [&](const YAML::Node &M) {
+                                  St.RequestMadeBy.push_back(readOpenCall(R, M));
+                                });
+                            });
+                  requireCall(R, I, St.Call);
+                  O.StartedBy.push_back(std::move(St));
+                });
+                return;
+              }
               if (K == "made-by") {
                 R.sequence(V, [&](const YAML::Node &I) {
                   O.MadeBy.push_back(readOpenCall(R, I));

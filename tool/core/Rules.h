@@ -110,6 +110,17 @@ struct OpenCallRule {
   /// there (SocketRocket: `initWithURL:` makes the socket `open` connects). The endpoint is
   /// read from the one that stores into the opening call's slot.
   std::vector<OpenCallRule> MadeBy;
+  /// The call completes a handshake an asynchronous call started (libsoup:
+  /// soup_session_websocket_connect_finish, in the callback given to
+  /// soup_session_websocket_connect_async): that call, the argument that holds the request,
+  /// and the calls that make a request from a URL. The endpoint is the URL of the request
+  /// given to the starting call whose callback holds this one.
+  struct Starter {
+    CallPattern Call;
+    unsigned RequestArg = 0;
+    std::vector<OpenCallRule> RequestMadeBy;
+  };
+  std::vector<Starter> StartedBy;
 };
 
 /// A call that runs a handler when a socket closes or fails (websocketpp's

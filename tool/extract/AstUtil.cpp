@@ -344,8 +344,9 @@ bool isStringLike(QualType T) {
     return T->getArrayElementTypeNoTypeQual()->isAnyCharacterType();
   if (const auto *RD = T->getAsCXXRecordDecl()) {
     std::string N = llvm::StringRef(recordTemplateName(RD)).lower();
+    // A request made from a URL (QNetworkRequest): its URL.
     return llvm::StringRef(N).contains("string") || llvm::StringRef(N).ends_with("url") ||
-           llvm::StringRef(N).ends_with("uri");
+           llvm::StringRef(N).ends_with("uri") || N == "qnetworkrequest";
   }
   return false;
 }

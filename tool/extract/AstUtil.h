@@ -151,7 +151,7 @@ bool isSmartPointer(QualType T);
 bool isHandle(QualType T);
 
 /// A type a URL or host can be written in: character pointers and arrays, string, URL and
-/// URI classes, NSString, NSURL and NSURLRequest.
+/// URI classes, Qt's QNetworkRequest, NSString, NSURL and NSURLRequest.
 bool isStringLike(QualType T);
 
 /// The class T names, through a reference or a pointer, if any.

@@ -124,6 +124,8 @@ bool EndpointReader::describeEndpoint(const LibraryRules &L, const OpenCallRule 
     BuiltString B = Values.builtString(Args[*I]);
     return B.Known ? std::optional<BuiltString>(B) : std::nullopt;
   };
+  if (!O.StartedBy.empty())
+    return describeStartedEndpoint(L, O, C, S), true;
   if (O.UrlArg) {
     auto U = Arg(O.UrlArg);
     if (!O.UrlPrefixes.empty() &&
@@ -156,6 +158,65 @@ bool EndpointReader::describeEndpoint(const LibraryRules &L, const OpenCallRule 
   S.Endpoint = E.Text;
   S.EndpointIsLiteral = E.Complete;
   return true;
+}
+
+/// The code C runs in: a function, a lambda's call operator, a block or a method.
+static const Decl *codeAround(const Expr *E, ASTContext &Ctx) {
+  DynTypedNode N = DynTypedNode::create(*E);
+  for (unsigned Depth = 0; Depth < 256; ++Depth) {
+    auto Parents = Ctx.getParents(N);
+    if (Parents.empty())
+      return nullptr;
+    N = Parents[0];
+    if (const auto *L = N.get<LambdaExpr>())
+      return L->getCallOperator();
+    if (const auto *F = N.get<FunctionDecl>())
+      return F;
+    if (const auto *B = N.get<BlockDecl>())
+      return B;
+    if (const auto *M = N.get<ObjCMethodDecl>())
+      return M;
+  }
+  return nullptr;
+}
+
+/// The endpoint of a handshake an asynchronous call started (OpenCallRule::StartedBy): the
+/// URL of the request given to the starting call whose callback holds C (libsoup's
+/// soup_session_websocket_connect_async(session, soup_message_new("GET", url), …,
+/// on_connected, …), with connect_finish in on_connected:
+/// test-inputs/endpoints/endpoint-async-request).
+void EndpointReader::describeStartedEndpoint(const LibraryRules &L, const OpenCallRule &O,
+                                             const CallView &C, SocketSite &S) const {
+  const Decl *Around = codeAround(C.E, TU.ast());
+  if (!Around)
+    return;
+  for (const auto &St : O.StartedBy) {
+    std::vector<llvm::StringRef> Names(St.Call.Functions.begin(), St.Call.Functions.end());
+    if (Names.empty())
+      continue;
+    for (const auto &B :
+         match(findAll(callExpr(callee(functionDecl(hasAnyName(Names)))).bind("c")),
+               TU.ast())) {
+      CallView V = Calls.viewOf(B.getNodeAs<CallExpr>("c"));
+      if (!Calls.matches(St.Call, V) || St.RequestArg >= V.Args.size())
+        continue;
+      auto Handlers = Calls.handlerFunctions(V, static_cast<int>(St.RequestArg));
+      if (std::none_of(Handlers.begin(), Handlers.end(), [&](const Decl *H) {
+            return H->getCanonicalDecl() == Around->getCanonicalDecl();
+          }))
+        continue;
+      const Expr *Request = Values.definingValue(V.Args[St.RequestArg]);
+      const auto *Made = dyn_cast<CallExpr>(Request->IgnoreParenImpCasts());
+      if (!Made)
+        continue;
+      CallView MV = Calls.viewOf(Made);
+      for (const auto &M : St.RequestMadeBy)
+        if (Calls.matches(M.Call, MV)) {
+          describeEndpoint(L, M, MV, S);
+          return;
+        }
+    }
+  }
 }
 
 /// An endpoint stated in parts (OpenCallRule::EndpointParts): libwebsockets' connect-info

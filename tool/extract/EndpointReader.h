@@ -39,6 +39,8 @@ private:
   bool zeroedBefore(const VarDecl *VD, SourceLocation Before) const;
   PartValue partValue(const ArgPart &P, const CallView &C) const;
   void describeEndpointParts(const OpenCallRule &O, const CallView &C, SocketSite &S) const;
+  void describeStartedEndpoint(const LibraryRules &L, const OpenCallRule &O, const CallView &C,
+                               SocketSite &S) const;
 
   TUContext &TU;
   const CallReader &Calls;

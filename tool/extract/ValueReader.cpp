@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ValueReader.h"
 
+#include <set>
+
 #include "llvm/ADT/StringExtras.h"
 
 namespace wslint {
@@ -37,11 +39,32 @@ BuiltString ValueReader::builtString(const Expr *E, unsigned Depth) const {
     return R;
   }
   E = peel(E);
-  if (const auto *SL = dyn_cast<StringLiteral>(E); SL && SL->getCharByteWidth() == 1) {
-    R.Text = SL->getString().str();
+  if (const auto *SL = dyn_cast<StringLiteral>(E)) {
+    // Wide and UTF-16 literals too (Qt's QStringLiteral spells u"…"), when plain ASCII.
+    for (unsigned I = 0; I < SL->getLength(); ++I) {
+      uint32_t Unit = SL->getCodeUnit(I);
+      if (Unit == 0 || Unit > 0x7f) {
+        R.gap();
+        return R;
+      }
+      R.Text += static_cast<char>(Unit);
+    }
     R.Known = true;
     return R;
   }
+  // A lambda written in place and called at once, holding one string: Qt 5's
+  // QStringLiteral("…") expands to one (test-inputs/endpoints/endpoint-qt-url-builders).
+  if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(E);
+      Op && Op->getOperator() == OO_Call && Op->getNumArgs() == 1)
+    if (const auto *L = dyn_cast<LambdaExpr>(peel(Op->getArg(0)))) {
+      // (Qt spells it twice: in the data and in a sizeof of it.)
+      auto Literals = match(findAll(stringLiteral().bind("s")), *L->getBody(), TU.ast());
+      std::set<std::string> Texts;
+      for (const auto &B : Literals)
+        Texts.insert(builtString(B.getNodeAs<StringLiteral>("s"), Depth + 1).Text);
+      if (Texts.size() == 1)
+        return builtString(Literals.front().getNodeAs<StringLiteral>("s"), Depth + 1);
+    }
   if (const auto *OS = dyn_cast<ObjCStringLiteral>(E))
     return builtString(OS->getString(), Depth + 1);
   if (const auto *OM = dyn_cast<ObjCMessageExpr>(E))
@@ -75,6 +98,9 @@ BuiltString ValueReader::builtString(const Expr *E, unsigned Depth) const {
       R.Known = true;
       return R;
     }
+    // Qt 6's QStringLiteral("…"): QString(QtPrivate::qMakeStringPrivate(u"…")).
+    if (FD && qualifiedName(FD) == "QtPrivate::qMakeStringPrivate")
+      return builtString(Call->getArg(0), Depth + 1);
   }
   R.gap();
   return R;
@@ -401,6 +427,18 @@ bool ValueReader::isOutcome(const Expr *E) {
     if (llvm::StringRef(T).contains(Word) || llvm::StringRef(N).contains(Word))
       return true;
   return N == "ec" || N == "err" || N == "ok" || N == "rc" || N == "ret";
+}
+
+const Expr *ValueReader::definingValue(const Expr *E) const {
+  const auto *DR = dyn_cast<DeclRefExpr>(E->IgnoreParenImpCasts());
+  const auto *VD = DR ? dyn_cast<VarDecl>(DR->getDecl()) : nullptr;
+  if (!VD || !VD->isLocalVarDecl())
+    return E;
+  if (VD->getInit() && !Locals.isReassigned(VD))
+    return VD->getInit()->IgnoreParenImpCasts();
+  if (const Expr *A = Locals.onlyAssignment(VD))
+    return A->IgnoreParenImpCasts();
+  return E;
 }
 
 } // namespace extract

@@ -48,6 +48,9 @@ public:
   const Expr *globalFieldValue(const std::string &Path) const;
   /// Does the condition test a setting of the program rather than an outcome?
   bool isFlag(const Expr *E) const;
+  /// What a local variable holds where E names it: its initializer, or its one plain
+  /// assignment; E itself when it names no local.
+  const Expr *definingValue(const Expr *E) const;
 
 private:
   BuiltString builtObjCString(const ObjCMessageExpr *OM, unsigned Depth) const;

@@ -8,7 +8,7 @@
 class SelfOpeningSocket : public QWebSocket {
 public:
   void start() { open(QUrl(QStringLiteral("wss://feed.example.com/"))); }
-  // expect-warning[websocket-missing-heartbeat]@-1{{'SelfOpeningSocket (this)' (Qt WebSockets) has no heartbeat}}
+  // expect-warning[websocket-missing-heartbeat]@-1{{'SelfOpeningSocket (this)' (Qt WebSockets) to wss://feed.example.com/ has no heartbeat}}
 };
 
 int main(int argc, char **argv) {

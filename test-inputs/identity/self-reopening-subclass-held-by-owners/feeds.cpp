@@ -19,9 +19,9 @@ private:
 class Ticker {
 public:
   void start() { ws_.open(QUrl(QStringLiteral("wss://ticker.example.com/"))); }
-  // expect-warning[websocket-missing-backoff]@-1{{'Ticker::ws_' (Qt WebSockets) reconnects with no delay}}
+  // expect-warning[websocket-missing-backoff]@-1{{'Ticker::ws_' (Qt WebSockets) to wss://ticker.example.com/ reconnects with no delay}}
   // expect-note[websocket-missing-backoff]@#handler{{reopened from the handler registered by connect(…)}}
-  // expect-warning[websocket-missing-heartbeat]@-3{{'Ticker::ws_' (Qt WebSockets) has no heartbeat}}
+  // expect-warning[websocket-missing-heartbeat]@-3{{'Ticker::ws_' (Qt WebSockets) to wss://ticker.example.com/ has no heartbeat}}
   // expect-note[websocket-undocumented-boundary]@-4{{connection 1 of 2: 'Ticker::ws_' (Qt WebSockets)}}
 
 private:
@@ -31,9 +31,9 @@ private:
 class Chat {
 public:
   void start() { ws_.open(QUrl(QStringLiteral("wss://chat.example.com/"))); }
-  // expect-warning[websocket-missing-backoff]@-1{{'Chat::ws_' (Qt WebSockets) reconnects with no delay}}
+  // expect-warning[websocket-missing-backoff]@-1{{'Chat::ws_' (Qt WebSockets) to wss://chat.example.com/ reconnects with no delay}}
   // expect-note[websocket-missing-backoff]@#handler{{reopened from the handler registered by connect(…)}}
-  // expect-warning[websocket-missing-heartbeat]@-3{{'Chat::ws_' (Qt WebSockets) has no heartbeat}}
+  // expect-warning[websocket-missing-heartbeat]@-3{{'Chat::ws_' (Qt WebSockets) to wss://chat.example.com/ has no heartbeat}}
   // expect-warning[websocket-undocumented-boundary]@-4{{connection 2 of 2 in client 'self-reopening-subclass-held-by-owners' ('Chat::ws_') states no boundary}}
   // expect-note[websocket-undocumented-boundary]@-5{{connection 2 of 2: 'Chat::ws_' (Qt WebSockets)}}
 

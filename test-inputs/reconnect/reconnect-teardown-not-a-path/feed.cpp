@@ -19,10 +19,10 @@ public:
     socket_.close();
   }
   void open() { socket_.open(QUrl(QStringLiteral("wss://live.example.com/"))); }
-  // expect-warning[websocket-missing-backoff]@-1{{'Feed::socket_' (Qt WebSockets) reconnects after a fixed delay}}
+  // expect-warning[websocket-missing-backoff]@-1{{'Feed::socket_' (Qt WebSockets) to wss://live.example.com/ reconnects after a fixed delay}}
   // expect-note[websocket-missing-backoff]@#handler{{reopened from the handler registered by connect(…)}}
   // expect-note[websocket-missing-backoff]@#delay{{the delay: QTimer::singleShot(2000, this, &Feed::open)}}
-  // expect-warning[websocket-missing-heartbeat]@-4{{'Feed::socket_' (Qt WebSockets) has no heartbeat}}
+  // expect-warning[websocket-missing-heartbeat]@-4{{'Feed::socket_' (Qt WebSockets) to wss://live.example.com/ has no heartbeat}}
 
 private:
   void scheduleReconnect() { QTimer::singleShot(2000, this, &Feed::open); } // #delay

@@ -6,7 +6,7 @@ static void on_connected(GObject *session, GAsyncResult *res, gpointer data) {
   GError *error = NULL;
   SoupWebsocketConnection *conn =
       soup_session_websocket_connect_finish(SOUP_SESSION(session), res, &error);
-  // expect-warning[websocket-missing-heartbeat]@-1{{'on_connected::conn' (libsoup) has no heartbeat}}
+  // expect-warning[websocket-missing-heartbeat]@-1{{'on_connected::conn' (libsoup) to wss://events.example.com/ has no heartbeat}}
   (void)conn;
 }
 

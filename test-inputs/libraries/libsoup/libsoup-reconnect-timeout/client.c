@@ -18,7 +18,7 @@ static void on_closed(SoupWebsocketConnection *c, gpointer data) {
 
 static void on_connected(GObject *source, GAsyncResult *res, gpointer data) {
   conn = soup_session_websocket_connect_finish(session, res, NULL);
-  // expect-warning[websocket-missing-backoff]@-1{{'conn' (libsoup) reconnects after a fixed delay}}
+  // expect-warning[websocket-missing-backoff]@-1{{'conn' (libsoup) to wss://events.example.com/ reconnects after a fixed delay}}
   // expect-note[websocket-missing-backoff]@+3{{reopened from the handler registered by}}
   // expect-note[websocket-missing-backoff]@#delay{{the delay: g_timeout_add_seconds(5, reconnect, NULL)}}
   soup_websocket_connection_set_keepalive_interval(conn, 20);

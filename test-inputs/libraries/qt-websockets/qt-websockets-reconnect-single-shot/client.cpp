@@ -14,7 +14,7 @@ public:
 private:
   void open() {
     socket_.open(QUrl(QStringLiteral("wss://live.example.com/")));
-    // expect-warning[websocket-missing-backoff]@-1{{'Reconnecting::socket_' (Qt WebSockets) reconnects after a fixed delay}}
+    // expect-warning[websocket-missing-backoff]@-1{{'Reconnecting::socket_' (Qt WebSockets) to wss://live.example.com/ reconnects after a fixed delay}}
     // expect-note[websocket-missing-backoff]@#handler{{reopened from the handler registered by connect(…)}}
     // expect-note[websocket-missing-backoff]@#delay{{the delay: QTimer::singleShot(2000, this, &Reconnecting::open)}}
   }

@@ -8,7 +8,7 @@ public:
   Quotes() {
     connect(&socket_, &QWebSocket::connected, this, &Quotes::onConnected);
     socket_.open(QUrl(QStringLiteral("wss://quotes.example.com/v1")));
-    // expect-warning[websocket-missing-heartbeat]@-1{{'Quotes::socket_' (Qt WebSockets) has no heartbeat}}
+    // expect-warning[websocket-missing-heartbeat]@-1{{'Quotes::socket_' (Qt WebSockets) to wss://quotes.example.com/v1 has no heartbeat}}
   }
 
 private:

@@ -11,7 +11,7 @@ public:
     connect(&timer_, &QTimer::timeout, this, &Quotes::probe);
     timer_.start(15000);
     socket_.open(QUrl(QStringLiteral("wss://quotes.example.com/v1")));
-    // expect-warning[websocket-missing-heartbeat]@-1{{'Quotes::socket_' (Qt WebSockets) has no heartbeat}}
+    // expect-warning[websocket-missing-heartbeat]@-1{{'Quotes::socket_' (Qt WebSockets) to wss://quotes.example.com/v1 has no heartbeat}}
   }
 
 private:
