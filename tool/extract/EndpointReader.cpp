@@ -160,26 +160,6 @@ bool EndpointReader::describeEndpoint(const LibraryRules &L, const OpenCallRule 
   return true;
 }
 
-/// The code C runs in: a function, a lambda's call operator, a block or a method.
-static const Decl *codeAround(const Expr *E, ASTContext &Ctx) {
-  DynTypedNode N = DynTypedNode::create(*E);
-  for (unsigned Depth = 0; Depth < 256; ++Depth) {
-    auto Parents = Ctx.getParents(N);
-    if (Parents.empty())
-      return nullptr;
-    N = Parents[0];
-    if (const auto *L = N.get<LambdaExpr>())
-      return L->getCallOperator();
-    if (const auto *F = N.get<FunctionDecl>())
-      return F;
-    if (const auto *B = N.get<BlockDecl>())
-      return B;
-    if (const auto *M = N.get<ObjCMethodDecl>())
-      return M;
-  }
-  return nullptr;
-}
-
 /// The endpoint of a handshake an asynchronous call started (OpenCallRule::StartedBy): the
 /// URL of the request given to the starting call whose callback holds C (libsoup's
 /// soup_session_websocket_connect_async(session, soup_message_new("GET", url), …,
@@ -187,7 +167,7 @@ static const Decl *codeAround(const Expr *E, ASTContext &Ctx) {
 /// test-inputs/endpoints/endpoint-async-request).
 void EndpointReader::describeStartedEndpoint(const LibraryRules &L, const OpenCallRule &O,
                                              const CallView &C, SocketSite &S) const {
-  const Decl *Around = codeAround(C.E, TU.ast());
+  const Decl *Around = Places.contextOf(DynTypedNode::create(*C.E)).Function;
   if (!Around)
     return;
   for (const auto &St : O.StartedBy) {

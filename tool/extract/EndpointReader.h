@@ -7,6 +7,7 @@
 #pragma once
 
 #include "CallReader.h"
+#include "PlaceReader.h"
 #include "SlotFlow.h"
 #include "ValueReader.h"
 
@@ -24,9 +25,9 @@ struct PartValue {
 
 class EndpointReader {
 public:
-  EndpointReader(TUContext &TU, const CallReader &Calls, const ValueReader &Values,
-                 const SlotFlow &Slots)
-      : TU(TU), Calls(Calls), Values(Values), Slots(Slots) {}
+  EndpointReader(TUContext &TU, const PlaceReader &Places, const CallReader &Calls,
+                 const ValueReader &Values, const SlotFlow &Slots)
+      : TU(TU), Places(Places), Calls(Calls), Values(Values), Slots(Slots) {}
 
   /// The slot an opening call writes the new socket's handle into (OpenCallRule::Out), or
   /// a temporary slot.
@@ -43,6 +44,7 @@ private:
                                SocketSite &S) const;
 
   TUContext &TU;
+  const PlaceReader &Places;
   const CallReader &Calls;
   const ValueReader &Values;
   const SlotFlow &Slots;

@@ -76,7 +76,7 @@ public:
   FactsConsumer(const RuleSet &Rules, const ExtractOptions &Opts, TUFacts &Out)
       : Rules(Rules), Opts(Opts), Out(Out), TU(Rules, Opts, Out), Comments(TU), Places(TU), Locals(TU),
         Calls(TU, Locals), Slots(TU, Places, Locals, Comments), Values(TU, Locals),
-        Endpoints(TU, Calls, Values, Slots), Delays(TU, Places, Calls),
+        Endpoints(TU, Places, Calls, Values, Slots), Delays(TU, Places, Calls),
         Bindings(TU, Places, Calls, Slots), Instances(TU, Places, Locals, Slots, Comments),
         Handlers(TU, Places, Calls), Sites(TU, Places, Calls, Slots, Values, Endpoints, Comments, Delays),
         Matches(TU, Places, Calls, Slots, Endpoints, Delays, Bindings, Sites, Handlers),
