@@ -459,19 +459,7 @@ static std::optional<double> constantNumber(const Expr *E, ASTContext &Ctx) {
 
 std::optional<double> durationSeconds(const Expr *E, double Unit, ASTContext &Ctx) {
   for (unsigned Depth = 0; E && Depth < 8; ++Depth) {
-    E = E->IgnoreParenImpCasts();
-    if (const auto *M = dyn_cast<MaterializeTemporaryExpr>(E)) {
-      E = M->getSubExpr();
-      continue;
-    }
-    if (const auto *B = dyn_cast<CXXBindTemporaryExpr>(E)) {
-      E = B->getSubExpr();
-      continue;
-    }
-    if (const auto *F = dyn_cast<CXXFunctionalCastExpr>(E)) {
-      E = F->getSubExpr();
-      continue;
-    }
+    E = peel(E); // temporaries, casts, and a duration converted from another
     std::optional<double> Count, Period = chronoPeriod(E->getType());
     if (Period) {
       if (const auto *U = dyn_cast<UserDefinedLiteral>(E)) {
