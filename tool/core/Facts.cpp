@@ -54,7 +54,8 @@ constexpr EnumName<NodeKind> NodeKindNames[] = {{NodeKind::Function, "function"}
 constexpr EnumName<EdgeKind> EdgeKindNames[] = {{EdgeKind::Call, "call"},
                                                 {EdgeKind::Callback, "callback"},
                                                 {EdgeKind::Repeating, "repeating"},
-                                                {EdgeKind::Thread, "thread"}};
+                                                {EdgeKind::Thread, "thread"},
+                                                {EdgeKind::Posted, "posted"}};
 
 template <typename E, size_t N>
 const char *nameOf(const EnumName<E> (&Table)[N], E V) {

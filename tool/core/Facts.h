@@ -34,7 +34,7 @@ namespace wslint {
 
 /// Bumped whenever what the extractor records changes, so that cached facts of an older
 /// extractor are never reused (part of the fact cache's key).
-constexpr unsigned FactsSchemaVersion = 14;
+constexpr unsigned FactsSchemaVersion = 15;
 
 /// A position in a source file. Line and column are 1-based; 0 means unknown.
 struct SourceLoc {
@@ -203,11 +203,15 @@ struct FunctionFact {
 /// Repeating: a direct call made again and again from a loop that also waits (a sleep or a
 /// poll timeout in the same loop), or the callback of a timer that repeats. Thread: a
 /// callable that starts running now on a thread of its own (std::thread, std::async,
-/// pthread_create), beside the code that started it.
-enum class EdgeKind { Call, Callback, Repeating, Thread };
-/// Code handed on rather than called in place (a callback, a thread's function): it runs
-/// apart from the caller's own flow.
-inline bool handsOn(EdgeKind K) { return K == EdgeKind::Callback || K == EdgeKind::Thread; }
+/// pthread_create, a post to a thread pool), beside the code that started it. Posted: a
+/// callable handed to an executor that runs it once, soon, in turn with its other work
+/// (`net::post(ioc, f)`).
+enum class EdgeKind { Call, Callback, Repeating, Thread, Posted };
+/// Code handed on rather than called in place (a callback, a thread's function, posted
+/// work): it runs apart from the caller's own flow.
+inline bool handsOn(EdgeKind K) {
+  return K == EdgeKind::Callback || K == EdgeKind::Thread || K == EdgeKind::Posted;
+}
 struct CallEdge {
   std::string Caller;
   std::string Callee;

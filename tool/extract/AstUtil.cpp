@@ -249,34 +249,65 @@ static bool isThreadClass(const CXXRecordDecl *RD) {
          std::end(ThreadClasses);
 }
 
-bool startsThread(const Expr *E, ASTContext &Ctx) {
+static bool inAsio(llvm::StringRef Qualified) {
+  return Qualified.starts_with("boost::asio::") || Qualified.starts_with("asio::");
+}
+
+/// Does an executor of type T run its work on a pool of threads (Asio's thread_pool and its
+/// executors, the system executor)?
+static bool isThreadPool(QualType T) {
+  const CXXRecordDecl *RD = T.isNull() ? nullptr : T.getNonReferenceType()->getAsCXXRecordDecl();
+  if (!RD)
+    return false;
+  std::string Name = qualifiedName(RD);
+  return inAsio(Name) && (llvm::StringRef(Name).contains("thread_pool") ||
+                          llvm::StringRef(Name).ends_with("system_executor"));
+}
+
+/// How a call hands on its callable argument: Thread, Posted or Callback (handoffKind).
+static EdgeKind handoffOf(const CallExpr *C) {
+  const FunctionDecl *FD = C->getDirectCallee();
+  if (!FD)
+    return EdgeKind::Callback;
+  std::string Name = qualifiedName(FD);
+  if (std::find(std::begin(ThreadFunctions), std::end(ThreadFunctions), Name) !=
+      std::end(ThreadFunctions))
+    return EdgeKind::Thread;
+  llvm::StringRef Short = FD->getIdentifier() ? FD->getName() : "";
+  bool Posts = inAsio(Name) && std::find(std::begin(PostFunctions), std::end(PostFunctions),
+                                         Short) != std::end(PostFunctions);
+  const auto *MC = dyn_cast<CXXMemberCallExpr>(C);
+  if (Posts) {
+    // The executor: the object a method is called on; the first of a free function's two
+    // arguments, none (the system executor) when it has only the callable.
+    QualType Executor = MC ? MC->getObjectType()
+                           : C->getNumArgs() > 1 ? C->getArg(0)->getType() : QualType();
+    return Executor.isNull() || isThreadPool(Executor) ? EdgeKind::Thread : EdgeKind::Posted;
+  }
+  if (!MC || !isContainerInsert(FD))
+    return EdgeKind::Callback;
+  QualType Element = firstTypeArgument(MC->getObjectType());
+  return !Element.isNull() && isThreadClass(Element->getAsCXXRecordDecl()) ? EdgeKind::Thread
+                                                                           : EdgeKind::Callback;
+}
+
+EdgeKind handoffKind(const Expr *E, ASTContext &Ctx) {
   DynTypedNode N = DynTypedNode::create(*E);
   // Up through the conversions and temporaries around an argument to the call it is in.
   for (unsigned Hops = 0; Hops < 6; ++Hops) {
     auto Parents = Ctx.getParents(N);
     if (Parents.empty())
-      return false;
+      return EdgeKind::Callback;
     N = Parents[0];
     if (const auto *C = N.get<CXXConstructExpr>())
-      return isThreadClass(C->getConstructor()->getParent());
-    if (const auto *C = N.get<CallExpr>()) {
-      const FunctionDecl *FD = C->getDirectCallee();
-      if (!FD)
-        return false;
-      std::string Name = qualifiedName(FD);
-      if (std::find(std::begin(ThreadFunctions), std::end(ThreadFunctions), Name) !=
-          std::end(ThreadFunctions))
-        return true;
-      const auto *MC = dyn_cast<CXXMemberCallExpr>(C);
-      if (!MC || !isContainerInsert(FD))
-        return false;
-      QualType Element = firstTypeArgument(MC->getObjectType());
-      return !Element.isNull() && isThreadClass(Element->getAsCXXRecordDecl());
-    }
+      return isThreadClass(C->getConstructor()->getParent()) ? EdgeKind::Thread
+                                                             : EdgeKind::Callback;
+    if (const auto *C = N.get<CallExpr>())
+      return handoffOf(C);
     if (!N.get<Expr>())
-      return false;
+      return EdgeKind::Callback;
   }
-  return false;
+  return EdgeKind::Callback;
 }
 
 const CXXRecordDecl *factoryRecord(const FunctionDecl *FD) {
@@ -323,6 +354,11 @@ bool isSmartPointer(QualType T) {
   const auto *RD = T.getNonReferenceType()->getAsCXXRecordDecl();
   std::string N = RD ? recordTemplateName(RD) : "";
   return N == "std::shared_ptr" || N == "std::unique_ptr" || N == "std::weak_ptr";
+}
+
+bool isSharedPointer(QualType T) {
+  const auto *RD = T.getNonReferenceType()->getAsCXXRecordDecl();
+  return RD && recordTemplateName(RD) == "std::shared_ptr";
 }
 
 bool isHandle(QualType T) {

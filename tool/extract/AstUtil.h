@@ -124,12 +124,20 @@ bool isContainerInsert(const FunctionDecl *FD);
 /// from the callable, or emplaced into a container of them) and the functions.
 inline constexpr llvm::StringLiteral ThreadClasses[] = {"std::thread", "std::jthread",
                                                         "boost::thread"};
-inline constexpr llvm::StringLiteral ThreadFunctions[] = {"std::async", "pthread_create"};
+inline constexpr llvm::StringLiteral ThreadFunctions[] = {
+    "std::async", "pthread_create", "QtConcurrent::run", "QThreadPool::start"};
+/// What hands a callable to an executor that runs it once, soon (Asio's free functions, and
+/// the same names as methods of its io_context, strands and executors): on a thread pool
+/// (`boost::asio::thread_pool`, or the system executor when none is named), beside the
+/// others; elsewhere in turn with the executor's other work.
+inline constexpr llvm::StringLiteral PostFunctions[] = {"post", "dispatch", "defer"};
 
-/// Is E (a lambda, a function named) an argument of a call that starts a thread running it:
-/// `std::thread(f)`, `workers.emplace_back([…] {…})` on a container of threads,
-/// `std::async(…, f)`, `pthread_create(&t, 0, f, arg)`?
-bool startsThread(const Expr *E, ASTContext &Ctx);
+/// How the code hands on E (a lambda, a function named) when it is an argument of a call:
+/// Thread when the call starts a thread running it (`std::thread(f)`,
+/// `workers.emplace_back([…] {…})` on a container of threads, `std::async(…, f)`,
+/// `pthread_create(&t, 0, f, arg)`, a post to a thread pool); Posted when it hands it to an
+/// executor that runs it once (`net::post(ioc, f)`, `strand.dispatch(f)`); else Callback.
+EdgeKind handoffKind(const Expr *E, ASTContext &Ctx);
 
 /// T in a class template specialisation X<T, …>: a smart pointer's or an optional's
 /// pointee, a callable's signature. Null when the first argument is not a type.
@@ -145,6 +153,8 @@ std::string functionName(const Decl *D);
 
 /// std::shared_ptr, std::unique_ptr or std::weak_ptr.
 bool isSmartPointer(QualType T);
+/// A std::shared_ptr (or a reference to one): whoever copies it keeps its object alive.
+bool isSharedPointer(QualType T);
 
 /// A type through which code reaches an object held elsewhere: a reference, a pointer, an
 /// Objective-C object pointer, a smart pointer.

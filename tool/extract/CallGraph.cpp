@@ -149,7 +149,7 @@ bool GraphVisitor::TraverseDecl(Decl *D) {
 
 bool GraphVisitor::TraverseLambdaExpr(LambdaExpr *L) {
   CXXMethodDecl *Op = L->getCallOperator();
-  addEdge(Op, startsThread(L, TU.ast()) ? EdgeKind::Thread : EdgeKind::Callback, L);
+  addEdge(Op, handoffKind(L, TU.ast()), L);
   recordFunction(Op);
   Stack.push_back(usrOf(Op));
   bool R = RecursiveASTVisitor::TraverseLambdaExpr(L);
@@ -253,7 +253,7 @@ bool GraphVisitor::VisitCXXConstructExpr(CXXConstructExpr *C) {
 bool GraphVisitor::VisitDeclRefExpr(DeclRefExpr *R) {
   // A function named without being called is handed to someone who may call it.
   if (const auto *FD = dyn_cast<FunctionDecl>(R->getDecl()); FD && !CalleeRefs.count(R))
-    addEdge(FD, startsThread(R, TU.ast()) ? EdgeKind::Thread : EdgeKind::Callback, R);
+    addEdge(FD, handoffKind(R, TU.ast()), R);
   // So is a global holding functions: a protocols array given to the context, a JNI
   // method table given to RegisterNatives.
   if (const NamedDecl *Storage = storageOf(R); Storage && !Stack.empty())

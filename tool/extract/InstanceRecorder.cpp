@@ -55,8 +55,7 @@ void InstanceRecorder::addInstantiation(const Expr *E) {
   switch (Into.Kind) {
   case SlotKind::Local: {
     const auto *VD = localNamed(Into, Made);
-    bool Shared = VD && isSmartPointer(VD->getType()) &&
-                  recordTemplateName(VD->getType()->getAsCXXRecordDecl()) == "std::shared_ptr";
+    bool Shared = VD && isSharedPointer(VD->getType());
     I.Life = !VD || Locals.escapes(VD) || (Shared && sharesItself(RD)) ||
                      (RD && Made != E && !isSmartPointer(VD->getType()))
                  ? Lifetime::Kept

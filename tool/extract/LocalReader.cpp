@@ -63,6 +63,24 @@ bool LocalReader::escapes(const VarDecl *VD) const {
           if (C.capturesVariable() && C.getCapturedVar() == VD &&
               C.getCaptureKind() == LCK_ByCopy)
             Result = true;
+    // A shared pointer handed to a function of the TU whose parameter (a shared pointer
+    // too) outlives the call: the helper captures it in a handler, stores or moves it
+    // (test-inputs/fanout/fanout-escapes-through-helper). Not a reference to a stack
+    // object: a copy of that is another object.
+    if (!Result && isSharedPointer(VD->getType())) {
+      Escaping[VD] = false; // a helper that hands it back to this function adds nothing
+      for (const auto &M : match(findAll(callExpr().bind("c")), *Body, TU.ast())) {
+        const auto *C = M.getNodeAs<CallExpr>("c");
+        const FunctionDecl *FD = C->getDirectCallee();
+        if (isa<CXXOperatorCallExpr>(C) || !FD || !(FD = FD->getDefinition()) ||
+            !FD->hasBody())
+          continue;
+        for (unsigned I = 0; I < C->getNumArgs() && I < FD->getNumParams() && !Result; ++I)
+          if (const auto *R = dyn_cast<DeclRefExpr>(peel(C->getArg(I)));
+              R && R->getDecl() == VD && isSharedPointer(FD->getParamDecl(I)->getType()))
+            Result = escapes(FD->getParamDecl(I));
+      }
+    }
     // Objective-C under ARC: an object handed to any message (`[screens addObject:vc]`,
     // `[nav pushViewController:vc …]`, a property setter) or captured by a block is
     // retained by its receiver (test-inputs/libraries/socketrocket/socketrocket-screen-per-item).

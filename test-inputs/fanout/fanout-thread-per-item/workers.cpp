@@ -58,10 +58,10 @@ int main(int argc, char **argv) {
   std::vector<std::thread> workers;
   for (const auto &s : symbols)
     workers.emplace_back([s] { stream_quotes(s); });
-  // expect-note[websocket-connection-fanout]@-1{{a thread is started here once per item}}
+  // expect-note[websocket-connection-fanout]@-1{{work starts here on a thread once per item}}
   for (const auto &s : symbols)
     workers.push_back(std::thread(stream_trades, s));
-  // expect-note[websocket-connection-fanout]@-1{{a thread is started here once per item}}
+  // expect-note[websocket-connection-fanout]@-1{{work starts here on a thread once per item}}
   for (const auto &s : symbols)
     import_history(s);
   for (auto &w : workers)

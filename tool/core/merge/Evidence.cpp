@@ -468,16 +468,18 @@ void describeFanout(const Program &M, const std::vector<const SocketSite *> &Gro
                  "call leaves one more open",
                  CallLoc(C, G));
   }
-  // A thread started once per item that opens a socket of its own (a local of the code
-  // it runs): the threads run side by side, each holding its socket while it works
-  // (test-inputs/fanout/fanout-thread-per-item). Called in turn, without threads, a
-  // local is one socket at a time (test-inputs/lifetime/lifetime-sequential-functions).
+  // A thread started once per item, or work posted to a thread pool once per item, that
+  // opens a socket of its own (a local of the code it runs): the threads run side by side,
+  // each holding its socket while it works (test-inputs/fanout/fanout-thread-per-item,
+  // fanout-posted-per-item). Called in turn, without threads, or posted to a plain
+  // io_context, a local is one socket at a time
+  // (test-inputs/lifetime/lifetime-sequential-functions, fanout-posted-per-item).
   for (const SocketSite *G : Group)
     if (const PerItemCall *C = PerItemCallOf(G);
         C && C->OnThread &&
         (G->Holder.Kind == SlotKind::Local || G->Holder.Kind == SlotKind::Temporary))
-      return Set("a thread is started here once per item, and each opens its own socket "
-                 "while it runs beside the others",
+      return Set("work starts here on a thread once per item, and each opens its own "
+                 "socket while it runs beside the others",
                  CallLoc(C, G));
   for (const SocketSite *G : Group) {
     if (!G->In.repeats())
@@ -489,9 +491,20 @@ void describeFanout(const Program &M, const std::vector<const SocketSite *> &Gro
                  "captured)",
                  G->Loc);
   }
+  // An object kept beyond the code that makes it, made in a loop, or made on every run of
+  // the callable itself that is posted or started on a thread once per item (a lambda
+  // posted per symbol that makes a session: test-inputs/fanout/fanout-posted-per-item).
+  // Not one made only under a condition there (`if (!feed_) feed_ = …`: the first item
+  // makes it, the rest reuse it), nor one made in a helper that per-item code also calls
+  // for other objects (a factory template: scripts/real-code/gdaxqt.yaml).
+  auto HandedPerItem = [&](const std::string &F) {
+    auto It = PerItem.find(F);
+    return It != PerItem.end() && It->second.Handed;
+  };
   for (const InstantiationFact *I : instancesHolding(M, S, Reach))
     if ((I->Life == Lifetime::Kept || I->Element) &&
-        (I->In.repeats() || (I->Element && PerItem.count(I->Function)))) {
+        (I->In.repeats() || (I->Element && PerItem.count(I->Function)) ||
+         (HandedPerItem(I->Function) && I->In.Branch.empty()))) {
       Set("one " + I->Name + " (and so one socket) per item, created here and kept", I->Loc);
       // A boundary stated at the loop or the owner justifies the fan-out (gateway-assigned
       // shards): test-inputs/fanout/fanout-justified-shards.

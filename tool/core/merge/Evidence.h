@@ -40,6 +40,9 @@ void describeReconnect(const Program &M, const std::vector<Evidence> &Evs,
 struct PerItemCall {
   SourceLoc Loc;
   bool OnThread = false;
+  /// The function is the callable itself that is started on a thread or posted once per item
+  /// (not code it calls): everything it does, it does once per item.
+  bool Handed = false;
 };
 
 /// Whether the socket is one per item (per element, per round kept, per object made per item

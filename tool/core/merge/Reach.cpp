@@ -267,7 +267,9 @@ std::vector<PathStep> pathTo(const Program &M, const Ways &W, const std::string 
     else if (E.Kind == EdgeKind::Callback)
       Text = From + " hands on " + To + ", which runs later";
     else if (E.Kind == EdgeKind::Thread)
-      Text = From + " starts a thread that runs " + To;
+      Text = From + " runs " + To + " on a thread of its own or a pool's";
+    else if (E.Kind == EdgeKind::Posted)
+      Text = From + " posts " + To + " to an executor, which runs it once";
     else if (E.Kind == EdgeKind::Repeating)
       Text = From + " runs " + To + " again and again";
     else

@@ -90,9 +90,13 @@ std::vector<Socket> socketsOf(const Program &M, const std::vector<const SocketSi
   for (const auto &[Caller, Edges] : M.EdgesOf)
     if (!Reach || Reach->count(Caller))
       for (const CallEdge &E : Edges)
-        if (E.InItemLoop && E.Kind != EdgeKind::Callback && !PerItem.count(E.Callee))
-          for (const auto &F : closure(M.Direct, E.Callee, Reach))
-            PerItem.emplace(F, PerItemCall{E.Loc, E.Kind == EdgeKind::Thread});
+        if (E.InItemLoop && E.Kind != EdgeKind::Callback) {
+          if (!PerItem.count(E.Callee))
+            for (const auto &F : closure(M.Direct, E.Callee, Reach))
+              PerItem.emplace(F, PerItemCall{E.Loc, E.Kind == EdgeKind::Thread});
+          if (handsOn(E.Kind))
+            PerItem[E.Callee].Handed = true;
+        }
   // Functions that run once per request of a server, and the handler that makes them so.
   std::map<std::string, const PerRequestFact *> PerRequest;
   for (const PerRequestFact &R : M.PerRequest)
