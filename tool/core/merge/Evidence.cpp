@@ -305,6 +305,38 @@ void describeReconnect(const Program &M, const std::vector<Evidence> &Evs,
           Add("reopened through calls from a retry loop", E.Loc, On);
         }
   }
+  // Code a repeating timer runs (Qt's QTimer::timeout connected to a slot that reopens a
+  // dropped socket, the timer started in some other function) that reaches the opening: a
+  // retry every period, which is a fixed wait even where its length is not stated
+  // (test-inputs/reconnect/reconnect-from-repeating-timer). Not a call a waiting loop
+  // makes (its edge sits in the loop's arm): under a condition that is not the socket's
+  // own state it opens on demand (reconnect-from-repeating-timer/command-loop); retry
+  // loops are read above. Timers the delays below name are counted there.
+  auto NamedByDelay = [&](const CallEdge &E) {
+    auto It = M.DelaysByFunction.find(E.Caller);
+    return It != M.DelaysByFunction.end() &&
+           std::any_of(It->second.begin(), It->second.end(), [&](const DelayFact &D) {
+             return std::find(D.Callbacks.begin(), D.Callbacks.end(), E.Callee) !=
+                    D.Callbacks.end();
+           });
+  };
+  for (const auto &[Caller, Edges] : M.EdgesOf) {
+    if (!Reached(Caller))
+      continue;
+    for (const CallEdge &E : Edges)
+      if (E.Kind == EdgeKind::Repeating && E.Branch.find("=loop") == std::string::npos &&
+          !NamedByDelay(E))
+        if (auto On = PathFrom(E.Callee); !On.empty() && !ThroughClose(On)) {
+          On.insert(Caller);
+          Add("reopened from code a repeating timer runs", E.Loc, On);
+          ReconnectPath &P = Paths.back();
+          if (P.Backoff == "none") {
+            P.Backoff = "fixed";
+            P.BackoffEvidence = "the timer's period";
+            P.BackoffLoc = E.Loc;
+          }
+        }
+  }
   // A timer that re-arms itself and reaches the opening: it reopens the socket over time.
   for (const auto &[Function, Ds] : M.DelaysByFunction)
     for (const DelayFact &D : Ds)
