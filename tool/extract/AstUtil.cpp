@@ -310,11 +310,56 @@ EdgeKind handoffKind(const Expr *E, ASTContext &Ctx) {
   return EdgeKind::Callback;
 }
 
+/// The template argument a function template's instance returns an object of: its
+/// pattern returns `T *`, `std::shared_ptr<T>` or `std::unique_ptr<T>` for one of its own
+/// type parameters T. Null otherwise.
+static const CXXRecordDecl *returnedArgument(const FunctionDecl *FD) {
+  const FunctionDecl *P = FD->getTemplateInstantiationPattern();
+  const FunctionTemplateDecl *T = P ? P->getDescribedFunctionTemplate() : nullptr;
+  const auto *Args = FD->getTemplateSpecializationArgs();
+  if (!T || !Args)
+    return nullptr;
+  QualType R = P->getReturnType();
+  if (R->isPointerType())
+    R = R->getPointeeType();
+  else if (const auto *Spec = R->getAs<TemplateSpecializationType>()) {
+    const TemplateDecl *Held = Spec->getTemplateName().getAsTemplateDecl();
+    std::string Name = Held ? qualifiedName(Held) : "";
+    if ((Name != "std::shared_ptr" && Name != "std::unique_ptr") ||
+        Spec->template_arguments().empty() ||
+        Spec->template_arguments()[0].getKind() != TemplateArgument::Type)
+      return nullptr;
+    R = Spec->template_arguments()[0].getAsType();
+  }
+  const auto *Parm = R->getAs<TemplateTypeParmType>();
+  if (!Parm || Parm->getDepth() != T->getTemplateParameters()->getDepth() ||
+      Parm->getIndex() >= Args->size() ||
+      Args->get(Parm->getIndex()).getKind() != TemplateArgument::Type)
+    return nullptr;
+  return Args->get(Parm->getIndex()).getAsType()->getAsCXXRecordDecl();
+}
+
+const CXXRecordDecl *userFactoryRecord(const FunctionDecl *FD) {
+  if (!FD || FD->getTemplatedKind() != FunctionDecl::TK_FunctionTemplateSpecialization ||
+      !FD->getBody())
+    return nullptr;
+  const CXXRecordDecl *RD = returnedArgument(FD);
+  if (!RD)
+    return nullptr;
+  // It makes one (not a lookup that returns an object kept elsewhere).
+  for (const auto &B : match(findAll(cxxConstructExpr().bind("c")), *FD->getBody(),
+                             FD->getASTContext()))
+    if (B.getNodeAs<CXXConstructExpr>("c")->getConstructor()->getParent()->getCanonicalDecl() ==
+        RD->getCanonicalDecl())
+      return RD;
+  return nullptr;
+}
+
 const CXXRecordDecl *factoryRecord(const FunctionDecl *FD) {
   std::string Name = FD ? qualifiedName(FD) : "";
   if (std::find(std::begin(FactoryFunctions), std::end(FactoryFunctions), Name) ==
       std::end(FactoryFunctions))
-    return nullptr;
+    return userFactoryRecord(FD);
   const auto *Args = FD->getTemplateSpecializationArgs();
   if (!Args || Args->size() == 0 || Args->get(0).getKind() != TemplateArgument::Type)
     return nullptr;

@@ -143,9 +143,17 @@ EdgeKind handoffKind(const Expr *E, ASTContext &Ctx);
 /// pointee, a callable's signature. Null when the first argument is not a type.
 QualType firstTypeArgument(QualType T);
 
-/// The class a standard factory call constructs (std::make_unique<T>(…) and its kin), or
-/// null for any other function.
+/// The class a factory call constructs: a standard one (std::make_unique<T>(…) and its
+/// kin), or an instance of a function template of the user's that makes an object of one of
+/// its type arguments and returns it (userFactoryRecord). Null for any other function.
 const CXXRecordDecl *factoryRecord(const FunctionDecl *FD);
+/// For an instance of a function template that makes an object of one of its type
+/// arguments and returns it (`template <class T, class... A> T *make(A &&...a) { return new
+/// T(a...); }`): that class. The object is made for the caller, as with std::make_shared:
+/// made in the template, every instance would share one node, and a caller that makes a
+/// request object would seem to make every stream another caller makes
+/// (test-inputs/whole-program/factory-template-instances). Null otherwise.
+const CXXRecordDecl *userFactoryRecord(const FunctionDecl *FD);
 
 /// A function as messages name it: qualified, a lambda or block after the function it is
 /// written in, an Objective-C method as -[Class selector].

@@ -231,6 +231,17 @@ bool GraphVisitor::VisitCallExpr(CallExpr *C) {
 }
 
 bool GraphVisitor::VisitCXXConstructExpr(CXXConstructExpr *C) {
+  // The object a factory template makes is made by the factory's caller
+  // (constructedBy): here it would be every instance's, for all callers.
+  if (const auto *Factory =
+          dyn_cast_or_null<FunctionDecl>(Places.contextOf(DynTypedNode::create(*C)).Function);
+      Factory && userFactoryRecord(Factory) &&
+      userFactoryRecord(Factory)->getCanonicalDecl() ==
+          C->getConstructor()->getParent()->getCanonicalDecl()) {
+    llvm::SmallVector<const Expr *, 4> Args(C->arguments());
+    Bindings.addBindings(C->getConstructor(), Args, C);
+    return true;
+  }
   addEdge(C->getConstructor(), EdgeKind::Call, C);
   // An object whose methods override a library's virtuals (a request handler, a
   // listener) hands them to the library, which calls them later
@@ -596,6 +607,14 @@ void GraphVisitor::constructedBy(const FunctionDecl *Factory, unsigned NumArgs, 
   const CXXRecordDecl *RD = factoryRecord(Factory);
   if (!RD || !RD->hasDefinition())
     return;
+  // A factory template of the user's: the constructors its body calls.
+  if (userFactoryRecord(Factory)) {
+    for (const auto &B : match(findAll(cxxConstructExpr().bind("c")), *Factory->getBody(), Ctx))
+      if (const CXXConstructorDecl *Ctor = B.getNodeAs<CXXConstructExpr>("c")->getConstructor();
+          Ctor->getParent()->getCanonicalDecl() == RD->getCanonicalDecl())
+        addEdge(Ctor, K, At);
+    return;
+  }
   if (qualifiedName(Factory) == "std::allocate_shared" && NumArgs > 0)
     --NumArgs; // the allocator
   for (const CXXConstructorDecl *Ctor : RD->getDefinition()->ctors())
