@@ -487,6 +487,50 @@ const NamedDecl *objcStorageOf(const Expr *E) {
   return nullptr;
 }
 
+Made madeByItsClass(const ObjCIvarDecl *Iv, ASTContext &Ctx) {
+  if (!Iv->getType()->isObjCObjectPointerType())
+    return Made::No;
+  Qualifiers::ObjCLifetime Life = Iv->getType().getObjCLifetime();
+  if (Life == Qualifiers::OCL_Weak || Life == Qualifiers::OCL_ExplicitNone)
+    return Made::No;
+  const ObjCInterfaceDecl *Class = Iv->getContainingInterface();
+  const ObjCImplementationDecl *Impl = Class ? Class->getImplementation() : nullptr;
+  if (!Impl)
+    return Made::Unknown;
+  // Made here: `[X alloc]` or `[X new]` at the bottom of the value assigned to it.
+  auto MadeHere = [](const Expr *E) {
+    for (const auto *M = dyn_cast_or_null<ObjCMessageExpr>(peel(E)); M;
+         M = M->getReceiverKind() == ObjCMessageExpr::Instance
+                 ? dyn_cast_or_null<ObjCMessageExpr>(peel(M->getInstanceReceiver()))
+                 : nullptr) {
+      std::string Sel = M->getSelector().getAsString();
+      if (M->getReceiverKind() == ObjCMessageExpr::Class && (Sel == "alloc" || Sel == "new"))
+        return true;
+    }
+    return false;
+  };
+  bool Assigned = false;
+  for (const ObjCMethodDecl *M : Impl->methods())
+    if (const Stmt *Body = M->getBody())
+      for (const auto &B :
+           match(findAll(binaryOperator(isAssignmentOperator()).bind("a")), *Body, Ctx)) {
+        const auto *A = B.getNodeAs<BinaryOperator>("a");
+        const Expr *LHS = peel(A->getLHS());
+        const ObjCIvarDecl *Into = nullptr;
+        if (const auto *IR = dyn_cast<ObjCIvarRefExpr>(LHS))
+          Into = IR->getDecl();
+        else if (const auto *PR = dyn_cast<ObjCPropertyRefExpr>(LHS);
+                 PR && PR->isExplicitProperty())
+          Into = PR->getExplicitProperty()->getPropertyIvarDecl();
+        if (Into != Iv)
+          continue;
+        if (MadeHere(A->getRHS()))
+          return Made::Yes;
+        Assigned = true;
+      }
+  return Assigned ? Made::No : Made::Unknown;
+}
+
 const ObjCInterfaceDecl *objcOwner(const NamedDecl *D) {
   const DeclContext *DC = D->getDeclContext();
   if (const auto *I = dyn_cast<ObjCInterfaceDecl>(DC))

@@ -212,6 +212,14 @@ const NamedDecl *objcStorage(const ObjCIvarDecl *Ivar);
 /// explicit property), or null.
 const NamedDecl *objcStorageOf(const Expr *E);
 
+/// Does an Objective-C class make the object one of its instance variables holds? Yes
+/// when its implementation assigns the variable (or the property it backs) `[X alloc]…` or
+/// `[X new]`; No when the variable holds no strong reference, or when the implementation
+/// assigns it only values made elsewhere (`[Hub shared]`); Unknown when the implementation
+/// is not in this TU, or never assigns it.
+enum class Made { Yes, No, Unknown };
+Made madeByItsClass(const ObjCIvarDecl *Iv, ASTContext &Ctx);
+
 /// The class an Objective-C property or instance variable belongs to (through a class
 /// extension or a category).
 const ObjCInterfaceDecl *objcOwner(const NamedDecl *D);

@@ -345,7 +345,39 @@ bool GraphVisitor::VisitMemberExpr(MemberExpr *M) {
 /// merge/Owners.cpp keeps one socket for every owner
 /// (identity/owners-of-one-wrapper-lookalikes, reference-members: two features that call
 /// one Link through reference members are not its owners).
+/// The instance variable of `self` an Objective-C receiver names (`_link`, `self.link`, a
+/// property's backing variable), when the class's own code puts an object it makes into it
+/// and holds it strongly (madeByItsClass): the object is that class's own, like a C++
+/// member by value. One given an object made elsewhere (`self.hub = [Hub shared]`) may
+/// share it (test-inputs/identity/owners-objc-properties), and a weak one holds none.
+static const ObjCIvarDecl *ownedIvar(const Expr *Receiver, ASTContext &Ctx) {
+  Receiver = peel(Receiver);
+  const ObjCIvarDecl *Iv = nullptr;
+  if (const auto *IR = dyn_cast_or_null<ObjCIvarRefExpr>(Receiver);
+      IR && IR->getBase()->isObjCSelfExpr())
+    Iv = IR->getDecl();
+  if (const auto *PR = dyn_cast_or_null<ObjCPropertyRefExpr>(Receiver);
+      PR && PR->isExplicitProperty() && PR->isObjectReceiver() &&
+      peel(PR->getBase())->isObjCSelfExpr())
+    Iv = PR->getExplicitProperty()->getPropertyIvarDecl();
+  return Iv && madeByItsClass(Iv, Ctx) == Made::Yes ? Iv : nullptr;
+}
+
 std::string GraphVisitor::receiverOf(const Stmt *At) {
+  // A message to a method of the user's: on `self` it runs on the caller's object; on an
+  // instance variable the class owns (ownedIvar), on that one's; on anything else, on an
+  // object whose owner is unknown (test-inputs/identity/owners-objc-properties).
+  if (const auto *OM = dyn_cast<ObjCMessageExpr>(At)) {
+    const ObjCMethodDecl *Method = OM->getMethodDecl();
+    if (!Method || TU.isLibraryCode(Method->getLocation()) ||
+        OM->getReceiverKind() != ObjCMessageExpr::Instance ||
+        peel(OM->getInstanceReceiver())->isObjCSelfExpr())
+      return "";
+    std::string Owner;
+    if (const ObjCIvarDecl *Iv = ownedIvar(OM->getInstanceReceiver(), Ctx))
+      Owner = ownerNode(Iv);
+    return Owner.empty() ? OtherObject : Owner;
+  }
   if (const auto *E = dyn_cast<Expr>(At))
     if (auto It = OwnerInits.find(E->IgnoreImplicit()); It != OwnerInits.end())
       return ownerNode(It->second);
@@ -380,16 +412,25 @@ std::string GraphVisitor::receiverOf(const Stmt *At) {
 std::string GraphVisitor::ownerNode(const ValueDecl *D) {
   if (TU.isLibraryCode(D->getLocation()))
     return "";
-  QualType T = D->getType().getNonReferenceType().getCanonicalType();
-  if (D->getType()->isReferenceType() || T->isPointerType())
-    return "";
-  const CXXRecordDecl *RD = T->getAsCXXRecordDecl();
-  if (RD && (recordTemplateName(RD) == "std::unique_ptr" ||
-             recordTemplateName(RD) == "std::optional")) {
-    QualType Held = firstTypeArgument(T);
-    RD = Held.isNull() ? nullptr : Held->getAsCXXRecordDecl();
+  // The class of the user's whose object D holds as its own.
+  const Decl *Held = nullptr;
+  if (isa<ObjCIvarDecl>(D)) {
+    // An Objective-C instance variable (ownedIvar has said the class owns its object).
+    const ObjCInterfaceDecl *I = objcInterfaceOf(D->getType());
+    Held = I && I->hasDefinition() ? I : nullptr;
+  } else {
+    QualType T = D->getType().getNonReferenceType().getCanonicalType();
+    if (D->getType()->isReferenceType() || T->isPointerType())
+      return "";
+    const CXXRecordDecl *RD = T->getAsCXXRecordDecl();
+    if (RD && (recordTemplateName(RD) == "std::unique_ptr" ||
+               recordTemplateName(RD) == "std::optional")) {
+      QualType Inner = firstTypeArgument(T);
+      RD = Inner.isNull() ? nullptr : Inner->getAsCXXRecordDecl();
+    }
+    Held = RD && RD->hasDefinition() ? RD : nullptr;
   }
-  if (!RD || !RD->hasDefinition() || TU.isLibraryCode(RD->getLocation()))
+  if (!Held || TU.isLibraryCode(Held->getLocation()))
     return "";
   std::string USR = usrOf(D);
   if (!USR.empty())
@@ -735,6 +776,12 @@ void GraphVisitor::finish() {
     if (!E.Receiver.empty() && E.Receiver != OtherObject && Named.insert(E.Receiver).second)
       if (auto It = Members.find(E.Receiver); It != Members.end()) {
         const ValueDecl *D = It->second;
+        // Named like its slots: the property, where one is backed by it ('Chat::link').
+        if (const auto *Iv = dyn_cast<ObjCIvarDecl>(D)) {
+          TU.Out.Members.push_back({E.Receiver, qualifiedName(objcStorage(Iv)),
+                                    usrOf(Iv->getContainingInterface()), locOf(Iv)});
+          continue;
+        }
         if (const auto *F = dyn_cast<FieldDecl>(D)) {
           TU.Out.Members.push_back({E.Receiver, qualifiedName(F),
                                     usrOf(cast<RecordDecl>(F->getParent())), locOf(F)});

@@ -161,12 +161,17 @@ void InstanceRecorder::coverClasses(const ObjCInterfaceDecl *I, std::set<std::st
   const ObjCInterfaceDecl *Def = I->getDefinition();
   if (!Def)
     return;
+  // Not what a variable holds that the class's code fills only with objects made elsewhere
+  // (a shared hub: test-inputs/identity/owners-objc-properties).
   for (const ObjCPropertyDecl *P : Def->properties())
-    if (!(P->getPropertyAttributes() & ObjCPropertyAttribute::kind_weak))
+    if (!(P->getPropertyAttributes() & ObjCPropertyAttribute::kind_weak) &&
+        !(P->getPropertyIvarDecl() &&
+          madeByItsClass(P->getPropertyIvarDecl(), TU.ast()) == Made::No))
       coverClasses(objcInterfaceOf(P->getType()), Out, Depth + 1);
   for (const ObjCIvarDecl *V = const_cast<ObjCInterfaceDecl *>(Def)->all_declared_ivar_begin();
        V; V = V->getNextIvar())
-    if (V->getType().getObjCLifetime() != Qualifiers::OCL_Weak)
+    if (V->getType().getObjCLifetime() != Qualifiers::OCL_Weak &&
+        madeByItsClass(V, TU.ast()) != Made::No)
       coverClasses(objcInterfaceOf(V->getType()), Out, Depth + 1);
 }
 
