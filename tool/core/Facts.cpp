@@ -228,7 +228,8 @@ Value toJSON(const TUFacts &F) {
                               {"loc", toJSON(H.Loc)},
                               {"detail", H.Detail},
                               {"backoff", H.Backoff},
-                              {"event", H.Event}});
+                              {"event", H.Event},
+                              {"message", H.Message}});
   for (const auto &D : F.Delays)
     Delays.push_back(Object{{"function", D.Function},
                             {"loc", toJSON(D.Loc)},
@@ -459,7 +460,7 @@ static bool fromJSON(const Value &V, HandlerFact &H, llvm::json::Path P) {
   llvm::json::ObjectMapper O(V, P);
   return O && O.map("slot", H.SlotUSR) && O.map("handler", H.Handler) &&
          O.map("loc", H.Loc) && O.map("detail", H.Detail) && O.map("backoff", H.Backoff) &&
-         O.map("event", H.Event);
+         O.map("event", H.Event) && O.map("message", H.Message);
 }
 
 static bool fromJSON(const Value &V, DelayFact &D, llvm::json::Path P) {

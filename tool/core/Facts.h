@@ -166,6 +166,7 @@ struct Evidence {
   std::optional<EvidenceKind> Needs;
   /// The call runs only under this condition (the source text of the `if` around it, in
   /// its function): the evidence holds on some paths, not on all. Empty: unconditional.
+  /// For settings, only a runtime flag counts; for a close, any condition.
   std::string Condition;
   /// How often it pings, in seconds, when the code states it as a constant: a heartbeat
   /// option's interval (IXWebSocket's setPingInterval(45)), or for a ping or message sent
@@ -300,6 +301,9 @@ struct HandlerFact {
   /// with a reason (libwebsockets' `case LWS_CALLBACK_CLIENT_CLOSED:`), not a function
   /// registered by a call; Detail names the event and the callback.
   bool Event = false;
+  /// A message handler (rules key message-handlers): it runs on every message the socket
+  /// receives, not when it closes.
+  bool Message = false;
 };
 
 /// A wait before something runs (a timer armed, a sleep), and how its delay is computed.

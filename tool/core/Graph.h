@@ -103,6 +103,11 @@ struct Socket {
   /// How often the heartbeat goes out, in seconds, when the code states it as a constant
   /// (an option's interval, the period of the timer or loop that pings); 0: not known.
   double HeartbeatInterval = 0;
+  /// The socket lives for one exchange: its own message handler closes it, on every path,
+  /// when the first message arrives (a probe that sends on open and closes at the reply).
+  /// Says how; empty for a socket that stays open. No heartbeat is needed then.
+  std::string OneExchange;
+  SourceLoc OneExchangeLoc; ///< the close
   bool Reconnect = false;
   std::string ReconnectEvidence; ///< how the socket is reopened (handler, loop, library)
   SourceLoc ReconnectLoc;

@@ -315,7 +315,7 @@ llvm::Expected<LibraryRules> parseLibraryRules(const std::string &Text,
   R.mapping(Doc,
             {"name", "covers", "headers", "socket-types", "open-calls", "scheme",
              "heartbeat-default", "heartbeat", "heartbeat-off", "async-reads", "pings",
-             "client-kind", "close-handlers", "delays", "reconnect-default",
+             "client-kind", "close-handlers", "message-handlers", "delays", "reconnect-default",
              "reconnect-off", "reconnect-stop", "retry-schedulers", "accessors", "sends", "timer-waits",
              "closes", "per-request", "per-request-overrides", "close-reasons", "fix"},
             [&](const std::string &K, const YAML::Node &V) {
@@ -346,7 +346,7 @@ llvm::Expected<LibraryRules> parseLibraryRules(const std::string &Text,
                 });
               } else if (K == "heartbeat-off") {
                 L.HeartbeatOff = readMethodList(R, V);
-              } else if (K == "close-handlers") {
+              } else if (K == "close-handlers" || K == "message-handlers") {
                 R.sequence(V, [&](const YAML::Node &I) {
                   HandlerRule H;
                   R.mapping(I, withCallKeys({"delegate-arg", "delegate-methods"}),
@@ -361,7 +361,8 @@ llvm::Expected<LibraryRules> parseLibraryRules(const std::string &Text,
                   requireCall(R, I, H.Call);
                   if ((H.DelegateArg >= 0) != !H.DelegateMethods.empty())
                     R.fail(I, "'delegate-arg' and 'delegate-methods' go together");
-                  L.CloseHandlers.push_back(std::move(H));
+                  (K == "close-handlers" ? L.CloseHandlers : L.MessageHandlers)
+                      .push_back(std::move(H));
                 });
               } else if (K == "delays") {
                 R.sequence(V, [&](const YAML::Node &I) {

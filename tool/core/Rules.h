@@ -232,6 +232,9 @@ struct LibraryRules {
   /// Client kind a socket of this library implies (Emscripten: browser), or "".
   std::string ClientKind;
   std::vector<HandlerRule> CloseHandlers;
+  /// Registrations of code that runs on every message the socket receives
+  /// (websocketpp's set_message_handler, Qt's textMessageReceived).
+  std::vector<HandlerRule> MessageHandlers;
   std::vector<DelayRule> Delays;
   std::optional<ReconnectDefault> ReconnectByDefault;
   CallPattern ReconnectOff; ///< calls that switch the library's own reconnect off

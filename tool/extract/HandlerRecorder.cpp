@@ -54,9 +54,10 @@ void HandlerRecorder::onRetryScheduler(const LibraryRules &L, const CallView &C)
   }
 }
 
-void HandlerRecorder::onCloseHandler(const LibraryRules &L, const CallView &C,
-                                     llvm::function_ref<Slot(const CallPattern &)> SocketOf) {
-  for (const auto &H : L.CloseHandlers) {
+void HandlerRecorder::onHandler(const std::vector<HandlerRule> &Rules, bool Message,
+                                const CallView &C,
+                                llvm::function_ref<Slot(const CallPattern &)> SocketOf) {
+  for (const auto &H : Rules) {
     if (!Calls.matches(H.Call, C))
       continue;
     Slot On = SocketOf(H.Call);
@@ -68,8 +69,11 @@ void HandlerRecorder::onCloseHandler(const LibraryRules &L, const CallView &C,
         Functions.push_back(usrOf(F));
     else if (static_cast<unsigned>(H.DelegateArg) < C.Args.size())
       Functions = Calls.delegateMethods(C.Args[H.DelegateArg], H.DelegateMethods);
-    for (const auto &F : Functions)
-      TU.Out.Handlers.push_back({On.USR, F, TU.loc(C.Loc), Calls.calleeText(C), ""});
+    for (const auto &F : Functions) {
+      HandlerFact Fact{On.USR, F, TU.loc(C.Loc), Calls.calleeText(C), ""};
+      Fact.Message = Message;
+      TU.Out.Handlers.push_back(std::move(Fact));
+    }
   }
 }
 

@@ -27,9 +27,10 @@ public:
   /// A library retry scheduler of L (lws_retry_sul_schedule…) called by C: its callbacks,
   /// and the wait it makes before them (a delay with the policy's backoff).
   void onRetryScheduler(const LibraryRules &L, const CallView &C);
-  /// A close handler registration of L called by C, on the socket SocketOf(pattern) names.
-  void onCloseHandler(const LibraryRules &L, const CallView &C,
-                      llvm::function_ref<Slot(const CallPattern &)> SocketOf);
+  /// A registration of one of Rules (a library's close or message handlers) called by C,
+  /// on the socket SocketOf(pattern) names.
+  void onHandler(const std::vector<HandlerRule> &Rules, bool Message, const CallView &C,
+                 llvm::function_ref<Slot(const CallPattern &)> SocketOf);
 
 private:
   TUContext &TU;

@@ -47,6 +47,8 @@ std::vector<const CallPattern *> RuleMatcher::patternsOf(const LibraryRules &L) 
   Out.push_back(&L.ReconnectStop);
   for (const auto &H : L.CloseHandlers)
     Out.push_back(&H.Call);
+  for (const auto &H : L.MessageHandlers)
+    Out.push_back(&H.Call);
   for (const auto &D : L.Delays)
     Out.push_back(&D.Call);
   for (const auto &R : L.RetrySchedulers)
@@ -294,7 +296,8 @@ void RuleMatcher::onCall(const CallView &C) {
           *L, EvidenceKind::ReconnectStop, C, socketOf(L->ReconnectStop), Where,
           TU.sourceText(C.E) + " stops the library's reconnect"));
     Handlers.onRetryScheduler(*L, C);
-    Handlers.onCloseHandler(*L, C, socketOf);
+    Handlers.onHandler(L->CloseHandlers, /*Message=*/false, C, socketOf);
+    Handlers.onHandler(L->MessageHandlers, /*Message=*/true, C, socketOf);
   }
 }
 

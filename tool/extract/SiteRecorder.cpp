@@ -181,6 +181,11 @@ Evidence SiteRecorder::makeEvidence(const LibraryRules &L, EvidenceKind K, const
         E.Condition = TU.sourceText(Cond);
         break;
       }
+  // A close made only on some paths (`if (msg == "bye") close()`): a message handler that
+  // closes so does not end the connection at its first message
+  // (test-inputs/heartbeat/heartbeat-one-exchange, close-on-bye).
+  if (K == EvidenceKind::Close && !Where.Conditions.empty())
+    E.Condition = TU.sourceText(Where.Conditions.front());
   return E;
 }
 

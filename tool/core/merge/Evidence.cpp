@@ -185,6 +185,38 @@ void describePeerHeartbeat(const Program &M, const std::map<std::string, unsigne
     }
 }
 
+void describeExchange(const Program &M, const std::vector<Evidence> &Evs,
+                      const std::set<std::string> &Sources, Socket &S) {
+  for (const auto &Src : Sources) {
+    auto It = M.MessageHandlersBySlot.find(Src);
+    if (It == M.MessageHandlersBySlot.end())
+      continue;
+    for (const HandlerFact &H : It->second) {
+      // What runs on every message: the handler, and what it calls outside any branch or
+      // loop arm (a close under `if (msg == "bye")` runs on some messages only:
+      // test-inputs/heartbeat/heartbeat-one-exchange, look-alike close-on-bye).
+      std::set<std::string> Always = {H.Handler};
+      std::vector<std::string> Work = {H.Handler};
+      while (!Work.empty()) {
+        std::string F = std::move(Work.back());
+        Work.pop_back();
+        if (auto E = M.EdgesOf.find(F); E != M.EdgesOf.end())
+          for (const CallEdge &Call : E->second)
+            if (Call.Kind == EdgeKind::Call && Call.Branch.empty() &&
+                Always.insert(Call.Callee).second)
+              Work.push_back(Call.Callee);
+      }
+      for (const Evidence &E : Evs)
+        if (E.Kind == EvidenceKind::Close && E.Condition.empty() && Always.count(E.Function)) {
+          S.OneExchange = "closed when its first message arrives: the handler registered by " +
+                          H.Detail + " closes it on every message";
+          S.OneExchangeLoc = E.Loc;
+          return;
+        }
+    }
+  }
+}
+
 /// A C++ destructor (its name's last part starts with '~'): code that closes a socket there
 /// tears its object down and reopens nothing, whatever handlers it names while it does.
 static bool isDestructor(const Program &M, const std::string &Function) {

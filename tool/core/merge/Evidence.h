@@ -23,6 +23,12 @@ namespace merge {
 void describeHeartbeat(const Program &M, const std::vector<Evidence> &Evs, Socket &S,
                        llvm::function_ref<bool(const std::string &)> Periodic = nullptr);
 
+/// Whether the socket lives for one exchange (Socket::OneExchange): a message handler of
+/// its (Sources: its slot and the objects that made it) closes it with no condition on the
+/// way, in the handler or in code the handler always calls.
+void describeExchange(const Program &M, const std::vector<Evidence> &Evs,
+                      const std::set<std::string> &Sources, Socket &S);
+
 /// A heartbeat the peer drives, for a client's only socket: its event code answers pongs.
 void describePeerHeartbeat(const Program &M, const std::map<std::string, unsigned> &Reach,
                            Socket &S);

@@ -114,6 +114,7 @@ void resolveParameters(const FactSet &Facts, Program &M) {
   // delegate of whatever socket it is given: test-inputs/libraries/socketrocket/socketrocket-helper-and-getter).
   copyToBoundSlots(ByParam, M.EvidenceBySlot);
   copyToBoundSlots(ByParam, M.HandlersBySlot);
+  copyToBoundSlots(ByParam, M.MessageHandlersBySlot);
 }
 
 size_t commonPrefix(const std::string &A, const std::string &B) {
@@ -241,7 +242,7 @@ Program buildProgram(const FactSet &Input, const std::vector<size_t> *Only) {
   for (const auto &U : Facts.Units) {
     for (const auto &H : U.Handlers)
       if (SeenHandlers.insert({H.Loc, H.SlotUSR + "|" + H.Handler}).second)
-        M.HandlersBySlot[H.SlotUSR].push_back(H);
+        (H.Message ? M.MessageHandlersBySlot : M.HandlersBySlot)[H.SlotUSR].push_back(H);
     for (const auto &D : U.Delays)
       if (SeenHandlers.insert({D.Loc, "delay|" + D.Function}).second)
         M.DelaysByFunction[D.Function].push_back(D);

@@ -33,7 +33,10 @@ struct Program {
   std::map<std::string, std::vector<std::string>> Callees;
   std::vector<SocketSite> Sites;
   std::map<std::string, std::vector<Evidence>> EvidenceBySlot;
+  /// Close and fail handlers (and retry schedulers, slot ""), by slot.
   std::map<std::string, std::vector<HandlerFact>> HandlersBySlot;
+  /// Message handlers (HandlerFact::Message), by slot.
+  std::map<std::string, std::vector<HandlerFact>> MessageHandlersBySlot;
   std::map<std::string, std::vector<DelayFact>> DelaysByFunction;
   std::map<std::string, std::vector<std::string>> Callers;
   /// Each caller's edges, with where the calls sit (for counting sockets at once).

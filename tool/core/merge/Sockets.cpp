@@ -154,6 +154,7 @@ std::vector<Socket> socketsOf(const Program &M, const std::vector<const SocketSi
     else
       describeHeartbeat(M, Evs, S);
     describeReconnect(M, Evs, Sources, Group, Reach, S);
+    describeExchange(M, Evs, Sources, S);
     if (!S.Heartbeat && S.HeartbeatEvidence.empty())
       S.HeartbeatEvidence = "no heartbeat option or ping found for this socket";
     attachBoundary(Group, Cfg, SlotName, S);

@@ -42,6 +42,9 @@ static Value socketToJson(const Socket &S) {
   // Why several owners of the class holding it are not told apart (merge/Owners.h).
   if (!S.OwnersUnknown.empty())
     O["owners_unknown"] = S.OwnersUnknown;
+  // A connection for one exchange (Socket::OneExchange): why no heartbeat is asked for.
+  if (!S.OneExchange.empty())
+    O["one_exchange"] = S.OneExchange;
   Array Sites;
   for (const auto &L : S.Sites)
     Sites.push_back(locFields(L, {}));
