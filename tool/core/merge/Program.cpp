@@ -241,7 +241,8 @@ Program buildProgram(const FactSet &Input, const std::vector<size_t> *Only) {
   std::set<std::pair<SourceLoc, std::string>> SeenHandlers;
   for (const auto &U : Facts.Units) {
     for (const auto &H : U.Handlers)
-      if (SeenHandlers.insert({H.Loc, H.SlotUSR + "|" + H.Handler}).second)
+      if (SeenHandlers.insert({H.Loc, (H.Message ? "message|" : "") + H.SlotUSR + "|" + H.Handler})
+              .second)
         (H.Message ? M.MessageHandlersBySlot : M.HandlersBySlot)[H.SlotUSR].push_back(H);
     for (const auto &D : U.Delays)
       if (SeenHandlers.insert({D.Loc, "delay|" + D.Function}).second)
