@@ -487,6 +487,11 @@ const NamedDecl *objcStorageOf(const Expr *E) {
   return nullptr;
 }
 
+bool makesObjCObject(const ObjCMessageExpr *M) {
+  std::string Sel = M->getSelector().getAsString();
+  return M->getReceiverKind() == ObjCMessageExpr::Class && (Sel == "alloc" || Sel == "new");
+}
+
 Made madeByItsClass(const ObjCIvarDecl *Iv, ASTContext &Ctx) {
   if (!Iv->getType()->isObjCObjectPointerType())
     return Made::No;
@@ -502,11 +507,9 @@ Made madeByItsClass(const ObjCIvarDecl *Iv, ASTContext &Ctx) {
     for (const auto *M = dyn_cast_or_null<ObjCMessageExpr>(peel(E)); M;
          M = M->getReceiverKind() == ObjCMessageExpr::Instance
                  ? dyn_cast_or_null<ObjCMessageExpr>(peel(M->getInstanceReceiver()))
-                 : nullptr) {
-      std::string Sel = M->getSelector().getAsString();
-      if (M->getReceiverKind() == ObjCMessageExpr::Class && (Sel == "alloc" || Sel == "new"))
+                 : nullptr)
+      if (makesObjCObject(M))
         return true;
-    }
     return false;
   };
   bool Assigned = false;

@@ -218,6 +218,8 @@ const NamedDecl *objcStorageOf(const Expr *E);
 /// assigns it only values made elsewhere (`[Hub shared]`); Unknown when the implementation
 /// is not in this TU, or never assigns it.
 enum class Made { Yes, No, Unknown };
+/// `[X alloc]` or `[X new]`: a class message that makes an object of X.
+bool makesObjCObject(const ObjCMessageExpr *M);
 Made madeByItsClass(const ObjCIvarDecl *Iv, ASTContext &Ctx);
 
 /// The class an Objective-C property or instance variable belongs to (through a class

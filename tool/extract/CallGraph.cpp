@@ -233,11 +233,10 @@ bool GraphVisitor::VisitCallExpr(CallExpr *C) {
 bool GraphVisitor::VisitCXXConstructExpr(CXXConstructExpr *C) {
   // The object a factory template makes is made by the factory's caller
   // (constructedBy): here it would be every instance's, for all callers.
-  if (const auto *Factory =
-          dyn_cast_or_null<FunctionDecl>(Places.contextOf(DynTypedNode::create(*C)).Function);
-      Factory && userFactoryRecord(Factory) &&
-      userFactoryRecord(Factory)->getCanonicalDecl() ==
-          C->getConstructor()->getParent()->getCanonicalDecl()) {
+  const auto *Factory =
+      dyn_cast_or_null<FunctionDecl>(Places.contextOf(DynTypedNode::create(*C)).Function);
+  if (const CXXRecordDecl *Built = Factory ? userFactoryRecord(Factory) : nullptr;
+      Built && Built->getCanonicalDecl() == C->getConstructor()->getParent()->getCanonicalDecl()) {
     llvm::SmallVector<const Expr *, 4> Args(C->arguments());
     Bindings.addBindings(C->getConstructor(), Args, C);
     return true;

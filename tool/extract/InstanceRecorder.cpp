@@ -22,8 +22,7 @@ void InstanceRecorder::addInstantiation(const Expr *E) {
     RD = factoryRecord(Call->getDirectCallee());
   } else if (const auto *OM = dyn_cast<ObjCMessageExpr>(E)) {
     // `[Screen alloc]` (then an init) and `[Screen new]` make a Screen.
-    std::string Sel = OM->getSelector().getAsString();
-    if (OM->getReceiverKind() == ObjCMessageExpr::Class && (Sel == "alloc" || Sel == "new"))
+    if (makesObjCObject(OM))
       ObjC = objcInterfaceOf(OM->getClassReceiver());
   }
   const NamedDecl *Rec = RD ? static_cast<const NamedDecl *>(RD) : ObjC;
