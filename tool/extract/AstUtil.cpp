@@ -573,16 +573,34 @@ static std::optional<double> chronoPeriod(QualType T) {
   return Den > 0 ? std::optional<double>(Num / Den) : std::nullopt;
 }
 
+static std::optional<double> numberOf(const APValue &V) {
+  if (V.isInt())
+    return static_cast<double>(V.getInt().getSExtValue());
+  if (V.isFloat())
+    return V.getFloat().convertToDouble();
+  return std::nullopt;
+}
+
+static bool evaluable(const Expr *E) {
+  return E && !E->isValueDependent() && !E->isTypeDependent() && !E->containsErrors();
+}
+
 /// A constant number: an integer or a floating-point value.
 static std::optional<double> constantNumber(const Expr *E, ASTContext &Ctx) {
   Expr::EvalResult R;
-  if (E->isValueDependent() || !E->EvaluateAsRValue(R, Ctx))
+  if (!evaluable(E) || !E->EvaluateAsRValue(R, Ctx))
     return std::nullopt;
-  if (R.Val.isInt())
-    return static_cast<double>(R.Val.getInt().getSExtValue());
-  if (R.Val.isFloat())
-    return R.Val.getFloat().convertToDouble();
-  return std::nullopt;
+  return numberOf(R.Val);
+}
+
+/// The count of a constant std::chrono::duration object (`3ms`, a constexpr duration): the
+/// value of its one data member, read from the evaluated object.
+static std::optional<double> durationCount(const Expr *E, ASTContext &Ctx) {
+  Expr::EvalResult R;
+  if (!evaluable(E) || !E->EvaluateAsRValue(R, Ctx) || !R.Val.isStruct() ||
+      R.Val.getStructNumBases() != 0 || R.Val.getStructNumFields() != 1)
+    return std::nullopt;
+  return numberOf(R.Val.getStructField(0));
 }
 
 std::optional<double> durationSeconds(const Expr *E, double Unit, ASTContext &Ctx) {
@@ -591,7 +609,12 @@ std::optional<double> durationSeconds(const Expr *E, double Unit, ASTContext &Ct
     std::optional<double> Count, Period = chronoPeriod(E->getType());
     if (Period) {
       if (const auto *U = dyn_cast<UserDefinedLiteral>(E)) {
-        Count = constantNumber(U->getCookedLiteral(), Ctx);
+        // libstdc++ spells integer literals (`3ms`, `5s`) as literal operator templates:
+        // they have no cooked argument, so the duration they make is read instead.
+        auto Kind = U->getLiteralOperatorKind();
+        Count = Kind == UserDefinedLiteral::LOK_Template || Kind == UserDefinedLiteral::LOK_Raw
+                    ? durationCount(U, Ctx)
+                    : constantNumber(U->getCookedLiteral(), Ctx);
       } else if (const auto *C = dyn_cast<CXXConstructExpr>(E); C && C->getNumArgs() >= 1) {
         // Converted from another duration (seconds to duration<double>): that one's count.
         if (chronoPeriod(C->getArg(0)->getType())) {
@@ -599,6 +622,8 @@ std::optional<double> durationSeconds(const Expr *E, double Unit, ASTContext &Ct
           continue;
         }
         Count = constantNumber(C->getArg(0), Ctx);
+      } else {
+        Count = durationCount(E, Ctx); // a constexpr duration named by a variable
       }
     } else if (Unit > 0) {
       Count = constantNumber(E, Ctx);
