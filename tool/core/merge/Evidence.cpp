@@ -248,7 +248,8 @@ static bool isDestructor(const Program &M, const std::string &Function) {
 void describeReconnect(const Program &M, const std::vector<Evidence> &Evs,
                        const std::set<std::string> &Sources,
                        const std::vector<const SocketSite *> &Group,
-                       const std::map<std::string, unsigned> *Reach, Socket &S) {
+                       const std::map<std::string, unsigned> *Reach, Socket &S,
+                       llvm::function_ref<bool(const std::set<std::string> &)> Mine) {
   std::vector<ReconnectPath> Paths;
   std::set<std::string> SiteFunctions;
   for (const SocketSite *Site : Group)
@@ -265,20 +266,24 @@ void describeReconnect(const Program &M, const std::vector<Evidence> &Evs,
             On.insert(Up);
     return On;
   };
+  // The path added, or null when it is another owner's way back to its own copy.
   auto Add = [&](std::string How, SourceLoc Loc, const std::set<std::string> &On,
-                 bool OncePerDrop = false) {
+                 bool OncePerDrop = false) -> ReconnectPath * {
+    if (Mine && !Mine(On))
+      return nullptr;
     ReconnectPath P;
     P.How = std::move(How);
     P.Loc = std::move(Loc);
     delayOnPath(M, On, Group, OncePerDrop, P);
     Paths.push_back(std::move(P));
+    return &Paths.back();
   };
   auto Reached = [&](const std::string &F) { return !Reach || Reach->count(F); };
   // A library retry scheduler sets both the reconnect and its delay
   // (test-inputs/libraries/libwebsockets/libwebsockets-retry-policy).
   if (auto It = M.HandlersBySlot.find(""); It != M.HandlersBySlot.end())
     for (const HandlerFact &H : It->second)
-      if (!PathFrom(H.Handler).empty()) {
+      if (auto On = PathFrom(H.Handler); !On.empty() && (!Mine || Mine(On))) {
         ReconnectPath P;
         P.How = "reopened from a callback scheduled by " + H.Detail;
         P.Loc = P.BackoffLoc = H.Loc;
@@ -360,12 +365,11 @@ void describeReconnect(const Program &M, const std::vector<Evidence> &Evs,
           !NamedByDelay(E))
         if (auto On = PathFrom(E.Callee); !On.empty() && !ThroughClose(On)) {
           On.insert(Caller);
-          Add("reopened from code a repeating timer runs", E.Loc, On);
-          ReconnectPath &P = Paths.back();
-          if (P.Backoff == "none") {
-            P.Backoff = "fixed";
-            P.BackoffEvidence = "the timer's period";
-            P.BackoffLoc = E.Loc;
+          ReconnectPath *P = Add("reopened from code a repeating timer runs", E.Loc, On);
+          if (P && P->Backoff == "none") {
+            P->Backoff = "fixed";
+            P->BackoffEvidence = "the timer's period";
+            P->BackoffLoc = E.Loc;
           }
         }
   }

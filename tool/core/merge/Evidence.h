@@ -36,10 +36,13 @@ void describePeerHeartbeat(const Program &M, const std::map<std::string, unsigne
 /// Every way the socket comes back after it drops (Sources: its slot and the objects that
 /// made it; Group: its opening sites), each with its backoff; the worst is the verdict.
 /// Reach: the client's functions (null: any function counts, for sockets no entry reaches).
+/// Mine: does a way through these functions (start to opening) reopen this socket (default:
+/// every way does; an owner's copy has its own: merge/Owners.h, wayFor).
 void describeReconnect(const Program &M, const std::vector<Evidence> &Evs,
                        const std::set<std::string> &Sources,
                        const std::vector<const SocketSite *> &Group,
-                       const std::map<std::string, unsigned> *Reach, Socket &S);
+                       const std::map<std::string, unsigned> *Reach, Socket &S,
+                       llvm::function_ref<bool(const std::set<std::string> &)> Mine = nullptr);
 
 /// A function the client runs once per item: the call (or the thread start) in the loop,
 /// and whether it runs on a thread of its own, beside the others.

@@ -44,10 +44,28 @@ bool onAnOwner(const std::vector<Owner> &All, const std::string &Function) {
                      [&](const Owner &O) { return O.Runs.count(Function) != 0; });
 }
 
+/// The functions that call on O's member (the callers of Owner::Calls).
+std::set<std::string> callersOf(const Owner &O) {
+  std::set<std::string> Out;
+  for (const CallEdge *E : O.Calls)
+    Out.insert(E->Caller);
+  return Out;
+}
+
 /// What runs on O's object, breadth first from the calls on it (Owner::Runs, ::Parents).
+/// A callable kept in storage on the object (a wrapper's `std::function` close callback)
+/// runs for O only when code of O's put it there: its own object's code, or code that calls
+/// on O's member (CallEdge::Via). Each feature's callback on its own link is its own, not
+/// every owner's (test-inputs/identity/owners-reconnect-their-own, callback).
 void runsOn(const EdgesByCaller &Same, Owner &O) {
+  std::set<std::string> Callers = callersOf(O);
   std::deque<std::string> Work;
+  std::vector<const CallEdge *> Stored; // waiting for the code that stored them
   auto Visit = [&](const CallEdge *E) {
+    if (!E->Via.empty() && !O.Runs.count(E->Via) && !Callers.count(E->Via)) {
+      Stored.push_back(E);
+      return;
+    }
     if (O.Runs.insert(E->Callee).second) {
       Work.push_back(E->Callee);
       O.Parents[E->Callee] = E;
@@ -55,12 +73,20 @@ void runsOn(const EdgesByCaller &Same, Owner &O) {
   };
   for (const CallEdge *E : O.Calls)
     Visit(E);
-  while (!Work.empty()) {
-    std::string F = std::move(Work.front());
-    Work.pop_front();
-    if (auto It = Same.find(F); It != Same.end())
-      for (const CallEdge *E : It->second)
-        Visit(E);
+  for (bool More = true; More;) {
+    while (!Work.empty()) {
+      std::string F = std::move(Work.front());
+      Work.pop_front();
+      if (auto It = Same.find(F); It != Same.end())
+        for (const CallEdge *E : It->second)
+          Visit(E);
+    }
+    // The code that stores a callable may be found after the storage that holds it.
+    std::vector<const CallEdge *> Waiting = std::move(Stored);
+    Stored.clear();
+    for (const CallEdge *E : Waiting)
+      Visit(E);
+    More = !Work.empty();
   }
 }
 
@@ -154,6 +180,18 @@ std::vector<Owner> ownersOf(const Program &M, const std::vector<const SocketSite
     All.insert(O.Runs.begin(), O.Runs.end());
     Out.push_back(std::move(O));
   }
+  // A callable handed on by the code that calls on the members, and run only on the objects
+  // of members that code calls on (a close callback given to the owner's own link): it runs
+  // for those owners, which is no unnamed call.
+  std::map<const Owner *, std::set<std::string>> Callers;
+  for (const Owner &O : Out)
+    Callers[&O] = callersOf(O);
+  auto HandedByItsOwners = [&](const CallEdge &E) {
+    return handsOn(E.Kind) &&
+           std::all_of(Out.begin(), Out.end(), [&](const Owner &O) {
+             return !O.Runs.count(E.Callee) || Callers[&O].count(E.Caller);
+           });
+  };
   // Code that reaches the owners' code without naming an owner (from outside it, or on
   // another object from anywhere): whose object it runs on is unknown, so the owners cannot
   // be told apart.
@@ -161,7 +199,8 @@ std::vector<Owner> ownersOf(const Program &M, const std::vector<const SocketSite
     if (auto It = Into.find(F); It != Into.end())
       for (const CallEdge *E : It->second)
         if (E->Receiver == OtherObject ||
-            ((E->Receiver.empty() || SameObject.count(E->Receiver)) && !All.count(E->Caller))) {
+            ((E->Receiver.empty() || SameObject.count(E->Receiver)) && !All.count(E->Caller) &&
+             !HandedByItsOwners(*E))) {
           std::vector<std::string> Names;
           for (const Owner &O : Out)
             Names.push_back("'" + O.Name + "'");
@@ -192,6 +231,14 @@ bool belongsTo(const std::vector<Owner> &All, const Owner &O, const std::string 
 bool periodicFor(const Program &M, const std::vector<Owner> &All, const Owner &O,
                  const std::string &Function) {
   return O.Repeats.count(Function) || (M.Periodic.count(Function) && !onAnOwner(All, Function));
+}
+
+bool wayFor(const std::vector<Owner> &All, const Owner &O, const std::set<std::string> &On) {
+  auto Passes = [&](const Owner &P) {
+    return std::any_of(P.Calls.begin(), P.Calls.end(),
+                       [&](const CallEdge *E) { return On.count(E->Caller) != 0; });
+  };
+  return Passes(O) || std::none_of(All.begin(), All.end(), Passes);
 }
 
 Ways waysThrough(const Ways &W, const Owner &O) {

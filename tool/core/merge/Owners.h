@@ -78,6 +78,13 @@ std::string ownerSlotKey(const std::string &Member, const std::string &SlotKey);
 bool periodicFor(const Program &M, const std::vector<Owner> &All, const Owner &O,
                  const std::string &Function);
 
+/// Does a way back to the socket's opening, through the functions On, reopen owner O's
+/// copy: it passes code that calls on O's member, or no code that calls on any owner's (a
+/// way inside the wrapper's own code, which every owner's object runs). A retry loop in
+/// one feature's code reopens that feature's link only
+/// (test-inputs/identity/owners-reconnect-their-own).
+bool wayFor(const std::vector<Owner> &All, const Owner &O, const std::set<std::string> &On);
+
 /// The shortest ways W with the part inside O's code replaced by the calls on its member:
 /// the way from the client's entry to O's socket.
 Ways waysThrough(const Ways &W, const Owner &O);

@@ -153,7 +153,11 @@ std::vector<Socket> socketsOf(const Program &M, const std::vector<const SocketSi
                         [&](const std::string &F) { return periodicFor(M, Owners, *O, F); });
     else
       describeHeartbeat(M, Evs, S);
-    describeReconnect(M, Evs, Sources, Group, Reach, S);
+    if (O)
+      describeReconnect(M, Evs, Sources, Group, Reach, S,
+                        [&](const std::set<std::string> &On) { return wayFor(Owners, *O, On); });
+    else
+      describeReconnect(M, Evs, Sources, Group, Reach, S);
     describeExchange(M, Evs, Sources, S);
     if (!S.Heartbeat && S.HeartbeatEvidence.empty())
       S.HeartbeatEvidence = "no heartbeat option or ping found for this socket";
