@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 //
 // Core-internal (tool/core/merge/; see BuildGraph.cpp for the stages).
-// Sockets per owning instance. A socket held in a field of a class (`Link::ws_`) is one
-// socket per object of that class. When the objects that open it are members of other
+// Sockets per owning instance. A socket held in a field of a class (`Link::ws_`), or made
+// in a local of its method (websocketpp's `Link::open::con`, a connection each Link's own
+// endpoint makes: identity/owners-of-local-connections), is one socket per object of that
+// class. When the objects that open it are members of other
 // classes (`Chat::link_`, `Prices::link_`), each owner's member is a socket of its own, and
 // what the code does to the socket on one member's behalf (a ping sent through that member,
 // a timer armed for it) is that socket's evidence only: one feature's heartbeat does not

@@ -183,7 +183,8 @@ std::vector<Socket> socketsOf(const Program &M, const std::vector<const SocketSi
       if (G->Holder.Self)
         for (const auto &Holder : HoldersOf[G->Holder.USR])
           (Holder == Key ? Slots.Own : Slots.Others).insert(Holder);
-    if (Reach && Group.front()->Holder.Kind == SlotKind::Field)
+    if (Reach && (Group.front()->Holder.Kind == SlotKind::Field ||
+                  Group.front()->Holder.Kind == SlotKind::Local))
       Owners = ownersOf(M, Group, *Reach, Slots, Unknown);
     if (Owners.empty())
       Describe(Group, Owners, nullptr, Unknown);
