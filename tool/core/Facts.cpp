@@ -212,6 +212,16 @@ Value toJSON(const TUFacts &F) {
              {"boundary_comments", commentsToJSON(I.BoundaryComments)}};
     if (!I.Counted)
       O["counted"] = false;
+    if (!I.CoveredThrough.empty()) {
+      Object Through;
+      for (const auto &[Record, Member] : I.CoveredThrough)
+        Through[Record] = Member;
+      O["covered_through"] = std::move(Through);
+    }
+    if (!I.Fills.empty()) {
+      O["fills"] = I.Fills;
+      O["fills_in_constructor"] = I.FillsInConstructor;
+    }
     Instances.push_back(std::move(O));
   }
   Array Members;
@@ -478,6 +488,9 @@ static bool fromJSON(const Value &V, InstantiationFact &I, llvm::json::Path P) {
         O.map("function", I.Function) && O.map("loc", I.Loc) && O.map("in", I.In) &&
         O.map("lifetime", Life) && O.map("element", I.Element) && O.map("covers", I.Covers) &&
         O.mapOptional("counted", I.Counted) &&
+        O.mapOptional("covered_through", I.CoveredThrough) &&
+        O.mapOptional("fills", I.Fills) &&
+        O.mapOptional("fills_in_constructor", I.FillsInConstructor) &&
         commentsFromJSON(V, "boundary_comments", I.BoundaryComments, P)))
     return false;
   auto L = valueOf(LifetimeNames, Life);

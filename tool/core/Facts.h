@@ -18,6 +18,7 @@
 //             who may invoke it later (handlers, signal connections, timers, lambdas).
 #pragma once
 
+#include <map>
 #include <tuple>
 #include <optional>
 #include <string>
@@ -34,7 +35,7 @@ namespace wslint {
 
 /// Bumped whenever what the extractor records changes, so that cached facts of an older
 /// extractor are never reused (part of the fact cache's key).
-constexpr unsigned FactsSchemaVersion = 15;
+constexpr unsigned FactsSchemaVersion = 16;
 
 /// A position in a source file. Line and column are 1-based; 0 means unknown.
 struct SourceLoc {
@@ -348,6 +349,14 @@ struct InstantiationFact {
   /// The records an instance holds: the class, its bases, and the classes of the members
   /// it owns (by value or through a smart pointer), transitively (USRs, sorted).
   std::vector<std::string> Covers;
+  /// Of Covers, those held only through a smart-pointer or optional member: the record, and
+  /// that member (the outermost such member on the way). Such an object exists only once
+  /// the code that fills the member has run (InstantiationFact::Fills).
+  std::map<std::string, std::string> CoveredThrough;
+  /// For an object made into a member of the object whose code makes it (not Counted): that
+  /// member (field USR), and whether a constructor of its class makes it.
+  std::string Fills;
+  bool FillsInConstructor = false;
   /// Raw text of "websocket-boundary" comments at the instantiation or its loop.
   std::vector<std::pair<SourceLoc, std::string>> BoundaryComments;
 };

@@ -15,7 +15,11 @@ void InstanceRecorder::addInstantiation(const Expr *E) {
   const CXXRecordDecl *RD = nullptr;
   const ObjCInterfaceDecl *ObjC = nullptr;
   if (const auto *CE = dyn_cast<CXXConstructExpr>(E)) {
-    if (CE->getConstructor()->isCopyOrMoveConstructor())
+    // A base's part of a derived object (`: Feed(ioc)`), or a constructor handing on to
+    // another of its class: the object is the one being built, made where that one is
+    // (lifetime/instances-filled-later, base-initializer).
+    if (CE->getConstructor()->isCopyOrMoveConstructor() ||
+        CE->getConstructionKind() != CXXConstructionKind::Complete)
       return;
     RD = CE->getConstructor()->getParent();
   } else if (const auto *Call = dyn_cast<CallExpr>(E)) {
@@ -68,8 +72,11 @@ void InstanceRecorder::addInstantiation(const Expr *E) {
     // `std::unique_ptr<Base>` member given a Derived: test-inputs/whole-program/
     // programs-make-their-overrides).
     if (const auto *MD = dyn_cast<CXXMethodDecl>(Where.Function);
-        MD && Into.Record == usrOf(MD->getParent()))
+        MD && Into.Record == usrOf(MD->getParent())) {
       I.Counted = false;
+      I.Fills = Into.USR;
+      I.FillsInConstructor = isa<CXXConstructorDecl>(MD);
+    }
     if (const auto *OM = dyn_cast<ObjCMethodDecl>(Where.Function);
         OM && OM->getClassInterface() && Into.Record == usrOf(OM->getClassInterface()))
       I.Counted = false;
@@ -105,7 +112,7 @@ void InstanceRecorder::record(InstantiationFact &I, const Expr *E, const NamedDe
   I.In = Places.placementOf(Where);
   std::set<std::string> Covers;
   if (RD)
-    coverRecords(RD, Covers, 0);
+    coverRecords(RD, Covers, I.CoveredThrough, "", 0);
   else
     coverClasses(ObjC, Covers, 0);
   I.Covers.assign(Covers.begin(), Covers.end());
@@ -202,28 +209,41 @@ bool InstanceRecorder::sharesItself(const CXXRecordDecl *RD) {
 }
 
 /// RD, its bases, and the user classes it owns as members (by value, or through
-/// unique_ptr, shared_ptr or optional), transitively.
+/// unique_ptr, shared_ptr or optional), transitively. Via: the smart-pointer or optional
+/// member the way to RD passes (empty: none); what is held only through one is recorded in
+/// Through (InstantiationFact::CoveredThrough).
 void InstanceRecorder::coverRecords(const CXXRecordDecl *RD, std::set<std::string> &Out,
-                                    unsigned Depth) const {
+                                    std::map<std::string, std::string> &Through,
+                                    const std::string &Via, unsigned Depth) const {
   // A class only declared here (a pimpl) is still covered: its fields are elsewhere.
-  if (!RD || Depth > 4 || TU.isLibraryCode(RD->getLocation()) ||
-      !Out.insert(usrOf(RD)).second || !RD->hasDefinition())
+  if (!RD || Depth > 4 || TU.isLibraryCode(RD->getLocation()))
+    return;
+  std::string USR = usrOf(RD);
+  if (!Out.insert(USR).second) {
+    // Held again, now unconditionally: so is what it holds.
+    if (!Via.empty() || !Through.erase(USR))
+      return;
+  } else if (!Via.empty()) {
+    Through[USR] = Via;
+  }
+  if (!RD->hasDefinition())
     return;
   RD = RD->getDefinition();
   for (const CXXBaseSpecifier &B : RD->bases())
-    coverRecords(B.getType()->getAsCXXRecordDecl(), Out, Depth + 1);
+    coverRecords(B.getType()->getAsCXXRecordDecl(), Out, Through, Via, Depth + 1);
   for (const FieldDecl *F : RD->fields()) {
     QualType T = F->getType();
     const CXXRecordDecl *Member = T->getAsCXXRecordDecl();
     if (Member && !TU.isLibraryCode(Member->getLocation())) {
-      coverRecords(Member, Out, Depth + 1);
+      coverRecords(Member, Out, Through, Via, Depth + 1);
       continue;
     }
     std::string Holder = Member ? recordTemplateName(Member) : "";
     if (Holder == "std::unique_ptr" || Holder == "std::optional" ||
         (Holder == "std::shared_ptr" && !sharesGiven(RD, F)))
       if (QualType Owned = firstTypeArgument(T); !Owned.isNull())
-        coverRecords(Owned->getAsCXXRecordDecl(), Out, Depth + 1);
+        coverRecords(Owned->getAsCXXRecordDecl(), Out, Through, Via.empty() ? usrOf(F) : Via,
+                     Depth + 1);
   }
 }
 

@@ -36,7 +36,9 @@ private:
                     unsigned Depth) const;
   const VarDecl *localNamed(const Slot &S, const Expr *E) const;
   static bool sharesItself(const CXXRecordDecl *RD);
-  void coverRecords(const CXXRecordDecl *RD, std::set<std::string> &Out, unsigned Depth) const;
+  void coverRecords(const CXXRecordDecl *RD, std::set<std::string> &Out,
+                    std::map<std::string, std::string> &Through, const std::string &Via,
+                    unsigned Depth) const;
   bool sharesGiven(const CXXRecordDecl *RD, const FieldDecl *F) const;
 
   TUContext &TU;

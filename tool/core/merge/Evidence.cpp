@@ -603,9 +603,25 @@ instancesHolding(const Program &M, const Socket &S,
   const Slot &Holder = S.Holder;
   if (Holder.Kind != SlotKind::Field || Holder.Record.empty())
     return Out;
+  // Held through a member its object's code fills only in methods the client never runs (a
+  // manager's `option_ = std::make_shared<Feed>(…)` in an uncalled addOption()): that
+  // object is never made (lifetime/instances-filled-later). A member nothing in the
+  // program fills, or filled by a constructor, is held by every instance.
+  auto Filled = [&](const InstantiationFact &I) {
+    auto Through = I.CoveredThrough.find(Holder.Record);
+    if (!Reach || Through == I.CoveredThrough.end())
+      return true;
+    auto Fills = M.InstancesFilling.find(Through->second);
+    if (Fills == M.InstancesFilling.end())
+      return true;
+    return std::any_of(Fills->second.begin(), Fills->second.end(), [&](size_t F) {
+      return M.Instances[F].FillsInConstructor || Reach->count(M.Instances[F].Function);
+    });
+  };
   if (auto It = M.InstancesCovering.find(Holder.Record); It != M.InstancesCovering.end())
     for (size_t I : It->second)
-      Take(I);
+      if (Filled(M.Instances[I]))
+        Take(I);
   return Out;
 }
 

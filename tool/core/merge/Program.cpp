@@ -253,6 +253,8 @@ Program buildProgram(const FactSet &Input, const std::vector<size_t> *Only) {
           for (const auto &R : I.Covers)
             M.InstancesCovering[R].push_back(M.Instances.size());
         M.InstancesIn[I.Function].push_back(M.Instances.size());
+        if (!I.Fills.empty())
+          M.InstancesFilling[I.Fills].push_back(M.Instances.size());
         M.Instances.push_back(I);
       }
     for (const auto &P : U.PerRequest)

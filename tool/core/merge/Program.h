@@ -50,6 +50,9 @@ struct Program {
   std::vector<InstantiationFact> Instances;
   std::map<std::string, std::vector<size_t>> InstancesCovering;
   std::map<std::string, std::vector<size_t>> InstancesIn;
+  /// Instances made into a member by its own object's code, by member (field USR):
+  /// InstantiationFact::Fills.
+  std::map<std::string, std::vector<size_t>> InstancesFilling;
   /// Functions a server runs once per request (registered handlers, overrides).
   std::vector<PerRequestFact> PerRequest;
   /// Members that own an object of a class of the user's, by USR (CallEdge::Receiver).
