@@ -55,8 +55,15 @@ TEST(Facts, JsonRoundTrip) {
   Static.Record = "c:@S@Desk";
   Static.Name = "Desk";
   Static.Counted = false;
-  Static.Covers = {"c:@S@Desk"};
+  Static.Covers = {"c:@S@Desk", "c:@S@Link"};
+  Static.CoveredThrough = {{"c:@S@Link", "c:@S@Desk@FI@link_"}};
   U.Instantiations.push_back(Static);
+  InstantiationFact Filling;
+  Filling.Record = "c:@S@Link";
+  Filling.Name = "Link";
+  Filling.Counted = false;
+  Filling.Fills = "c:@S@Desk@FI@link_";
+  U.Instantiations.push_back(Filling);
   U.Errors.push_back({{"src/desk.cpp", 2, 10}, "'x.h' file not found"});
   U.Complete = false;
   U.TargetKind = "mobile";
@@ -100,6 +107,11 @@ TEST(Facts, JsonRoundTrip) {
   EXPECT_TRUE(Back.Units[0].Sites[0].In.LoopPerItem);
   EXPECT_FALSE(Back.Units[0].Sites[0].In.InRetryLoop);
   EXPECT_FALSE(Back.Units[0].Instantiations[0].Counted);
+  EXPECT_EQ(Back.Units[0].Instantiations[0].CoveredThrough.at("c:@S@Link"),
+            "c:@S@Desk@FI@link_");
+  EXPECT_EQ(Back.Units[0].Instantiations[1].Fills, "c:@S@Desk@FI@link_");
+  EXPECT_FALSE(Back.Units[0].Instantiations[1].FillsInConstructor);
+  EXPECT_TRUE(Back.Units[0].Instantiations[1].CoveredThrough.empty());
   ASSERT_EQ(Back.Targets.size(), 1u);
   EXPECT_EQ(Back.Targets[0].Dependencies, std::vector<std::string>{"feeds"});
   EXPECT_EQ(Back.Targets[0].Sources[1], "src/main.cpp");
