@@ -196,6 +196,11 @@ bool GraphVisitor::VisitObjCMessageExpr(ObjCMessageExpr *M) {
 }
 
 bool GraphVisitor::VisitCallExpr(CallExpr *C) {
+  // A Qt slot named in a string (`SLOT(reconnect())`) runs later, like a member function
+  // handed to connect (test-inputs/libraries/qt-websockets/qt-websockets-string-connections).
+  if (!Stack.empty())
+    for (const Decl *Cb : Calls.slotCallbacks(C))
+      addEdge(Stack.back(), usrOf(Cb), EdgeKind::Callback, C);
   EdgeKind Kind = Delays.inWaitingLoop(C) ? EdgeKind::Repeating : EdgeKind::Call;
   // The callee's own name is called here, not handed on (VisitDeclRefExpr runs after).
   if (const auto *Ref = dyn_cast<DeclRefExpr>(C->getCallee()->IgnoreParenImpCasts()))

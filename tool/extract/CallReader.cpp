@@ -179,9 +179,35 @@ bool CallReader::matches(const CallPattern &P, const CallView &C) const {
 /// of a wrapper every call of which in this TU passes it (`void sendOp(int op)` only ever
 /// called with `FRAME_OP_PING`): a wrapper that passes a ping opcode sends pings
 /// (test-inputs/heartbeat/heartbeat-ping-through-wrapper).
+namespace {
+
+/// The text of a Qt SIGNAL()/SLOT() argument: "1reconnect()" for a slot, "2timeout()" for a
+/// signal (qobjectdefs.h: the code, the normalised signature, and in debug builds the place,
+/// after a NUL, through qFlagLocation).
+std::optional<std::string> qtMemberString(const Expr *Arg) {
+  const Expr *E = peel(Arg);
+  if (const auto *Call = dyn_cast<CallExpr>(E);
+      Call && Call->getNumArgs() == 1 && Call->getDirectCallee() &&
+      Call->getDirectCallee()->getName() == "qFlagLocation")
+    E = peel(Call->getArg(0));
+  const auto *S = dyn_cast<StringLiteral>(E);
+  if (!S || !S->isOrdinary())
+    return std::nullopt;
+  llvm::StringRef Text = S->getString();
+  Text = Text.take_until([](char Ch) { return Ch == '\0'; });
+  if (Text.size() < 4 || (Text[0] != '1' && Text[0] != '2') || !Text.ends_with(")"))
+    return std::nullopt;
+  return Text.str();
+}
+
+} // namespace
+
 bool CallReader::argSays(const Expr *Arg, const std::string &Text, unsigned Depth) const {
   Arg = Arg->IgnoreParenImpCasts();
   if (TU.sourceText(Arg).find(Text) != std::string::npos)
+    return true;
+  // `SIGNAL(disconnected())`: the text as written is the macro's name.
+  if (auto Member = qtMemberString(Arg); Member && Member->find(Text) != std::string::npos)
     return true;
   const auto *DR = dyn_cast<DeclRefExpr>(peel(Arg));
   const auto *VD = DR ? dyn_cast<VarDecl>(DR->getDecl()) : nullptr;
@@ -267,7 +293,63 @@ std::vector<const Decl *> CallReader::handlerFunctions(const CallView &C, int Sk
     if (const auto *Sel = dyn_cast<ObjCSelectorExpr>(peel(C.Args[I])))
       for (const ObjCMethodDecl *M : methodsFor(Sel->getSelector(), selectorTarget(C, I)))
         Out.push_back(M);
+    for (const CXXMethodDecl *M : slotsNamed(C, I))
+      Out.push_back(M);
   }
+  return Out;
+}
+
+
+/// The methods a Qt slot argument names (`connect(timer, SIGNAL(timeout()), this,
+/// SLOT(sendPing()))`): the receiver's methods (its class's or a base's, the user's) of that
+/// name that take as many arguments as the signature lists. The receiver is the argument
+/// before the slot, or for `connect(sender, signal, slot)` the object connect is called on.
+std::vector<const CXXMethodDecl *> CallReader::slotsNamed(const CallView &C, unsigned Arg) const {
+  std::vector<const CXXMethodDecl *> Out;
+  auto Member = qtMemberString(C.Args[Arg]);
+  if (!Member || (*Member)[0] != '1')
+    return Out;
+  llvm::StringRef Signature(*Member);
+  Signature = Signature.drop_front();
+  llvm::StringRef Name = Signature.take_until([](char Ch) { return Ch == '('; });
+  llvm::StringRef Params = Signature.drop_front(Name.size() + 1).drop_back().trim();
+  unsigned Count = Params.empty() ? 0 : 1 + Params.count(',');
+  const Expr *Receiver = Arg > 0 && !qtMemberString(C.Args[Arg - 1]) ? C.Args[Arg - 1] : C.Object;
+  QualType T = Receiver ? peel(Receiver)->getType() : QualType();
+  if (!T.isNull() && T->isPointerType())
+    T = T->getPointeeType();
+  const CXXRecordDecl *RD = T.isNull() ? nullptr : T->getAsCXXRecordDecl();
+  findInRecordOrBases<bool>(RD, [&](const CXXRecordDecl *R) {
+    if (TU.isLibraryCode(R->getLocation()) || !R->hasDefinition())
+      return false;
+    for (const CXXMethodDecl *M : R->getDefinition()->methods())
+      if (M->getName() == Name && M->getMinRequiredArguments() <= Count &&
+          M->getNumParams() >= Count) {
+        const FunctionDecl *Def = M->getDefinition();
+        Out.push_back(cast<CXXMethodDecl>(Def ? Def : M));
+      }
+    return !Out.empty();
+  });
+  return Out;
+}
+
+std::vector<const Decl *> CallReader::slotCallbacks(const CallExpr *Call) const {
+  std::vector<const Decl *> Out;
+  if (isa<CXXOperatorCallExpr>(Call) ||
+      std::none_of(Call->arg_begin(), Call->arg_end(),
+                   [](const Expr *A) { return A && qtMemberString(A); }))
+    return Out;
+  // Any call may name a slot (`connect`, `QTimer::singleShot(ms, this, SLOT(retry()))`):
+  // only its arguments and object are read, not what the call is.
+  CallView V;
+  V.E = Call;
+  if (const auto *MC = dyn_cast<CXXMemberCallExpr>(Call))
+    V.Object = MC->getImplicitObjectArgument();
+  for (const Expr *A : Call->arguments())
+    V.Args.push_back(A);
+  for (unsigned I = 0; I < V.Args.size(); ++I)
+    for (const CXXMethodDecl *M : slotsNamed(V, I))
+      Out.push_back(M);
   return Out;
 }
 

@@ -58,8 +58,10 @@ public:
   /// std::bind targets, selectors with their target), user code only; SkipArg: the
   /// socket's own argument.
   std::vector<const Decl *> handlerFunctions(const CallView &C, int SkipArg) const;
-  /// The user's methods a message hands on by selector (`@selector(reconnect)`).
+  /// The user's methods a message hands on by selector (`@selector(reconnect)`), or a call
+  /// by a Qt slot's name (`SLOT(reconnect())`).
   std::vector<const Decl *> selectorCallbacks(const ObjCMessageExpr *M) const;
+  std::vector<const Decl *> slotCallbacks(const CallExpr *Call) const;
   /// USRs of the delegate callbacks (Selectors) of the object Delegate names.
   std::vector<std::string> delegateMethods(const Expr *Delegate,
                                            const std::vector<std::string> &Selectors) const;
@@ -71,6 +73,7 @@ private:
   bool preparedBy(const Expr *E, const std::string &Method, SourceLocation Before) const;
   static const Expr *selectorTarget(const CallView &C, unsigned SelectorArg);
   std::vector<const ObjCMethodDecl *> methodsFor(Selector S, const Expr *Target) const;
+  std::vector<const CXXMethodDecl *> slotsNamed(const CallView &C, unsigned Arg) const;
 
   TUContext &TU;
   const LocalReader &Locals;
