@@ -8,27 +8,41 @@ void MissingBackoffCheck::run(const Graph &, const Client &C, std::vector<Findin
   for (const Socket &S : C.Sockets) {
     if (!S.Reconnect || S.Backoff == "exponential-jitter")
       continue;
-    std::string How;
-    if (S.Backoff == "none")
+    // What is missing, given the wait the code already has: a wait, its growth, its jitter.
+    // Where there is a wait, the fix says to change it rather than the library's recipe for
+    // adding one (tests/unit/ChecksTest.cpp, MissingBackoff.FixSaysWhatIsMissingGivenTheWait).
+    std::string How, Change, OwnFix;
+    if (S.Backoff == "none") {
       How = "reconnects with no delay: after an outage every client comes back at once";
-    else if (S.Backoff == "fixed")
+      Change = "grow the delay exponentially, cap it, and add random jitter";
+    } else if (S.Backoff == "fixed") {
       How = "reconnects after a fixed delay: clients that dropped together retry together, "
             "again and again";
-    else if (S.Backoff == "exponential")
+      Change = "make that delay grow exponentially, cap it, and add random jitter";
+      OwnFix = "fix: keep the wait and compute it as min(cap, base * 2^attempt) plus a random "
+               "share of it; reset attempt once a connection has stayed up";
+    } else if (S.Backoff == "exponential") {
       How = "backs off exponentially but without jitter: clients that dropped together stay "
             "in step";
-    else
+      Change = "add random jitter to the delay";
+      OwnFix = "fix: keep the growth (and a cap) and add a random share of the delay to each "
+               "wait, so that clients that dropped together spread out";
+    } else {
       continue; // not a kind this check can judge
+    }
     Finding F;
     F.Check = "websocket-missing-backoff";
     identify(F, C, S.Holder.Name);
     F.Loc = S.Loc;
-    F.Message = "WebSocket " + describeSocket(S) + " " + How +
-                "; grow the delay exponentially, cap it, and add random jitter";
+    F.Message = "WebSocket " + describeSocket(S) + " " + How + "; " + Change;
     if (S.ReconnectLoc.valid())
       F.Notes.push_back({S.ReconnectLoc, S.ReconnectEvidence});
     if (S.BackoffLoc.valid() && !(S.BackoffLoc == S.ReconnectLoc))
       F.Notes.push_back({S.BackoffLoc, "the delay: " + S.BackoffEvidence});
+    if (!OwnFix.empty()) {
+      F.Notes.push_back({{}, OwnFix}); // like the library hints it stands for: no place
+      F.OwnFix = {"backoff"};
+    }
     // The other ways back, for the whole picture (test-inputs/reconnect/reconnect-two-paths).
     for (size_t I = 1; I < S.ReconnectPaths.size(); ++I)
       F.Notes.push_back({S.ReconnectPaths[I].Loc, "another way back: " +

@@ -73,7 +73,9 @@ void addFixHints(std::vector<Finding> &Findings, const RuleSet &Rules) {
     if (It == ById.end())
       continue;
     for (const std::string &Kind : fixKindsFor(F.Check))
-      if (auto H = It->second->Fix.find(Kind); H != It->second->Fix.end())
+      if (auto H = It->second->Fix.find(Kind);
+          H != It->second->Fix.end() &&
+          std::find(F.OwnFix.begin(), F.OwnFix.end(), Kind) == F.OwnFix.end())
         F.Notes.push_back({{}, "fix (" + It->second->Name + "): " + H->second});
   }
 }

@@ -5,6 +5,7 @@
 #include "../../checks/MissingBackoffCheck.h"
 #include "../../checks/InsecureEndpointCheck.h"
 #include "../../checks/MissingHeartbeatCheck.h"
+#include "../../checks/Registry.h"
 #include "../../checks/UndocumentedBoundaryCheck.h"
 #include "../../tool/core/Suppress.h"
 
@@ -162,6 +163,42 @@ TEST(MissingBackoff, SaysWhichOfTheThree) {
   EXPECT_TRUE(With("exponential-jitter").empty());
   // A socket that never reconnects has nothing to back off from.
   EXPECT_TRUE(run<MissingBackoffCheck>(client({sock("b", 2)})).empty());
+}
+
+TEST(MissingBackoff, FixSaysWhatIsMissingGivenTheWait) {
+  RuleSet Rules;
+  LibraryRules L;
+  L.Id = "boost-beast";
+  L.Name = "Boost.Beast";
+  L.Fix = {{"backoff", "arm a steady_timer before reconnecting"}, {"close", "close cleanly"}};
+  Rules.Libraries.push_back(L);
+  auto Notes = [&](const std::string &Backoff) {
+    Socket S = sock("a", 1);
+    S.Library = "boost-beast";
+    S.Reconnect = true;
+    S.Backoff = Backoff;
+    S.BackoffLoc = {"desk.cpp", 9, 5};
+    S.BackoffEvidence = "timer_.expires_after(1s)";
+    auto Findings = run<MissingBackoffCheck>(client({S}));
+    addFixHints(Findings, Rules);
+    std::vector<std::string> Out;
+    for (const Note &N : Findings.at(0).Notes)
+      Out.push_back(N.Message);
+    return Out;
+  };
+  auto Has = [](const std::vector<std::string> &Notes, const std::string &Start) {
+    return std::any_of(Notes.begin(), Notes.end(),
+                       [&](const std::string &N) { return N.rfind(Start, 0) == 0; });
+  };
+  // No wait at all: the library's recipe for adding one.
+  EXPECT_TRUE(Has(Notes("none"), "fix (Boost.Beast): arm a steady_timer"));
+  // A wait that only needs growth, or only jitter: no recipe for a wait it has.
+  for (const char *Backoff : {"fixed", "exponential"}) {
+    EXPECT_FALSE(Has(Notes(Backoff), "fix (Boost.Beast): arm")) << Backoff;
+    EXPECT_TRUE(Has(Notes(Backoff), "fix: keep the")) << Backoff;
+    EXPECT_TRUE(Has(Notes(Backoff), "fix (Boost.Beast): close cleanly")) << Backoff;
+  }
+  EXPECT_TRUE(Has(Notes("exponential"), "fix: keep the growth"));
 }
 
 TEST(ConnectionFanout, OnlyUnboundedSockets) {

@@ -39,6 +39,10 @@ struct Finding {
   /// The rules id of the library of the one socket the finding is about ("" for findings
   /// about several): its fix hints apply (addFixHints).
   std::string Library;
+  /// Fix kinds (CheckInfo::Fix) whose library hint does not apply: the finding's own notes
+  /// say what to change, given what the code already does (a wait that only needs growth
+  /// and jitter is not told to add a wait).
+  std::vector<std::string> OwnFix;
   std::vector<Note> Notes;
   /// The ways the client reaches the sockets the finding is about.
   std::vector<CallPath> Paths;
