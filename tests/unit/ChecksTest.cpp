@@ -123,6 +123,34 @@ TEST(MissingHeartbeat, FlagsOnlySocketsWithout) {
   EXPECT_EQ(F[0].Citation, "limits-nat-proxy");
 }
 
+TEST(MissingHeartbeat, SlowHeartbeatIsToldToSpeedUp) {
+  RuleSet Rules;
+  LibraryRules L;
+  L.Id = "qt-websockets";
+  L.Name = "Qt WebSockets";
+  L.Fix = {{"heartbeat", "call ping() from a repeating QTimer"}};
+  Rules.Libraries.push_back(L);
+  auto Notes = [&](bool Heartbeat, double Interval) {
+    Socket S = sock("a", 1, Heartbeat);
+    S.Library = "qt-websockets";
+    S.HeartbeatInterval = Interval;
+    auto Findings = run<MissingHeartbeatCheck>(client({S}));
+    addFixHints(Findings, Rules);
+    std::string All;
+    for (const Note &N : Findings.at(0).Notes)
+      All += N.Message + "\n";
+    return All;
+  };
+  // No heartbeat: the library's recipe.
+  EXPECT_NE(Notes(false, 0).find("fix (Qt WebSockets): call ping()"), std::string::npos);
+  // A heartbeat every 90 s: not told to add one, told its period.
+  std::string Slow = Notes(true, 90);
+  EXPECT_EQ(Slow.find("fix (Qt WebSockets)"), std::string::npos) << Slow;
+  EXPECT_NE(Slow.find("fix: keep this heartbeat and send it at least every 30 s"),
+            std::string::npos)
+      << Slow;
+}
+
 TEST(InsecureEndpoint, PlainRemoteAndCredentials) {
   Socket Plain = sock("a", 1);
   Plain.Endpoint = "ws://feed.example.com/prices";
