@@ -217,17 +217,6 @@ void describeExchange(const Program &M, const std::vector<Evidence> &Evs,
   }
 }
 
-/// A C++ destructor (its name's last part starts with '~'): code that closes a socket there
-/// tears its object down and reopens nothing, whatever handlers it names while it does.
-static bool isDestructor(const Program &M, const std::string &Function) {
-  auto It = M.Functions.find(Function);
-  if (It == M.Functions.end())
-    return false;
-  llvm::StringRef Name(It->second.Name);
-  size_t At = Name.rfind("::");
-  return Name.substr(At == llvm::StringRef::npos ? 0 : At + 2).starts_with("~");
-}
-
 /// How the socket comes back after it drops, and how long each way waits first. Each way
 /// is a path from where the drop is noticed to an opening of the same socket, through any
 /// depth of calls:

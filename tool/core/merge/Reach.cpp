@@ -20,11 +20,13 @@ namespace {
 /// (CallEdge::Class; rapid type analysis): static objects are made from the start.
 /// Reached(F, By) sees each function once, in walk order, with the edge that reached it (null
 /// for a root); Made(Class, By) each class made, with the instantiation that made it first.
+/// Last: functions whose calls are followed only once nothing else is left (teardown and
+/// close handlers, for the ways a reader is shown).
 template <typename Fn, typename MadeFn>
 void walkCalls(const Program &M, const std::vector<std::string> &Roots, bool BreadthFirst,
-               Fn Reached, MadeFn Made) {
+               Fn Reached, MadeFn Made, const std::set<std::string> *Last = nullptr) {
   std::set<std::string> Seen, Classes;
-  std::vector<const CallEdge *> Waiting;
+  std::vector<const CallEdge *> Waiting, Deferred;
   std::deque<std::pair<const std::string *, size_t>> Work; // a function, its next edge
   auto Make = [&](const std::string &F) {
     if (auto It = M.InstancesIn.find(F); It != M.InstancesIn.end())
@@ -55,7 +57,9 @@ void walkCalls(const Program &M, const std::vector<std::string> &Roots, bool Bre
         continue;
       }
       const CallEdge &E = It->second[Next++];
-      if (!Ready(E))
+      if (Last && Last->count(E.Caller) && !Seen.count(E.Callee))
+        Deferred.push_back(&E);
+      else if (!Ready(E))
         Waiting.push_back(&E);
       else
         Enter(E.Callee, &E);
@@ -71,19 +75,46 @@ void walkCalls(const Program &M, const std::vector<std::string> &Roots, bool Bre
   for (const auto &R : Roots)
     Start(R, nullptr);
   Drain();
-  for (bool Progress = true; Progress;) {
-    Progress = false;
-    std::vector<const CallEdge *> Still;
-    for (const CallEdge *E : std::exchange(Waiting, {}))
-      if (Ready(*E)) {
-        Progress = Progress || !Seen.count(E->Callee);
+  for (bool More = true; More;) {
+    for (bool Progress = true; Progress;) {
+      Progress = false;
+      std::vector<const CallEdge *> Still;
+      for (const CallEdge *E : std::exchange(Waiting, {}))
+        if (Ready(*E)) {
+          Progress = Progress || !Seen.count(E->Callee);
+          Start(E->Callee, E);
+        } else {
+          Still.push_back(E);
+        }
+      Drain();
+      Waiting.insert(Waiting.end(), Still.begin(), Still.end());
+    }
+    // Then the calls of the functions kept for last, in the order they were met.
+    More = !Deferred.empty();
+    for (const CallEdge *E : std::exchange(Deferred, {}))
+      if (!Ready(*E))
+        Waiting.push_back(E);
+      else
         Start(E->Callee, E);
-      } else {
-        Still.push_back(E);
-      }
     Drain();
-    Waiting.insert(Waiting.end(), Still.begin(), Still.end());
   }
+}
+
+/// Teardown and close handling: destructors, code that closes a socket, and handlers
+/// registered for a socket's close. A way from the entry through them (main calls stop(),
+/// which closes, whose handler reopens) is shown only when there is no other
+/// (test-inputs/reports/paths-avoid-teardown).
+std::set<std::string> teardownFunctions(const Program &M) {
+  std::set<std::string> Out;
+  for (const auto &[Slot, Closers] : M.ClosersOf)
+    Out.insert(Closers.begin(), Closers.end());
+  for (const auto &[Slot, Hs] : M.HandlersBySlot)
+    for (const HandlerFact &H : Hs)
+      Out.insert(H.Handler);
+  for (const auto &[USR, F] : M.Functions)
+    if (isDestructor(M, USR))
+      Out.insert(USR);
+  return Out;
 }
 
 /// Where what runs periodically starts: the callees of repeating calls (a loop that waits
@@ -109,6 +140,15 @@ std::set<std::string> periodicFunctions(const Program &M) {
 }
 
 } // namespace
+
+bool isDestructor(const Program &M, const std::string &Function) {
+  auto It = M.Functions.find(Function);
+  if (It == M.Functions.end())
+    return false;
+  llvm::StringRef Name(It->second.Name);
+  size_t At = Name.rfind("::");
+  return Name.substr(At == llvm::StringRef::npos ? 0 : At + 2).starts_with("~");
+}
 
 std::string stepName(const Program &M, const std::string &USR) {
   auto It = M.Functions.find(USR);
@@ -205,13 +245,15 @@ Reached reachFrom(const Program &M, const std::vector<std::string> &Roots) {
 
 Ways shortestWays(const Program &M, const std::vector<std::string> &Roots) {
   Ways W;
+  std::set<std::string> Last = teardownFunctions(M);
   walkCalls(
       M, Roots, /*BreadthFirst=*/true,
       [&](const std::string &F, const CallEdge *By) {
         if (By)
           W.Parents.emplace(F, By);
       },
-      [&](const std::string &Class, const InstantiationFact &By) { W.MadeBy.emplace(Class, &By); });
+      [&](const std::string &Class, const InstantiationFact &By) { W.MadeBy.emplace(Class, &By); },
+      &Last);
   return W;
 }
 

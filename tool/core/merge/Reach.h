@@ -43,6 +43,10 @@ Ways shortestWays(const Program &M, const std::vector<std::string> &Roots);
 /// what runs periodically, on events or per item is then what this program runs.
 void keepLiveOverrides(Program &M, const std::set<std::string> &Made);
 
+/// Is Function a C++ destructor (its name's last part starts with '~')? Code that closes a
+/// socket there tears its object down and reopens nothing, whatever handlers it names.
+bool isDestructor(const Program &M, const std::string &Function);
+
 /// A function as a path step names it ('Chat::start'; a lambda by where it is written).
 std::string stepName(const Program &M, const std::string &USR);
 /// The way W records from the client's entry to Function, then the opening at Site.

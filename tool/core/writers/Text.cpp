@@ -63,12 +63,14 @@ static void location(llvm::raw_ostream &OS, const SourceLoc &L) {
 
 /// A path as notes, at most MaxPathSteps of them: the entry's call, then the calls
 /// nearest the opening (where the reader looks first); the full path is in JSON and SARIF.
+/// A path at most two steps longer is printed whole: the line that says what it leaves out
+/// would cost as much as the steps it hides.
 static void writePath(const CallPath &P, bool Several, llvm::raw_ostream &OS) {
-  constexpr size_t MaxPathSteps = 5;
+  constexpr size_t MaxPathSteps = 5, MinHidden = 3;
   const auto &Steps = P.Steps;
   std::string Intro = Several ? "the way to '" + P.Socket + "': " : "the way from the entry: ";
   for (size_t I = 0; I < Steps.size(); ++I) {
-    if (Steps.size() > MaxPathSteps && I == 1) {
+    if (Steps.size() >= MaxPathSteps + MinHidden && I == 1) {
       size_t Left = Steps.size() - MaxPathSteps;
       OS << "note: … " << Left << " more step" << (Left == 1 ? "" : "s")
          << " (all of them: --format=json or sarif)\n";
