@@ -53,6 +53,36 @@ TEST(GraphWriters, HtmlEscapesAndIsSelfContained) {
   EXPECT_NE(H.find("default-src 'none'"), std::string::npos);
 }
 
+// Text prints a path whole unless leaving steps out saves lines: a path of 7 steps whole,
+// one of 8 as its first step, a line for the 3 it leaves out, and its last four.
+TEST(TextWriter, ElidesOnlyWhatSavesLines) {
+  auto Text = [](size_t Steps) {
+    Graph G;
+    std::vector<DecisionRow> Table;
+    Finding F;
+    F.Check = "websocket-missing-heartbeat";
+    F.Message = "m";
+    CallPath P;
+    for (size_t I = 0; I < Steps; ++I)
+      P.Steps.push_back({{"a.cpp", static_cast<unsigned>(I + 1), 1}, "step " + std::to_string(I)});
+    F.Paths = {P};
+    std::vector<Finding> Findings = {F};
+    Report R{G, Findings, Table, {}, {}, "", "", {}};
+    std::string Out;
+    llvm::raw_string_ostream OS(Out);
+    writeText(R, OS);
+    return OS.str();
+  };
+  std::string Seven = Text(7);
+  EXPECT_EQ(Seven.find("more step"), std::string::npos) << Seven;
+  EXPECT_NE(Seven.find("step 6"), std::string::npos);
+  EXPECT_NE(Seven.find("step 1\n"), std::string::npos);
+  std::string Eight = Text(8);
+  EXPECT_NE(Eight.find("… 3 more steps"), std::string::npos) << Eight;
+  EXPECT_EQ(Eight.find("step 1\n"), std::string::npos) << Eight;
+  EXPECT_NE(Eight.find("step 7"), std::string::npos);
+}
+
 TEST(GraphWriters, DotAndMermaidQuoteLabels) {
   Graph G = hostileGraph();
   std::string D = render(writeDot, G, {});
