@@ -61,6 +61,11 @@ void addPath(Finding &F, const Socket &S) {
   F.Paths.push_back(std::move(P));
 }
 
+void fixInsteadOfLibrary(Finding &F, const std::string &Kind, std::string Fix) {
+  F.Notes.push_back({{}, "fix: " + std::move(Fix)});
+  F.OwnFix.push_back(Kind);
+}
+
 void aboutSocket(Finding &F, const Socket &S) {
   addPath(F, S);
   F.Library = S.Library;

@@ -48,6 +48,10 @@ void addPath(Finding &F, const Socket &S);
 /// For a finding about S alone: its path, and its library (whose fix hints apply).
 void aboutSocket(Finding &F, const Socket &S);
 
+/// The finding's own fix of kind Kind ("backoff", "heartbeat"), in place of the library's
+/// hint of that kind (Finding::OwnFix): a "fix: …" note with no place, like the hints.
+void fixInsteadOfLibrary(Finding &F, const std::string &Kind, std::string Fix);
+
 /// The decision-table row that fits the boundaries this client's sockets state.
 std::string rowForClient(const Client &C);
 

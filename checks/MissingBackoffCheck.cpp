@@ -19,13 +19,13 @@ void MissingBackoffCheck::run(const Graph &, const Client &C, std::vector<Findin
       How = "reconnects after a fixed delay: clients that dropped together retry together, "
             "again and again";
       Change = "make that delay grow exponentially, cap it, and add random jitter";
-      OwnFix = "fix: keep the wait and compute it as min(cap, base * 2^attempt) plus a random "
+      OwnFix = "keep the wait and compute it as min(cap, base * 2^attempt) plus a random "
                "share of it; reset attempt once a connection has stayed up";
     } else if (S.Backoff == "exponential") {
       How = "backs off exponentially but without jitter: clients that dropped together stay "
             "in step";
       Change = "add random jitter to the delay";
-      OwnFix = "fix: keep the growth (and a cap) and add a random share of the delay to each "
+      OwnFix = "keep the growth (and a cap) and add a random share of the delay to each "
                "wait, so that clients that dropped together spread out";
     } else {
       continue; // not a kind this check can judge
@@ -39,10 +39,8 @@ void MissingBackoffCheck::run(const Graph &, const Client &C, std::vector<Findin
       F.Notes.push_back({S.ReconnectLoc, S.ReconnectEvidence});
     if (S.BackoffLoc.valid() && !(S.BackoffLoc == S.ReconnectLoc))
       F.Notes.push_back({S.BackoffLoc, "the delay: " + S.BackoffEvidence});
-    if (!OwnFix.empty()) {
-      F.Notes.push_back({{}, OwnFix}); // like the library hints it stands for: no place
-      F.OwnFix = {"backoff"};
-    }
+    if (!OwnFix.empty())
+      fixInsteadOfLibrary(F, "backoff", OwnFix);
     // The other ways back, for the whole picture (test-inputs/reconnect/reconnect-two-paths).
     for (size_t I = 1; I < S.ReconnectPaths.size(); ++I)
       F.Notes.push_back({S.ReconnectPaths[I].Loc, "another way back: " +

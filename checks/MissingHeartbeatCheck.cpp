@@ -40,10 +40,10 @@ void MissingHeartbeatCheck::run(const Graph &, const Client &C,
       // The code already sends one: the library's recipe for adding a heartbeat is not
       // what is missing, its period is (tests/unit/ChecksTest.cpp,
       // MissingHeartbeat.SlowHeartbeatIsToldToSpeedUp).
-      F.Notes.push_back({{}, "fix: keep this heartbeat and send it at least every " +
-                                 formatSeconds(IdleWindow / 2) +
-                                 ", so that two of them fit in the idle window"});
-      F.OwnFix = {"heartbeat"};
+      fixInsteadOfLibrary(F, "heartbeat",
+                          "keep this heartbeat and send it at least every " +
+                              formatSeconds(IdleWindow / 2) +
+                              ", so that two of them fit in the idle window");
       F.Citation = rows::LimitsNatProxy;
       aboutSocket(F, S);
       Out.push_back(std::move(F));

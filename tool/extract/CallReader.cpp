@@ -174,11 +174,6 @@ bool CallReader::matches(const CallPattern &P, const CallView &C) const {
   return true;
 }
 
-/// Does the argument, as written, contain Text? Also through a local given its value once
-/// (`int op = WebSocket::FRAME_OP_PING; ws.sendFrame(b, n, op)`) and through a parameter
-/// of a wrapper every call of which in this TU passes it (`void sendOp(int op)` only ever
-/// called with `FRAME_OP_PING`): a wrapper that passes a ping opcode sends pings
-/// (test-inputs/heartbeat/heartbeat-ping-through-wrapper).
 namespace {
 
 /// The text of a Qt SIGNAL()/SLOT() argument: "1reconnect()" for a slot, "2timeout()" for a
@@ -202,6 +197,11 @@ std::optional<std::string> qtMemberString(const Expr *Arg) {
 
 } // namespace
 
+/// Does the argument, as written, contain Text? Also through a local given its value once
+/// (`int op = WebSocket::FRAME_OP_PING; ws.sendFrame(b, n, op)`) and through a parameter
+/// of a wrapper every call of which in this TU passes it (`void sendOp(int op)` only ever
+/// called with `FRAME_OP_PING`): a wrapper that passes a ping opcode sends pings
+/// (test-inputs/heartbeat/heartbeat-ping-through-wrapper).
 bool CallReader::argSays(const Expr *Arg, const std::string &Text, unsigned Depth) const {
   Arg = Arg->IgnoreParenImpCasts();
   if (TU.sourceText(Arg).find(Text) != std::string::npos)
@@ -299,11 +299,12 @@ std::vector<const Decl *> CallReader::handlerFunctions(const CallView &C, int Sk
   return Out;
 }
 
-
 /// The methods a Qt slot argument names (`connect(timer, SIGNAL(timeout()), this,
 /// SLOT(sendPing()))`): the receiver's methods (its class's or a base's, the user's) of that
 /// name that take as many arguments as the signature lists. The receiver is the argument
-/// before the slot, or for `connect(sender, signal, slot)` the object connect is called on.
+/// before the slot, or for `connect(sender, signal, slot)` the object connect is called on
+/// (that form, a member call, is handed on in the call graph; the rules' connect patterns,
+/// written for the static forms, do not read it).
 std::vector<const CXXMethodDecl *> CallReader::slotsNamed(const CallView &C, unsigned Arg) const {
   std::vector<const CXXMethodDecl *> Out;
   auto Member = qtMemberString(C.Args[Arg]);
