@@ -32,12 +32,22 @@ std::vector<Note> socketNotes(const Client &, const std::vector<const Socket *> 
                               : "connections " + std::to_string(I + 1) + "-" +
                                     std::to_string(Last + 1) + " of " + N;
     M += ": " + describeSocket(S);
-    if (Last != I)
-      M += ", one per live instance of the class holding it" +
-           (S.OwnersUnknown.empty() ? "" : " (" + S.OwnersUnknown + ")");
+    size_t Count = Last - I + 1;
+    // Where each copy comes from, at its place, when all are known (Socket::Copies).
+    bool Placed = Count > 1 && S.Copies.size() == Count;
+    if (Placed)
+      M += ", one copy for each place below";
+    else if (Count > 1)
+      M += ", one per live instance of the class holding it";
+    if (Count > 1 && !S.OwnersUnknown.empty())
+      M += " (" + S.OwnersUnknown + ")";
     if (S.Annotation && S.Annotation->valid())
       M += "; boundary (" + S.Annotation->Category + "): " + S.Annotation->Reason;
     Notes.push_back({S.Loc, M});
+    if (Placed)
+      for (size_t K = 0; K < Count; ++K)
+        Notes.push_back({S.Copies[K].Loc, "connection " + std::to_string(I + K + 1) + " of " +
+                                              N + ": " + S.Copies[K].Text});
     I = Last + 1;
   }
   return Notes;

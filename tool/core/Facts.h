@@ -35,7 +35,7 @@ namespace wslint {
 
 /// Bumped whenever what the extractor records changes, so that cached facts of an older
 /// extractor are never reused (part of the fact cache's key).
-constexpr unsigned FactsSchemaVersion = 16;
+constexpr unsigned FactsSchemaVersion = 17;
 
 /// A position in a source file. Line and column are 1-based; 0 means unknown.
 struct SourceLoc {

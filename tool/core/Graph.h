@@ -122,6 +122,10 @@ struct Socket {
   /// How many of this socket the client holds at its peak (instances of the class holding
   /// it that live at once); 0 when the client never holds it at its peak.
   unsigned AtOnce = 0;
+  /// When AtOnce counts several: where each copy comes from, in source order (an instance
+  /// of the class holding it made there; a thread started there running its own), one per
+  /// copy; empty when they are not all known.
+  std::vector<PathStep> Copies;
   std::optional<Boundary> Annotation;
   /// Why the socket is in this client: the shortest way from the client's entry to its
   /// first opening site, entry first, the opening last (empty when no entry reaches it).

@@ -60,6 +60,7 @@ private:
   void constructedBy(const FunctionDecl *Factory, unsigned NumArgs, const Stmt *At, EdgeKind K);
   std::string parameterNode(const ParmVarDecl *P);
   void passFunctions(const FunctionDecl *Callee, llvm::ArrayRef<const Expr *> Args);
+  void bindThreadArguments(llvm::ArrayRef<const Expr *> Args, const Expr *Call);
   void storeInField(const FieldDecl *F, const Expr *Value);
   bool holdsFunctions(QualType T, unsigned Depth = 0);
   std::string receiverOf(const Stmt *At);
@@ -224,6 +225,7 @@ bool GraphVisitor::VisitCallExpr(CallExpr *C) {
     if (isa<CXXOperatorCallExpr>(C) && isa<CXXMethodDecl>(FD) && !Args.empty())
       Args.erase(Args.begin());
     Bindings.addBindings(FD, Args, C);
+    bindThreadArguments(Args, C);
     passFunctions(FD, Args);
     Instances.addInstantiation(C);
     constructedBy(FD, C->getNumArgs(), C, Kind);
@@ -260,9 +262,46 @@ bool GraphVisitor::VisitCXXConstructExpr(CXXConstructExpr *C) {
         }
   llvm::SmallVector<const Expr *, 4> Args(C->arguments());
   Bindings.addBindings(C->getConstructor(), Args, C);
+  bindThreadArguments(Args, C);
   passFunctions(C->getConstructor(), Args);
   Instances.addInstantiation(C);
   return true;
+}
+
+/// A thread started on a function of the user's with arguments (`std::thread(read_loop,
+/// std::ref(client), topic)`, `std::async(std::launch::async, f, s)`): the function's
+/// parameters receive what follows it, as from a call; a method's first is its object
+/// (test-inputs/lifetime/threads-per-feature).
+void GraphVisitor::bindThreadArguments(llvm::ArrayRef<const Expr *> Args, const Expr *Call) {
+  for (size_t I = 0; I < Args.size(); ++I) {
+    const Expr *Arg = peel(Args[I]);
+    if (const auto *U = dyn_cast<UnaryOperator>(Arg); U && U->getOpcode() == UO_AddrOf)
+      Arg = peel(U->getSubExpr());
+    const auto *Ref = dyn_cast<DeclRefExpr>(Arg);
+    const auto *FD = Ref ? dyn_cast<FunctionDecl>(Ref->getDecl()) : nullptr;
+    if (!FD) {
+      if (I == 0 && Arg->getType()->isEnumeralType())
+        continue; // std::async's launch policy
+      return;
+    }
+    if (handoffKind(Ref, Ctx) != EdgeKind::Thread)
+      return;
+    size_t First = I + 1;
+    if (const auto *MD = dyn_cast<CXXMethodDecl>(FD); MD && MD->isInstance())
+      ++First;
+    llvm::SmallVector<const Expr *, 4> Passed;
+    for (size_t J = First; J < Args.size(); ++J) {
+      // std::ref(x) and std::cref(x) hand the thread x itself.
+      const Expr *A = peel(Args[J]);
+      if (const auto *C = dyn_cast<CallExpr>(A); C && C->getNumArgs() == 1)
+        if (const FunctionDecl *W = C->getDirectCallee();
+            W && (qualifiedName(W) == "std::ref" || qualifiedName(W) == "std::cref"))
+          A = C->getArg(0);
+      Passed.push_back(A);
+    }
+    Bindings.addBindings(FD, Passed, Call);
+    return;
+  }
 }
 
 bool GraphVisitor::VisitDeclRefExpr(DeclRefExpr *R) {

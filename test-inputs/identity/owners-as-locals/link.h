@@ -24,7 +24,7 @@ public:
     // expect-note[websocket-undocumented-boundary]@#open{{connection 1 of 2: 'main::chat → Link::ws_' (POCO)}}
     // expect-note[websocket-undocumented-boundary]@#open{{connection 2 of 2: 'main::prices → Link::ws_' (POCO)}}
     // expect-warning[websocket-undocumented-boundary]@#open{{connection 1 of 2 in client 'through-reference' ('Link::ws_') states no boundary}}
-    // expect-note[websocket-undocumented-boundary]@#open{{connections 1-2 of 2: 'Link::ws_' (POCO) to ws://localhost:9000/…, one per live instance of the class holding it (owners 'main::chat', 'main::prices' not told apart: the lambda at through-reference/main.cpp:14 calls 'Link::keepAlive' (through-reference/main.cpp:14) without naming whose object it runs on)}}
+    // expect-note[websocket-undocumented-boundary]@#open{{connections 1-2 of 2: 'Link::ws_' (POCO) to ws://localhost:9000/…, one copy for each place below (owners 'main::chat', 'main::prices' not told apart: the lambda at through-reference/main.cpp:16 calls 'Link::keepAlive' (through-reference/main.cpp:16) without naming whose object it runs on)}}
   }
   void send(const std::string &text) {
     ws_->sendFrame(text.data(), static_cast<int>(text.size()),

@@ -19,7 +19,7 @@ public:
     Poco::Net::HTTPResponse response;
     ws_ = std::make_unique<Poco::Net::WebSocket>(session_, request, response); // #open
     // expect-warning[websocket-undocumented-boundary]@#open{{connection 1 of 2 in client 'getter-reference' ('Link::ws_') states no boundary}}
-    // expect-note[websocket-undocumented-boundary]@#open{{connections 1-2 of 2: 'Link::ws_' (POCO) to ws://localhost:8080/…, one per live instance of the class holding it (owners 'Chat::link_', 'Prices::link_' not told apart: the lambda at getter-reference/main.cpp:34 calls 'Link::keepAlive' (getter-reference/main.cpp:34) without naming whose object it runs on)}}
+    // expect-note[websocket-undocumented-boundary]@#open{{connections 1-2 of 2: 'Link::ws_' (POCO) to ws://localhost:8080/…, one copy for each place below (owners 'Chat::link_', 'Prices::link_' not told apart: the lambda at getter-reference/main.cpp:36 calls 'Link::keepAlive' (getter-reference/main.cpp:36) without naming whose object it runs on)}}
     // expect-warning[websocket-undocumented-boundary]@#open{{connection 2 of 2 in client 'through-reference' ('Prices::link_ → Link::ws_') states no boundary}}
     // expect-note[websocket-undocumented-boundary]@#open{{connection 1 of 2: 'Chat::link_ → Link::ws_' (POCO)}}
     // expect-note[websocket-undocumented-boundary]@#open{{connection 2 of 2: 'Prices::link_ → Link::ws_' (POCO)}}

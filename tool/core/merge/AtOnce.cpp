@@ -2,6 +2,7 @@
 #include "AtOnce.h"
 #include "Evidence.h"
 #include "Owners.h"
+#include "Reach.h"
 #include "Sockets.h"
 
 #include "llvm/ADT/SmallVector.h"
@@ -36,7 +37,8 @@ std::vector<std::pair<std::string, std::string>> armsOf(const std::string &Branc
 
 class Walker {
 public:
-  explicit Walker(const Timeline &T) : T(T) {}
+  Walker(const Timeline &T, std::map<std::string, PathStep> *Origins)
+      : T(T), Origins(Origins) {}
 
   Summary run(const std::string &F) {
     if (auto It = Memo.find(F); It != Memo.end())
@@ -125,6 +127,10 @@ private:
         S.Alive.insert(U);
         if (St.Scoped)
           S.Scoped.insert(U);
+        if (St.PerRun)
+          PerRun.insert(U);
+        if (Origins && !St.What.empty())
+          Origins->emplace(U, PathStep{St.Loc, St.What});
         if (St.BlockScoped)
           S.BlockScoped.insert(U);
       }
@@ -142,23 +148,43 @@ private:
     case Step::Handoff: {
       // Runs later, perhaps while anything else is alive: all it may hold counts from now.
       Summary C = run(St.Callee);
-      S.Alive.insert(C.Peak.begin(), C.Peak.end());
-      S.Alive.insert(C.Left.begin(), C.Left.end());
+      for (const Units *Held : {&C.Peak, &C.Left})
+        for (const auto &U : *Held)
+          S.Alive.insert(St.OwnThread ? onThreadOf(St, U) : U);
       S.consider(S.Alive);
       return;
     }
     }
   }
 
+  /// A unit as held by the thread St starts: the callee's own objects (a local connection,
+  /// a stack object holding one) are that thread's, apart from every other start's
+  /// (test-inputs/lifetime/threads-per-feature); a member or a kept object is the same one
+  /// whichever thread uses it (threads-per-feature-lookalikes/member-restarted).
+  std::string onThreadOf(const Step &St, const std::string &U) {
+    if (!PerRun.count(U))
+      return U;
+    std::string Mine = U + UnitSeparator + "thread " + St.Loc.File + ":" +
+                       std::to_string(St.Loc.Line) + ":" + std::to_string(St.Loc.Column);
+    PerRun.insert(Mine);
+    if (Origins)
+      Origins->emplace(Mine, PathStep{St.Loc, St.What});
+    return Mine;
+  }
+
   const Timeline &T;
+  std::map<std::string, PathStep> *Origins;
+  /// Units that are a new object each time the function opening them runs.
+  Units PerRun;
   std::map<std::string, Summary> Memo;
   std::set<std::string> Active;
 };
 
 } // namespace
 
-std::set<std::string> peakUnits(const Timeline &T, const std::vector<std::string> &Roots) {
-  Walker W(T);
+std::set<std::string> peakUnits(const Timeline &T, const std::vector<std::string> &Roots,
+                                std::map<std::string, PathStep> *Origins) {
+  Walker W(T, Origins);
   Units Alive;
   for (const auto &R : Roots) {
     Summary S = W.run(R);
@@ -198,6 +224,8 @@ void countAtOnce(const Program &M, const std::vector<const SocketSite *> &Mine,
       // Constructed where it is declared: in a block when in an arm (a pseudo-arm "after an
       // early return" runs to the function's end anyway).
       St.BlockScoped = St.Scoped && !I->In.Branch.empty();
+      St.PerRun = St.Scoped;
+      St.What = "an instance of '" + I->Name + "' made in " + stepName(M, I->Function);
       T[I->Function].push_back(std::move(St));
     }
   for (const SocketSite *Site : Mine) {
@@ -217,6 +245,11 @@ void countAtOnce(const Program &M, const std::vector<const SocketSite *> &Mine,
     // A local's socket dies with its function unless it escapes.
     St.Scoped = Site->Holder.Kind == SlotKind::Local && !Site->Holder.Escapes;
     St.BlockScoped = St.Scoped && Site->Holder.DeclaredInLoop;
+    // An owner's copy is counted by the owner's objects, whichever thread opens it
+    // (test-inputs/identity/owners-of-local-connections, two-links).
+    St.PerRun = St.Scoped && std::all_of(Keys.begin(), Keys.end(), [&](const std::string &K) {
+                  return ByKey.at(K)->Owner.empty();
+                });
     T[Site->Function].push_back(std::move(St));
   }
   for (const auto &[Caller, Edges] : M.EdgesOf) {
@@ -225,15 +258,32 @@ void countAtOnce(const Program &M, const std::vector<const SocketSite *> &Mine,
     for (const CallEdge &E : Edges) {
       Step St;
       St.K = handsOn(E.Kind) ? Step::Handoff : Step::Call;
+      St.OwnThread = E.Kind == EdgeKind::Thread;
+      if (St.OwnThread)
+        St.What = stepName(M, Caller) + " starts " + stepName(M, E.Callee) +
+                  " on a thread of its own";
       St.Loc = E.Loc;
       St.Branch = E.Branch;
       St.Callee = E.Callee;
       T[Caller].push_back(std::move(St));
     }
   }
-  for (const auto &U : peakUnits(T, Roots))
-    if (auto It = ByKey.find(U.substr(0, U.find(UnitSeparator))); It != ByKey.end())
+  std::map<std::string, PathStep> Origins;
+  for (const auto &U : peakUnits(T, Roots, &Origins))
+    if (auto It = ByKey.find(U.substr(0, U.find(UnitSeparator))); It != ByKey.end()) {
       ++It->second->AtOnce;
+      if (auto O = Origins.find(U); O != Origins.end())
+        It->second->Copies.push_back(O->second);
+    }
+  // Where each copy comes from, when all of several are known (Socket::Copies).
+  for (auto &[Key, S] : ByKey) {
+    if (S->AtOnce < 2 || S->Copies.size() != S->AtOnce) {
+      S->Copies.clear();
+      continue;
+    }
+    std::stable_sort(S->Copies.begin(), S->Copies.end(),
+                     [](const PathStep &A, const PathStep &B) { return A.Loc < B.Loc; });
+  }
 }
 
 } // namespace merge

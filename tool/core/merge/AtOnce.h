@@ -34,6 +34,15 @@ struct Step {
   /// declares them (a stack object in a loop body dies each round, one in an `if` arm or a
   /// braced block at its end).
   bool BlockScoped = false;
+  /// Open: the units are a new object each time the function runs (a local connection, a
+  /// stack object holding one), rather than the copy of one owner's member.
+  bool PerRun = false;
+  /// Handoff: the callee runs on a thread of its own; each such start runs its own copy,
+  /// so what it holds only while it runs (scoped units) counts once per start.
+  bool OwnThread = false;
+  /// Open of an instance's unit, Handoff to a thread of its own: how the copy it makes
+  /// comes about, said at Loc ("'Market::trades' starts 'keep' on a thread of its own").
+  std::string What;
 };
 
 /// Steps per function (USR).
@@ -41,7 +50,10 @@ using Timeline = std::map<std::string, std::vector<Step>>;
 
 /// The largest set of units alive at once when the roots run (together: entry points a
 /// host may call in any order, on any thread).
-std::set<std::string> peakUnits(const Timeline &T, const std::vector<std::string> &Roots);
+/// Origins, when given, receives for each unit that is one copy among several of a socket
+/// (an instance, a thread's own) the step that made it.
+std::set<std::string> peakUnits(const Timeline &T, const std::vector<std::string> &Roots,
+                                std::map<std::string, PathStep> *Origins = nullptr);
 
 /// Sets each socket's Socket::AtOnce for a client that runs from Roots: the client reaches
 /// Reach, opens its sockets at Mine.

@@ -57,7 +57,7 @@ std::string socketLabel(const Socket &S) {
   if (S.Unbounded)
     L += S.PerRequest ? "\none per request" : "\none per item";
   else if (S.AtOnce > 1)
-    L += "\n" + std::to_string(S.AtOnce) + " at once (one per instance)";
+    L += "\n" + std::to_string(S.AtOnce) + " at once";
   if (S.Annotation && S.Annotation->valid())
     L += "\nboundary: " + S.Annotation->Category;
   return L;

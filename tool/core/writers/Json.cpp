@@ -49,6 +49,13 @@ static Value socketToJson(const Socket &S) {
   for (const auto &L : S.Sites)
     Sites.push_back(locFields(L, {}));
   O["sites"] = std::move(Sites);
+  // Where each of several copies held at once comes from (Socket::Copies).
+  if (!S.Copies.empty()) {
+    Array Copies;
+    for (const PathStep &C : S.Copies)
+      Copies.push_back(locFields(C.Loc, Object{{"detail", C.Text}}));
+    O["copies"] = std::move(Copies);
+  }
   Array Paths;
   for (const ReconnectPath &P : S.ReconnectPaths) {
     Object J{{"how", P.How}, {"backoff", P.Backoff}};

@@ -7,6 +7,8 @@
 
 int main() {
   Link chat, prices;
+  // expect-note[websocket-undocumented-boundary]@-1{{connection 1 of 2: an instance of 'Link' made in 'main'}}
+  // expect-note[websocket-undocumented-boundary]@-2{{connection 2 of 2: an instance of 'Link' made in 'main'}}
   chat.open("/chat");
   prices.open("/prices");
   Link &kept = prices;

@@ -28,7 +28,9 @@ private:
 
 int main() {
   Chat chat;
+  // expect-note[websocket-undocumented-boundary]@-1{{connection 1 of 2: an instance of 'Chat' made in 'main'}}
   Prices prices;
+  // expect-note[websocket-undocumented-boundary]@-1{{connection 2 of 2: an instance of 'Prices' made in 'main'}}
   chat.start();
   prices.start();
   std::thread([&prices] { prices.link().keepAlive(); }).detach();
