@@ -165,6 +165,33 @@ void RuleMatcher::run(const MatchFinder::MatchResult &R) {
       onCall(Calls.viewOf(Node));
 }
 
+/// Does a message sent name a pong: built by a function named …pong (`pong(msg)`,
+/// `makePong()`), or a message kind or constant named so (`Type::Pong`), in the argument or
+/// in the initializer of the local it names (one hop)? A class named Pong is a game's, not a reply
+/// (heartbeat-pong-reply-lookalikes).
+bool RuleMatcher::namesPong(const Expr *Arg, unsigned Depth) const {
+  static const llvm::Regex Pong("pong$", llvm::Regex::IgnoreCase);
+  if (!Arg || Depth > 1)
+    return false;
+  const Expr *E = peel(Arg);
+  if (const auto *Ref = dyn_cast<DeclRefExpr>(E)) {
+    const ValueDecl *D = Ref->getDecl();
+    if (const auto *V = dyn_cast<VarDecl>(D); V && V->isLocalVarDecl() && V->getInit() &&
+                                              namesPong(V->getInit(), Depth + 1))
+      return true;
+    return (isa<EnumConstantDecl>(D) || (isa<VarDecl>(D) && D->getType().isConstQualified())) &&
+           D->getIdentifier() && Pong.match(D->getName());
+  }
+  if (const auto *C = dyn_cast<CallExpr>(E)) {
+    if (const FunctionDecl *F = C->getDirectCallee();
+        F && F->getIdentifier() && !isa<CXXConstructorDecl>(F) && Pong.match(F->getName()))
+      return true;
+    return std::any_of(C->arg_begin(), C->arg_end(),
+                       [&](const Expr *A) { return namesPong(A, Depth); });
+  }
+  return false;
+}
+
 /// Is the pong constant only compared with what arrived (`kind == frame_type::pong`,
 /// `case Pong:`)? Noticing a pong is no answer to the server's ping: only a pong the code
 /// sends or builds is (test-inputs/heartbeat/heartbeat-peer-driven-lookalikes).
@@ -272,6 +299,14 @@ void RuleMatcher::onCall(const CallView &C) {
         Evidence E = Sites.makeEvidence(*L, EvidenceKind::Send, C, socketOf(P), Where,
                                         "application-level heartbeat: " + TU.sourceText(C.E));
         Sites.addSend(std::move(E), Places.everyRoundLoop(Where));
+        // A pong sent on this socket: the client answers the server's pings on it
+        // (test-inputs/heartbeat/heartbeat-pong-reply).
+        if (std::any_of(C.Args.begin(), C.Args.end(), [&](const Expr *A) { return namesPong(A); })) {
+          Evidence R = Sites.makeEvidence(*L, EvidenceKind::PongReply, C, socketOf(P), Where,
+                                          TU.sourceText(C.E));
+          R.InLoop = Where.LoopDepth > 0;
+          Sites.pushEvidence(std::move(R));
+        }
         break;
       }
     for (const auto &P : L->Closes)

@@ -30,6 +30,7 @@ public:
   void run(const MatchFinder::MatchResult &R) override;
 
 private:
+  bool namesPong(const Expr *Arg, unsigned Depth = 0) const;
   bool onlyCompared(const DeclRefExpr &Ref) const;
   static std::vector<const CallPattern *> patternsOf(const LibraryRules &L);
   static const NamedDecl *assignedTo(const Expr *LHS);

@@ -117,6 +117,16 @@ void describeHeartbeat(const Program &M, const std::vector<Evidence> &Evs, Socke
       S.HeartbeatInterval = sendInterval(M, E, Repeats);
       return;
     }
+    // A pong sent on this socket from code run on its events, or in the loop that reads
+    // it, answers the server's pings: the peer drives the heartbeat
+    // (test-inputs/heartbeat/heartbeat-pong-reply).
+    if (E.Kind == EvidenceKind::PongReply && (E.InLoop || M.OnEvents.count(E.Function))) {
+      S.Heartbeat = true;
+      S.HeartbeatEvidence =
+          "the peer drives it: the client answers its pings on this socket (" + E.Detail + ")";
+      S.HeartbeatLoc = E.Loc;
+      return;
+    }
     if (E.Kind != EvidenceKind::Heartbeat)
       continue;
     if (E.LibraryDefault && ExplicitOff)
@@ -168,8 +178,9 @@ void describeHeartbeat(const Program &M, const std::vector<Evidence> &Evs, Socke
 
 /// The peer drives the heartbeat: code that runs on the socket's events answers (or
 /// expects) a pong, so pings come and go on the connection without the client timing them
-/// (test-inputs/heartbeat/heartbeat-peer-driven). Which socket the pong is for is known only when the
-/// client has one (test-inputs/heartbeat/heartbeat-peer-driven-lookalikes).
+/// (test-inputs/heartbeat/heartbeat-peer-driven). A pong the code names without sending it on
+/// a socket (a frame built elsewhere) says which socket it is for only when the client has
+/// one; a pong sent on a socket is that socket's (describeHeartbeat).
 void describePeerHeartbeat(const Program &M, const std::map<std::string, unsigned> &Reach,
                            Socket &S) {
   if (S.Heartbeat)

@@ -233,9 +233,11 @@ Program buildProgram(const FactSet &Input, const std::vector<size_t> *Only) {
     for (const auto &E : U.Evidences)
       if (!SeenEvidence.insert({E.Loc, evidenceKey(E)}).second)
         continue;
-      else if (E.Kind == EvidenceKind::PongReply)
+      else if (E.Kind == EvidenceKind::PongReply) {
         M.Pongs.push_back(E);
-      else
+        if (!E.SlotUSR.empty()) // sent on a socket: that socket's evidence too
+          M.EvidenceBySlot[E.SlotUSR].push_back(E);
+      } else
         M.EvidenceBySlot[E.SlotUSR].push_back(E);
   }
   std::set<std::pair<SourceLoc, std::string>> SeenHandlers;
