@@ -160,18 +160,50 @@ printf 'allow-incomplete: true\n' >.wslint.yaml
 w -p . --no-cache
 expect "allow-incomplete in the config: exit by the findings" 0 "may be incomplete"
 rm .wslint.yaml
-db "$work/broken" "$work/broken/syntax.cpp" "$work/broken/header.cpp"
+printf '#include "nowhere.h"\nint h() { return 0; }\n' >"$work/broken/header2.cpp"
+db "$work/broken" "$work/broken/header.cpp" "$work/broken/header2.cpp"
 w -p . --no-cache
-expect "every TU failed: exit 2, never 'no findings'" 2 "none of the 2 translation units could be analysed"
+expect "every TU stopped short: exit 2, never 'no findings'" 2 "none of the 2 translation units could be analysed"
 grep -q "no findings" "$work/out" && fail "said 'no findings' with nothing analysed" || pass
+
+# One TU with a recoverable error (a file being edited, in pre-commit or the editor): what it
+# has is reported, as in a larger run, and the run exits 3 (issue: partial facts are results).
+mkdir -p "$work/editing" && cd "$work/editing"
+cat >editing.cpp <<'CPP'
+#include <ixwebsocket/IXWebSocket.h>
+int unfinished() { int x = 1 return x; }
+int main() {
+  ix::WebSocket ws;
+  ws.setUrl("wss://editing.example.com/");
+  ws.disableAutomaticReconnection();
+  ws.start();
+}
+CPP
+db "$work/editing" "$work/editing/editing.cpp"
+w -p . --no-cache
+expect "a lone TU with a recoverable error: its findings, exit 3" 3 \
+  "editing.cpp:2:29: expected ';' at end of declaration" \
+  "'main::ws' (IXWebSocket) to wss://editing.example.com/ has no heartbeat" \
+  "1 translation unit (1 incomplete), 1 client, 1 WebSocket: 1 finding" \
+  "1 of 1 translation units could not be fully analysed"
+grep -q "none of the" "$work/out" && fail "a lone TU's partial facts were thrown away" || pass
+w -p . --no-cache --format=json
+python3 - "$work/out" <<'PY' && pass || fail "JSON of a lone incomplete TU lacks its finding or its error"
+import json, sys
+text = open(sys.argv[1]).read()
+doc = json.loads(text[text.index("{"):text.rindex("}") + 1])
+assert [f["check"] for f in doc["findings"]] == ["websocket-missing-heartbeat"], doc["findings"]
+assert doc["stats"]["parse_errors"] == 1, doc["stats"]
+PY
+cd "$work/broken"
 
 # A crash inside the analysis of one TU (provoked through a test-only hook) is reported for
 # that TU; the others are analysed and the run completes.
 db "$work/broken" "$work/broken/good.cpp" "$work/broken/syntax.cpp" "$work/broken/header.cpp"
 WSLINT_TEST_CRASH_ON=good.cpp "$wslint" -p . --no-cache >"$work/out" 2>&1; rc=$?
-expect "a crash, and the other TUs broken too: exit 2" 2 \
+expect "a crash, and the other TUs broken too: what the recoverable one has, exit 3" 3 \
   "the analysis crashed on this translation unit (while analysing good.cpp" \
-  "none of the 3 translation units could be analysed"
+  "3 of 3 translation units could not be fully analysed"
 printf '#include <ixwebsocket/IXWebSocket.h>\nvoid second() { static ix::WebSocket ws; ws.setUrl("wss://second.example.com/"); ws.setPingInterval(20); ws.start(); }\n' >second.cpp
 db "$work/broken" "$work/broken/good.cpp" "$work/broken/second.cpp"
 WSLINT_TEST_CRASH_ON=good.cpp "$wslint" -p . --no-cache >"$work/out" 2>&1; rc=$?

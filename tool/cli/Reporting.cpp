@@ -6,6 +6,8 @@
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
 
+#include <algorithm>
+
 namespace wslint {
 namespace cli {
 namespace {
@@ -47,7 +49,11 @@ void reportUnitErrors(const FactSet &Facts, llvm::raw_ostream &Err) {
 int report(const LintResult &R, const DriverOptions &Opts, llvm::raw_ostream &Out,
            llvm::raw_ostream &Err) {
   reportUnitErrors(R.Facts, Err);
-  if (R.Stats.TranslationUnits > 0 && R.Stats.ParseErrors == R.Stats.TranslationUnits) {
+  // Nothing to report only when every TU stopped short (a fatal error, a crash); a TU with
+  // recoverable errors gives the facts it has, as it does in a larger run.
+  if (!R.Facts.Units.empty() &&
+      std::all_of(R.Facts.Units.begin(), R.Facts.Units.end(),
+                  [](const TUFacts &U) { return !U.Complete && U.Truncated; })) {
     Err << "wslint: error: none of the " << R.Stats.TranslationUnits
         << " translation units could be analysed; no results\n";
     return 2;
@@ -116,7 +122,7 @@ int report(const LintResult &R, const DriverOptions &Opts, llvm::raw_ostream &Ou
   }
   if (R.Stats.ParseErrors && !Opts.AllowIncomplete && !R.Cfg.AllowIncomplete) {
     Err << "wslint: error: the analysis is incomplete: " << R.Stats.ParseErrors << " of "
-        << R.Stats.TranslationUnits << " translation units could not be analysed (exit status "
+        << R.Stats.TranslationUnits << " translation units could not be fully analysed (exit status "
         << "3; --allow-incomplete or 'allow-incomplete: true' in .wslint.yaml exits by the "
            "findings alone)\n";
     return 3;

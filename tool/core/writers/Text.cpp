@@ -5,6 +5,9 @@
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/JSON.h"
 
+#include <algorithm>
+#include <iterator>
+
 namespace wslint {
 
 std::string citationText(const std::vector<DecisionRow> &Table, const std::string &RowId) {
@@ -104,12 +107,29 @@ void writeText(const Report &R, llvm::raw_ostream &OS) {
     if (auto C = citationText(R.DecisionTable, F.Citation); !C.empty())
       OS << "note: " << C << "\n";
   }
+  // Clients whose code may live in the same failed TUs share one note (a library's demos
+  // all reach into its one broken file), in the order of their first client.
+  std::vector<std::pair<const std::vector<std::string> *, std::vector<std::string>>> Lost;
   for (const Client &C : R.G.Clients) {
-    if (C.Incomplete)
-      OS << "note: client '" << oneLine(C.Name) << "' may be incomplete: its code may live in "
-         << oneLine(llvm::join(C.IncompleteUnits, ", "))
-         << ", which could not be analysed (see the errors); its sockets and findings may be "
-            "too few\n";
+    if (!C.Incomplete)
+      continue;
+    auto Same = std::find_if(Lost.begin(), Lost.end(),
+                             [&](const auto &L) { return *L.first == C.IncompleteUnits; });
+    if (Same == Lost.end())
+      Lost.push_back({&C.IncompleteUnits, {}}), Same = std::prev(Lost.end());
+    Same->second.push_back("'" + oneLine(C.Name) + "'");
+  }
+  for (const auto &[Units, Names] : Lost) {
+    bool One = Names.size() == 1;
+    std::string Who = One ? Names.front()
+                          : llvm::join(Names.begin(), std::prev(Names.end()), ", ") + " and " +
+                                Names.back();
+    OS << "note: client" << (One ? " " : "s ") << Who << " may be incomplete: "
+       << (One ? "its" : "their") << " code may live in " << oneLine(llvm::join(*Units, ", "))
+       << ", which could not be fully analysed (see the errors); " << (One ? "its" : "their")
+       << " sockets and findings may be too few\n";
+  }
+  for (const Client &C : R.G.Clients) {
     // Sockets opened one after another, or on alternative paths, do not add up; instances
     // of a class holding one do. Say so when the count is not the number of sockets.
     size_t Bounded = 0;
