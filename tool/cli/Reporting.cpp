@@ -7,6 +7,7 @@
 #include "llvm/Support/Path.h"
 
 #include <algorithm>
+#include <set>
 
 namespace wslint {
 namespace cli {
@@ -95,9 +96,12 @@ int report(const LintResult &R, const DriverOptions &Opts, llvm::raw_ostream &Ou
     for (const auto &N : R.Stats.Notes)
       Err << "wslint: note: " << N << "\n";
   if (!Opts.Quiet) {
-    size_t Sockets = 0;
+    // Distinct sockets: one a library's code opens for two programs is one socket.
+    std::set<std::pair<SourceLoc, std::string>> Distinct;
     for (const auto &C : R.G.Clients)
-      Sockets += C.Sockets.size();
+      for (const Socket &S : C.Sockets)
+        Distinct.insert({S.Loc, S.Holder.Name});
+    size_t Sockets = Distinct.size();
     Err << "wslint: " << R.Stats.TranslationUnits << " translation unit"
         << (R.Stats.TranslationUnits == 1 ? "" : "s");
     std::vector<std::string> Details;

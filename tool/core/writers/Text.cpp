@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <iterator>
+#include <set>
 
 namespace wslint {
 
@@ -85,6 +86,9 @@ static void writePath(const CallPath &P, bool Several, llvm::raw_ostream &OS) {
 }
 
 void writeText(const Report &R, llvm::raw_ostream &OS) {
+  // A table row several findings of one check cite is quoted once, under the first of
+  // them (JSON and SARIF give it with every finding).
+  std::set<std::pair<std::string, std::string>> Cited;
   for (const Finding &F : R.Findings) {
     location(OS, F.Loc);
     OS << F.Severity << ": " << oneLine(F.Message) << " [" << F.Check << "]\n";
@@ -104,7 +108,8 @@ void writeText(const Report &R, llvm::raw_ostream &OS) {
     if (F.Paths.size() > 1)
       OS << "note: the ways to its other " << F.Paths.size() - 1 << " socket"
          << (F.Paths.size() == 2 ? "" : "s") << ": --format=json or sarif\n";
-    if (auto C = citationText(R.DecisionTable, F.Citation); !C.empty())
+    if (auto C = citationText(R.DecisionTable, F.Citation);
+        !C.empty() && Cited.insert({F.Check, F.Citation}).second)
       OS << "note: " << C << "\n";
   }
   // Clients whose code may live in the same failed TUs share one note (a library's demos
@@ -133,18 +138,25 @@ void writeText(const Report &R, llvm::raw_ostream &OS) {
     // Sockets opened one after another, or on alternative paths, do not add up; instances
     // of a class holding one do. Say so when the count is not the number of sockets.
     size_t Bounded = 0;
-    std::vector<std::string> AtPeak;
+    std::vector<std::string> AtPeak, Apart;
     for (const Socket &S : C.Sockets)
       if (!S.Unbounded) {
         ++Bounded;
         if (S.AtOnce)
           AtPeak.push_back("'" + S.Holder.Name + "'" +
                            (S.AtOnce > 1 ? " x" + std::to_string(S.AtOnce) : ""));
+        else
+          Apart.push_back("'" + S.Holder.Name + "'");
       }
-    if (!C.Unreached && Bounded && C.atOnce() != Bounded)
+    if (!C.Unreached && Bounded && C.atOnce() != Bounded) {
       OS << "note: client '" << oneLine(C.Name) << "' opens " << Bounded << " WebSocket"
          << (Bounded == 1 ? "" : "s") << " and holds " << C.atOnce() << " at once: "
-         << oneLine(llvm::join(AtPeak, ", ")) << "\n";
+         << oneLine(llvm::join(AtPeak, ", "));
+      // The sockets the peak leaves out: opened one after another, or on other paths.
+      if (!Apart.empty())
+        OS << "; not at the same time as these: " << oneLine(llvm::join(Apart, ", "));
+      OS << "\n";
+    }
     if (C.Unreached && !C.Sockets.empty())
       OS << "note: " << C.Sockets.size() << " WebSocket" << (C.Sockets.size() == 1 ? "" : "s")
          << " no entry point reaches (client '" << oneLine(C.Name)
