@@ -79,6 +79,13 @@ void RuleMatcher::registerMatchers(MatchFinder &Finder) {
         callExpr(callee(functionDecl(hasAnyName(Functions))), unless(cxxMemberCallExpr()))
             .bind("fcall"),
         this);
+  // A function the rules name that is a class's member, called as one: QObject's member
+  // connect(sender, SIGNAL(…), SLOT(…)) is QObject::connect with the object as receiver
+  // (test-inputs/libraries/qt-websockets/qt-websockets-string-connections, member-form).
+  if (!Functions.empty())
+    Finder.addMatcher(
+        cxxMemberCallExpr(callee(cxxMethodDecl(hasAnyName(Functions)))).bind("member-fcall"),
+        this);
   if (!Types.empty())
     Finder.addMatcher(
         cxxConstructExpr(hasDeclaration(cxxConstructorDecl(ofClass(hasAnyName(Types)))))
@@ -156,6 +163,18 @@ void RuleMatcher::run(const MatchFinder::MatchResult &R) {
     if (!TU.isLibraryCode(F->getBeginLoc()))
       if (auto V = Calls.factoryView(F))
         onCall(*V);
+    return;
+  }
+  if (const auto *M = R.Nodes.getNodeAs<CXXMemberCallExpr>("member-fcall")) {
+    if (TU.isLibraryCode(M->getBeginLoc()))
+      return;
+    // Read as the function the rules name, its arguments where they are; the object stays
+    // the receiver of what the arguments name (a SLOT).
+    CallView V = Calls.viewOf(M);
+    V.Kind = CallView::Function;
+    V.Name = qualifiedName(V.Callee);
+    V.SocketType = M->getType();
+    onCall(V);
     return;
   }
   const Expr *Node = nullptr;
