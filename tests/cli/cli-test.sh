@@ -58,6 +58,15 @@ check verify-config-library-entry 2 "$wslint" --verify-config --config-file "$wo
   contains verify-config-library-entry "$work/err" "libentry.yaml:3:13: entry 'third_party/ws/server.cpp:main' is in code 'library:' says is a library's"
 check run-library-entry 2 "$wslint" -p "$db" --config-file "$work/libentry.yaml" &&
   contains run-library-entry "$work/err" "libentry.yaml:3:13: entry 'third_party/ws/server.cpp:main' is in code 'library:' says is a library's"
+# A config named from outside the tree (a team's shared file) does not move the project: its
+# paths: globs match the demo's files, as a config inside it would.
+printf 'clients:\n  - name: desk-from-outside\n    paths: ["src/**"]\n' >"$work/outside.yaml"
+check outside-config 1 "$wslint" -p "$db" --config-file "$work/outside.yaml" --format=json --quiet &&
+  python3 - "$work/out" <<'PY' || { echo "FAIL: outside-config: the paths matched nothing"; fails=$((fails + 1)); }
+import json, sys
+clients = {c["name"]: len(c["sockets"]) for c in json.load(open(sys.argv[1]))["graph"]["clients"]}
+assert clients == {"desk-from-outside": 3}, clients
+PY
 check bad-checks 2 "$wslint" -p "$db" --checks '-*,websocket-mising-heartbeat' &&
   contains bad-checks "$work/err" "did you mean 'websocket-missing-heartbeat'"
 check bad-format 2 "$wslint" -p "$db" --format=xml && contains bad-format "$work/err" "xml"
