@@ -126,7 +126,8 @@ int report(const LintResult &R, const DriverOptions &Opts, llvm::raw_ostream &Ou
   }
   if (R.Stats.ParseErrors && !Opts.AllowIncomplete && !R.Cfg.AllowIncomplete) {
     Err << "wslint: error: the analysis is incomplete: " << R.Stats.ParseErrors << " of "
-        << R.Stats.TranslationUnits << " translation units could not be fully analysed (exit status "
+        << R.Stats.TranslationUnits
+        << " translation units could not be fully analysed (exit status "
         << "3; --allow-incomplete or 'allow-incomplete: true' in .wslint.yaml exits by the "
            "findings alone)\n";
     return 3;

@@ -186,24 +186,26 @@ void RuleMatcher::run(const MatchFinder::MatchResult &R) {
 
 /// Does a message sent name a pong: built by a function named …pong (`pong(msg)`,
 /// `makePong()`), or a message kind or constant named so (`Type::Pong`), in the argument or
-/// in the initializer of the local it names (one hop)? A class named Pong is a game's, not a reply
-/// (heartbeat-pong-reply-lookalikes).
+/// in the initializer of the local it names (one hop)? A class named Pong is a game's, not a
+/// reply (heartbeat-pong-reply-lookalikes).
 bool RuleMatcher::namesPong(const Expr *Arg, unsigned Depth) const {
-  static const llvm::Regex Pong("pong$", llvm::Regex::IgnoreCase);
+  auto Pong = [](const NamedDecl *D) {
+    return D->getIdentifier() && D->getName().ends_with_insensitive("pong");
+  };
   if (!Arg || Depth > 1)
     return false;
   const Expr *E = peel(Arg);
   if (const auto *Ref = dyn_cast<DeclRefExpr>(E)) {
     const ValueDecl *D = Ref->getDecl();
-    if (const auto *V = dyn_cast<VarDecl>(D); V && V->isLocalVarDecl() && V->getInit() &&
-                                              namesPong(V->getInit(), Depth + 1))
+    if (const auto *V = dyn_cast<VarDecl>(D);
+        V && V->isLocalVarDecl() && V->getInit() && namesPong(V->getInit(), Depth + 1))
       return true;
     return (isa<EnumConstantDecl>(D) || (isa<VarDecl>(D) && D->getType().isConstQualified())) &&
-           D->getIdentifier() && Pong.match(D->getName());
+           Pong(D);
   }
   if (const auto *C = dyn_cast<CallExpr>(E)) {
     if (const FunctionDecl *F = C->getDirectCallee();
-        F && F->getIdentifier() && !isa<CXXConstructorDecl>(F) && Pong.match(F->getName()))
+        F && !isa<CXXConstructorDecl>(F) && Pong(F))
       return true;
     return std::any_of(C->arg_begin(), C->arg_end(),
                        [&](const Expr *A) { return namesPong(A, Depth); });
@@ -320,7 +322,8 @@ void RuleMatcher::onCall(const CallView &C) {
         Sites.addSend(std::move(E), Places.everyRoundLoop(Where));
         // A pong sent on this socket: the client answers the server's pings on it
         // (test-inputs/heartbeat/heartbeat-pong-reply).
-        if (std::any_of(C.Args.begin(), C.Args.end(), [&](const Expr *A) { return namesPong(A); })) {
+        if (std::any_of(C.Args.begin(), C.Args.end(),
+                        [&](const Expr *A) { return namesPong(A); })) {
           Evidence R = Sites.makeEvidence(*L, EvidenceKind::PongReply, C, socketOf(P), Where,
                                           TU.sourceText(C.E));
           R.InLoop = Where.LoopDepth > 0;

@@ -126,11 +126,12 @@ void writeText(const Report &R, llvm::raw_ostream &OS) {
   }
   for (const auto &[Units, Names] : Lost) {
     bool One = Names.size() == 1;
-    std::string Who = One ? Names.front()
-                          : llvm::join(Names.begin(), std::prev(Names.end()), ", ") + " and " +
-                                Names.back();
-    OS << "note: client" << (One ? " " : "s ") << Who << " may be incomplete: "
-       << (One ? "its" : "their") << " code may live in " << oneLine(llvm::join(*Units, ", "))
+    std::string Who =
+        One ? Names.front()
+            : llvm::join(Names.begin(), std::prev(Names.end()), ", ") + " and " + Names.back();
+    OS << "note: client" << (One ? " " : "s ") << Who
+       << " may be incomplete: " << (One ? "its" : "their") << " code may live in "
+       << oneLine(llvm::join(*Units, ", "))
        << ", which could not be fully analysed (see the errors); " << (One ? "its" : "their")
        << " sockets and findings may be too few\n";
   }
@@ -150,8 +151,8 @@ void writeText(const Report &R, llvm::raw_ostream &OS) {
       }
     if (!C.Unreached && Bounded && C.atOnce() != Bounded) {
       OS << "note: client '" << oneLine(C.Name) << "' opens " << Bounded << " WebSocket"
-         << (Bounded == 1 ? "" : "s") << " and holds " << C.atOnce() << " at once: "
-         << oneLine(llvm::join(AtPeak, ", "));
+         << (Bounded == 1 ? "" : "s") << " and holds " << C.atOnce()
+         << " at once: " << oneLine(llvm::join(AtPeak, ", "));
       // The sockets the peak leaves out: opened one after another, or on other paths.
       if (!Apart.empty())
         OS << "; not at the same time as these: " << oneLine(llvm::join(Apart, ", "));
