@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "../../tool/core/Config.h"
+#include "../../tool/core/Support.h"
 
 #include <gtest/gtest.h>
 
@@ -109,6 +110,19 @@ TEST(Config, DumpShowsDefaults) {
   auto Again = parseConfig(D, "/p/.wslint.yaml");
   ASSERT_TRUE(static_cast<bool>(Again)) << llvm::toString(Again.takeError());
   EXPECT_EQ(dumpConfig(*Again), D);
+}
+
+// Whether a config's directory holds the working directory (the project's own config) or
+// not (one named from outside, which keeps the root where it was: tests/cli outside-config).
+TEST(Support, LiesUnderIsByWholeDirectories) {
+  EXPECT_TRUE(liesUnder("/work/repo", "/work/repo"));
+  EXPECT_TRUE(liesUnder("/work/repo/src", "/work/repo/"));
+  EXPECT_TRUE(liesUnder("/work/repo/src/../lib", "/work/repo"));
+  EXPECT_FALSE(liesUnder("/work/repository", "/work/repo"));
+  EXPECT_FALSE(liesUnder("/work", "/work/repo"));
+  EXPECT_FALSE(liesUnder("/etc/team", "/work/repo"));
+  EXPECT_EQ(relativeTo("/work/repo/src/a.cpp", "/work/repo"), "src/a.cpp");
+  EXPECT_EQ(relativeTo("/work/repository/a.cpp", "/work/repo"), "/work/repository/a.cpp");
 }
 
 } // namespace

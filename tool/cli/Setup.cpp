@@ -61,9 +61,8 @@ llvm::Error loadSetup(const DriverOptions &Opts, Config &Cfg, RuleSet &Rules,
     // A config named from outside the tree being analysed (a team's shared file) does not
     // move the project: its paths stay relative to the working directory, as without a
     // config. One above the working directory is the project's own, found or named.
-    std::string Here = absolutePath("."), Dir = absolutePath(Cfg.Root);
-    if (!Opts.ConfigFile.empty() && Opts.Root.empty() && Here != Dir &&
-        !llvm::StringRef(Here).starts_with(llvm::StringRef(Dir).rtrim('/').str() + "/")) {
+    std::string Here = absolutePath(".");
+    if (!Opts.ConfigFile.empty() && Opts.Root.empty() && !liesUnder(Here, Cfg.Root)) {
       if (Cfg.ProjectName == llvm::sys::path::filename(Cfg.Root))
         Cfg.ProjectName = std::string(llvm::sys::path::filename(Here));
       Cfg.Root = Here;

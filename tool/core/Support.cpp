@@ -70,13 +70,23 @@ std::string absolutePath(const std::string &Path, const std::string &Base) {
   return std::string(P);
 }
 
-std::string relativeTo(const std::string &Path, const std::string &Root) {
-  std::string P = absolutePath(Path), R = absolutePath(Root);
+/// Root as a prefix of the paths under it: normalised, ending in '/'.
+static std::string dirPrefix(const std::string &Root) {
+  std::string R = absolutePath(Root);
   if (!R.empty() && R.back() != '/')
     R += '/';
+  return R;
+}
+
+std::string relativeTo(const std::string &Path, const std::string &Root) {
+  std::string P = absolutePath(Path), R = dirPrefix(Root);
   if (llvm::StringRef(P).starts_with(R))
     return P.substr(R.size());
   return P;
+}
+
+bool liesUnder(const std::string &Path, const std::string &Root) {
+  return llvm::StringRef(dirPrefix(Path)).starts_with(dirPrefix(Root));
 }
 
 } // namespace wslint

@@ -22,6 +22,8 @@ std::string didYouMean(const std::string &Got, const std::vector<std::string> &C
 /// Path relative to Root when it lies under Root, else the path unchanged. Both are
 /// normalised (dots removed); separators are '/'.
 std::string relativeTo(const std::string &Path, const std::string &Root);
+/// Is Path Root itself or inside it (both normalised as relativeTo does)?
+bool liesUnder(const std::string &Path, const std::string &Root);
 
 /// Does any of the glob patterns match Text? (Invalid patterns match nothing; config and
 /// rules readers reject them before they get here.)
