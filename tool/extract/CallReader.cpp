@@ -303,8 +303,8 @@ std::vector<const Decl *> CallReader::handlerFunctions(const CallView &C, int Sk
 /// SLOT(sendPing()))`): the receiver's methods (its class's or a base's, the user's) of that
 /// name that take as many arguments as the signature lists. The receiver is the argument
 /// before the slot, or for `connect(sender, signal, slot)` the object connect is called on
-/// (that form, a member call, is handed on in the call graph; the rules' connect patterns,
-/// written for the static forms, do not read it).
+/// (that member call matches the rules' QObject::connect patterns as RuleMatcher's
+/// "member-fcall").
 std::vector<const CXXMethodDecl *> CallReader::slotsNamed(const CallView &C, unsigned Arg) const {
   std::vector<const CXXMethodDecl *> Out;
   auto Member = qtMemberString(C.Args[Arg]);

@@ -186,8 +186,9 @@ void RuleMatcher::run(const MatchFinder::MatchResult &R) {
 
 /// Does a message sent name a pong: built by a function named …pong (`pong(msg)`,
 /// `makePong()`), or a message kind or constant named so (`Type::Pong`), in the argument or
-/// in the initializer of the local it names (one hop)? A class named Pong is a game's, not a
-/// reply (heartbeat-pong-reply-lookalikes).
+/// in the initializer of the local it names (one hop)? Functions and constants only: an
+/// object of a class named Pong is a game's message, not a reply
+/// (heartbeat-pong-reply-lookalikes, game-named-pong).
 bool RuleMatcher::namesPong(const Expr *Arg, unsigned Depth) const {
   auto Pong = [](const NamedDecl *D) {
     return D->getIdentifier() && D->getName().ends_with_insensitive("pong");
@@ -204,8 +205,7 @@ bool RuleMatcher::namesPong(const Expr *Arg, unsigned Depth) const {
            Pong(D);
   }
   if (const auto *C = dyn_cast<CallExpr>(E)) {
-    if (const FunctionDecl *F = C->getDirectCallee();
-        F && !isa<CXXConstructorDecl>(F) && Pong(F))
+    if (const FunctionDecl *F = C->getDirectCallee(); F && Pong(F))
       return true;
     return std::any_of(C->arg_begin(), C->arg_end(),
                        [&](const Expr *A) { return namesPong(A, Depth); });

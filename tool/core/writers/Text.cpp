@@ -120,8 +120,10 @@ void writeText(const Report &R, llvm::raw_ostream &OS) {
       continue;
     auto Same = std::find_if(Lost.begin(), Lost.end(),
                              [&](const auto &L) { return *L.first == C.IncompleteUnits; });
-    if (Same == Lost.end())
-      Lost.push_back({&C.IncompleteUnits, {}}), Same = std::prev(Lost.end());
+    if (Same == Lost.end()) {
+      Lost.push_back({&C.IncompleteUnits, {}});
+      Same = std::prev(Lost.end());
+    }
     Same->second.push_back("'" + oneLine(C.Name) + "'");
   }
   for (const auto &[Units, Names] : Lost) {
