@@ -2,6 +2,8 @@
 // Graph writers escape every string that comes from analysed code.
 #include "../../tool/core/Report.h"
 
+#include "llvm/Support/JSON.h"
+
 #include <gtest/gtest.h>
 
 namespace wslint {
@@ -91,6 +93,110 @@ TEST(GraphWriters, DotAndMermaidQuoteLabels) {
   EXPECT_EQ(M.find("<script>"), std::string::npos) << M;
   EXPECT_NE(M.find("#quot;"), std::string::npos);
   EXPECT_EQ(M.find("\"quoted\""), std::string::npos);
+}
+
+// A socket counted several times carries where each copy comes from in JSON ("copies",
+// located like the sites); one counted once carries no such key.
+TEST(GraphWriters, JsonGivesTheCopiesOfASocketCountedSeveralTimes) {
+  auto Json = [](const std::vector<PathStep> &Copies) {
+    Socket S;
+    S.Id = "s1";
+    S.Holder.Name = "keep::client";
+    S.Loc = {"feed.cpp", 29, 17};
+    S.AtOnce = Copies.empty() ? 1 : static_cast<unsigned>(Copies.size());
+    S.Copies = Copies;
+    Client C;
+    C.Name = "feed";
+    C.Sockets = {S};
+    Graph G;
+    G.Clients = {C};
+    std::string Out;
+    llvm::raw_string_ostream OS(Out);
+    writeGraphJson(G, OS);
+    auto V = llvm::json::parse(OS.str());
+    EXPECT_TRUE(static_cast<bool>(V));
+    return V ? std::move(*V) : llvm::json::Value(nullptr);
+  };
+  auto SocketOf = [](llvm::json::Value &V) {
+    return V.getAsObject()->getArray("clients")->front().getAsObject()->getArray("sockets")
+        ->front().getAsObject();
+  };
+  llvm::json::Value Two = Json({{{"feed.cpp", 38, 31}, "'Market::trades' starts 'keep' on a "
+                                                        "thread of its own"},
+                                {{"feed.cpp", 40, 30}, "'Market::depth' starts 'keep' on a "
+                                                        "thread of its own"}});
+  const llvm::json::Array *Copies = SocketOf(Two)->getArray("copies");
+  ASSERT_NE(Copies, nullptr);
+  ASSERT_EQ(Copies->size(), 2u);
+  const llvm::json::Object *Second = (*Copies)[1].getAsObject();
+  EXPECT_EQ(Second->getString("file"), "feed.cpp");
+  EXPECT_EQ(Second->getInteger("line"), 40);
+  EXPECT_EQ(Second->getInteger("column"), 30);
+  EXPECT_EQ(Second->getString("detail"), "'Market::depth' starts 'keep' on a thread of its own");
+  llvm::json::Value One = Json({});
+  EXPECT_EQ(SocketOf(One)->get("copies"), nullptr);
+}
+
+// Clients whose code may live in the same failed TUs share one note; a client with other
+// failed TUs gets its own (a library's demos all reaching into one broken file).
+TEST(TextWriter, IncompleteClientsSharingTheirLostCodeShareOneNote) {
+  Graph G;
+  for (const char *Name : {"market", "assets", "orders", "tool"}) {
+    Client C;
+    C.Name = Name;
+    C.Incomplete = true;
+    C.IncompleteUnits = {"src/helper.cpp"};
+    G.Clients.push_back(C);
+  }
+  G.Clients[3].IncompleteUnits = {"src/tool.cpp", "src/helper.cpp"};
+  std::vector<DecisionRow> Table;
+  std::vector<Finding> Findings;
+  Report R{G, Findings, Table, {}, {}, "", "", {}};
+  std::string Out;
+  llvm::raw_string_ostream OS(Out);
+  writeText(R, OS);
+  EXPECT_NE(OS.str().find("note: clients 'market', 'assets' and 'orders' may be incomplete: "
+                          "their code may live in src/helper.cpp, which could not be fully "
+                          "analysed (see the errors); their sockets and findings may be too "
+                          "few\n"),
+            std::string::npos)
+      << Out;
+  EXPECT_NE(Out.find("note: client 'tool' may be incomplete: its code may live in "
+                     "src/tool.cpp, src/helper.cpp, which could not be fully analysed"),
+            std::string::npos)
+      << Out;
+  EXPECT_EQ(Out.find("client 'market' may"), std::string::npos) << Out;
+}
+
+// A table row is quoted under the first finding of a check that cites it, not under every
+// one; another check citing the same row quotes it again.
+TEST(TextWriter, QuotesACitedRowOncePerCheck) {
+  Graph G;
+  std::vector<DecisionRow> Table = {{"limits-nat", "connection-limits", "NAT", "Idle timeout",
+                                     "Sockets drop."}};
+  std::vector<Finding> Findings;
+  for (const char *Check : {"websocket-missing-heartbeat", "websocket-missing-heartbeat",
+                            "websocket-connection-budget"}) {
+    Finding F;
+    F.Check = Check;
+    F.Message = "m";
+    F.Citation = "limits-nat";
+    Findings.push_back(F);
+  }
+  Report R{G, Findings, Table, {}, {}, "", "", {}};
+  std::string Out;
+  llvm::raw_string_ostream OS(Out);
+  writeText(R, OS);
+  size_t Quoted = 0;
+  for (size_t At = OS.str().find("note: limits table:"); At != std::string::npos;
+       At = Out.find("note: limits table:", At + 1))
+    ++Quoted;
+  EXPECT_EQ(Quoted, 2u) << Out;
+  // The first heartbeat finding carries it: it comes before the second one's line.
+  size_t FirstQuote = Out.find("note: limits table:");
+  size_t SecondFinding =
+      Out.find("[websocket-missing-heartbeat]", Out.find("[websocket-missing-heartbeat]") + 1);
+  EXPECT_LT(FirstQuote, SecondFinding) << Out;
 }
 
 } // namespace
