@@ -118,13 +118,20 @@ TEST(GraphWriters, JsonGivesTheCopiesOfASocketCountedSeveralTimes) {
     return V ? std::move(*V) : llvm::json::Value(nullptr);
   };
   auto SocketOf = [](llvm::json::Value &V) {
-    return V.getAsObject()->getArray("clients")->front().getAsObject()->getArray("sockets")
-        ->front().getAsObject();
+    return V.getAsObject()
+        ->getArray("clients")
+        ->front()
+        .getAsObject()
+        ->getArray("sockets")
+        ->front()
+        .getAsObject();
   };
-  llvm::json::Value Two = Json({{{"feed.cpp", 38, 31}, "'Market::trades' starts 'keep' on a "
-                                                        "thread of its own"},
-                                {{"feed.cpp", 40, 30}, "'Market::depth' starts 'keep' on a "
-                                                        "thread of its own"}});
+  llvm::json::Value Two = Json({{{"feed.cpp", 38, 31},
+                                 "'Market::trades' starts 'keep' on a "
+                                 "thread of its own"},
+                                {{"feed.cpp", 40, 30},
+                                 "'Market::depth' starts 'keep' on a "
+                                 "thread of its own"}});
   const llvm::json::Array *Copies = SocketOf(Two)->getArray("copies");
   ASSERT_NE(Copies, nullptr);
   ASSERT_EQ(Copies->size(), 2u);
@@ -132,7 +139,8 @@ TEST(GraphWriters, JsonGivesTheCopiesOfASocketCountedSeveralTimes) {
   EXPECT_EQ(Second->getString("file"), "feed.cpp");
   EXPECT_EQ(Second->getInteger("line"), 40);
   EXPECT_EQ(Second->getInteger("column"), 30);
-  EXPECT_EQ(Second->getString("detail"), "'Market::depth' starts 'keep' on a thread of its own");
+  EXPECT_EQ(Second->getString("detail"),
+            "'Market::depth' starts 'keep' on a thread of its own");
   llvm::json::Value One = Json({});
   EXPECT_EQ(SocketOf(One)->get("copies"), nullptr);
 }
@@ -172,8 +180,8 @@ TEST(TextWriter, IncompleteClientsSharingTheirLostCodeShareOneNote) {
 // one; another check citing the same row quotes it again.
 TEST(TextWriter, QuotesACitedRowOncePerCheck) {
   Graph G;
-  std::vector<DecisionRow> Table = {{"limits-nat", "connection-limits", "NAT", "Idle timeout",
-                                     "Sockets drop."}};
+  std::vector<DecisionRow> Table = {
+      {"limits-nat", "connection-limits", "NAT", "Idle timeout", "Sockets drop."}};
   std::vector<Finding> Findings;
   for (const char *Check : {"websocket-missing-heartbeat", "websocket-missing-heartbeat",
                             "websocket-connection-budget"}) {
