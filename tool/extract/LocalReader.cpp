@@ -104,6 +104,163 @@ const Stmt *LocalReader::bodyAround(const VarDecl *VD) {
   return D && D->hasBody() ? D->getBody() : nullptr;
 }
 
+namespace {
+
+/// The innermost loop a node runs in, within its function; null outside any loop.
+const Stmt *loopAround(ASTContext &Ctx, DynTypedNode N) {
+  while (true) {
+    auto Parents = Ctx.getParents(N);
+    if (Parents.empty())
+      return nullptr;
+    N = Parents[0];
+    if (N.get<ForStmt>() || N.get<WhileStmt>() || N.get<DoStmt>() || N.get<CXXForRangeStmt>())
+      return N.get<Stmt>();
+    if (N.get<FunctionDecl>() || N.get<LambdaExpr>() || N.get<BlockDecl>() ||
+        N.get<ObjCMethodDecl>())
+      return nullptr;
+  }
+}
+
+/// The first parent of a node that is not a paren, an implicit cast or a member's name
+/// (`s.append` in `s.append(x)`: the call).
+DynTypedNode parentOf(ASTContext &Ctx, const Stmt *S) {
+  DynTypedNode N = DynTypedNode::create(*S);
+  while (true) {
+    auto Parents = Ctx.getParents(N);
+    if (Parents.empty())
+      return {};
+    N = Parents[0];
+    if (!N.get<ParenExpr>() && !N.get<ImplicitCastExpr>() &&
+        !N.get<MaterializeTemporaryExpr>() && !N.get<MemberExpr>())
+      return N;
+  }
+}
+
+/// Types whose `+=`, `append` or `<<` adds text at the end.
+enum class Builder { None, String, Stream };
+Builder builderOf(QualType T) {
+  const auto *RD = T.getNonReferenceType()->getAsCXXRecordDecl();
+  if (!RD || !RD->getIdentifier())
+    return Builder::None;
+  llvm::StringRef Name = RD->getName();
+  bool Std = RD->isInStdNamespace();
+  if ((Std && Name == "basic_string") || (!Std && Name == "QString"))
+    return Builder::String;
+  if (Std && (Name == "basic_ostringstream" || Name == "basic_stringstream"))
+    return Builder::Stream;
+  return Builder::None;
+}
+
+/// Does a call leave its argument I unchanged: a value, a const reference or a const
+/// method's object?
+bool readsOnly(const CallExpr *C, unsigned I) {
+  const FunctionDecl *FD = C->getDirectCallee();
+  if (!FD)
+    return false;
+  if (const auto *M = dyn_cast<CXXMethodDecl>(FD); M && isa<CXXOperatorCallExpr>(C)) {
+    if (I == 0)
+      return M->isConst();
+    --I;
+  }
+  if (I >= FD->getNumParams())
+    return false;
+  QualType P = FD->getParamDecl(I)->getType();
+  if (P->isPointerType())
+    return P->getPointeeType().isConstQualified();
+  return !P->isReferenceType() || P.getNonReferenceType().isConstQualified();
+}
+
+} // namespace
+
+/// Does this use of a value leave it as it is: a const method's object (`str()`,
+/// `c_str()`), a copy, an argument for a value or const reference parameter?
+bool LocalReader::leavesUnchanged(const Expr *Ref) const {
+  DynTypedNode P = parentOf(TU.ast(), Ref);
+  if (const auto *MC = P.get<CXXMemberCallExpr>();
+      MC && peel(MC->getImplicitObjectArgument()) == Ref)
+    return MC->getMethodDecl() && MC->getMethodDecl()->isConst();
+  if (const auto *C = P.get<CallExpr>()) {
+    bool Read = false;
+    for (unsigned I = 0; I < C->getNumArgs(); ++I)
+      if (peel(C->getArg(I)) == Ref)
+        Read = readsOnly(C, I);
+    return Read;
+  }
+  if (const auto *CE = P.get<CXXConstructExpr>()) {
+    bool Read = false;
+    for (unsigned I = 0; I < CE->getNumArgs() && I < CE->getConstructor()->getNumParams(); ++I)
+      if (peel(CE->getArg(I)) == Ref) {
+        QualType T = CE->getConstructor()->getParamDecl(I)->getType();
+        Read = !T->isReferenceType() || T.getNonReferenceType().isConstQualified();
+      }
+    return Read;
+  }
+  return false;
+}
+
+std::optional<std::vector<const Expr *>>
+LocalReader::appendedParts(const VarDecl *VD, SourceLocation Before) const {
+  const Stmt *Body = bodyAround(VD);
+  Builder Kind = builderOf(VD->getType());
+  if (!Body || Kind == Builder::None || VD->getType()->isReferenceType() ||
+      isa<ParmVarDecl>(VD))
+    return std::nullopt;
+  ASTContext &Ctx = TU.ast();
+  const SourceManager &SM = Ctx.getSourceManager();
+  const Stmt *DeclLoop = loopAround(Ctx, DynTypedNode::create(*VD));
+  std::vector<std::pair<SourceLocation, const Expr *>> Parts;
+  for (const auto &M :
+       match(findAll(declRefExpr(to(varDecl(equalsNode(VD)))).bind("r")), *Body, Ctx)) {
+    const auto *Ref = M.getNodeAs<DeclRefExpr>("r");
+    DynTypedNode P = parentOf(Ctx, Ref);
+    const auto *Op = P.get<CXXOperatorCallExpr>();
+    const auto *MC = P.get<CXXMemberCallExpr>();
+    bool Appends = false;
+    std::vector<const Expr *> Added;
+    if (Op && Op->getNumArgs() == 2 && peel(Op->getArg(0)) == Ref &&
+        ((Kind == Builder::String && Op->getOperator() == OO_PlusEqual) ||
+         (Kind == Builder::Stream && Op->getOperator() == OO_LessLess))) {
+      // `ss << a << b << c`: climb the chain, each operator adding its right side.
+      Appends = true;
+      const Expr *Link = Op;
+      Added.push_back(Op->getArg(1));
+      while (Kind == Builder::Stream) {
+        const auto *Next = parentOf(Ctx, Link).get<CXXOperatorCallExpr>();
+        if (!Next || Next->getOperator() != OO_LessLess || Next->getNumArgs() != 2 ||
+            peel(Next->getArg(0)) != peel(Link))
+          break;
+        Added.push_back(Next->getArg(1));
+        Link = Next;
+      }
+    } else if (MC && Kind == Builder::String && MC->getMethodDecl() &&
+               MC->getMethodDecl()->getIdentifier() &&
+               MC->getMethodDecl()->getName() == "append" && MC->getNumArgs() == 1 &&
+               peel(MC->getImplicitObjectArgument()) == Ref) {
+      Appends = true;
+      Added.push_back(MC->getArg(0));
+    }
+    if (Appends) {
+      if (!SM.isBeforeInTranslationUnit(Ref->getBeginLoc(), Before))
+        continue; // later text does not change the value at Before
+      if (loopAround(Ctx, DynTypedNode::create(*Ref)) != DeclLoop)
+        return std::nullopt; // appended on every round of a loop
+      for (const Expr *A : Added)
+        Parts.emplace_back(A->getBeginLoc(), A);
+      continue;
+    }
+    // Anything else must leave the text as it is.
+    if (!leavesUnchanged(Ref))
+      return std::nullopt;
+  }
+  std::sort(Parts.begin(), Parts.end(), [&](const auto &A, const auto &B) {
+    return SM.isBeforeInTranslationUnit(A.first, B.first);
+  });
+  std::vector<const Expr *> Out;
+  for (const auto &Part : Parts)
+    Out.push_back(Part.second);
+  return Out;
+}
+
 /// The value of the one plain assignment to a local (`v = x`), when the function assigns
 /// it nothing else and never takes its address; null otherwise.
 const Expr *LocalReader::onlyAssignment(const VarDecl *VD) const {

@@ -7,6 +7,9 @@
 
 #include "TUContext.h"
 
+#include <optional>
+#include <vector>
+
 namespace wslint {
 namespace extract {
 
@@ -21,6 +24,16 @@ public:
   bool escapes(const VarDecl *VD) const;
   /// The value of the one plain assignment to a local, or null.
   const Expr *onlyAssignment(const VarDecl *VD) const;
+  /// What a local string or string stream is given after its declaration, when its
+  /// function only appends to it: the parts of each `s += x`, `s.append(x)` and
+  /// `ss << a << b` before Before, in source order. nullopt when the local is changed any
+  /// other way, handed on where it can be changed, or appended to on rounds of a loop it is
+  /// not declared in (test-inputs/endpoints/endpoint-appended-parts).
+  std::optional<std::vector<const Expr *>> appendedParts(const VarDecl *VD,
+                                                         SourceLocation Before) const;
+  /// Does this use of a value leave it as it is (a const method's object, a copy, an
+  /// argument for a value or const reference parameter)?
+  bool leavesUnchanged(const Expr *Ref) const;
   /// The body of the function, method or block a local is declared in.
   static const Stmt *bodyAround(const VarDecl *VD);
 

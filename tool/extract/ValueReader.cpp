@@ -73,12 +73,26 @@ BuiltString ValueReader::builtString(const Expr *E, unsigned Depth) const {
     // std::string("…"), string_view("…"), QString("…"), QUrl("…"): the first argument.
     return builtString(CE->getArg(0), Depth + 1);
   if (const auto *DR = dyn_cast<DeclRefExpr>(E)) {
-    // A named constant, or a local given its value once and never changed.
     const auto *VD = dyn_cast<VarDecl>(DR->getDecl());
+    // A local string or string stream the function only appends to: its start, then
+    // each part added before this use (test-inputs/endpoints/endpoint-appended-parts).
+    if (VD && VD->isLocalVarDecl())
+      if (auto Parts = Locals.appendedParts(VD, DR->getBeginLoc())) {
+        const auto *Start = dyn_cast_or_null<CXXConstructExpr>(peel(VD->getInit()));
+        if (!Start || Start->getNumArgs() != 0)
+          R = builtString(VD->getInit(), Depth + 1);
+        for (const Expr *Part : *Parts)
+          R.append(builtString(Part, Depth + 1));
+        return R;
+      }
+    // A named constant, or a local given its value once and never changed.
     if (VD && VD->getInit() &&
         (VD->getType().isConstQualified() ||
          (VD->isLocalVarDecl() && !isa<ParmVarDecl>(VD) && !Locals.isReassigned(VD))))
       return builtString(VD->getInit(), Depth + 1);
+  } else if (const auto *ME = dyn_cast<MemberExpr>(E)) {
+    if (const auto *FD = dyn_cast<FieldDecl>(ME->getMemberDecl()))
+      return builtField(FD, Depth);
   } else if (const auto *MC = dyn_cast<CXXMemberCallExpr>(E)) {
     if (const auto *M = MC->getMethodDecl();
         M && M->getIdentifier() &&
@@ -104,6 +118,112 @@ BuiltString ValueReader::builtString(const Expr *E, unsigned Depth) const {
   }
   R.gap();
   return R;
+}
+
+namespace {
+
+class ConstructionFinder : public OwnCodeVisitor<ConstructionFinder> {
+public:
+  ConstructionFinder(const TUContext &TU) : OwnCodeVisitor(TU) {}
+  bool VisitCXXConstructExpr(CXXConstructExpr *CE) {
+    Of[CE->getConstructor()->getCanonicalDecl()].push_back(CE);
+    return true;
+  }
+  /// `std::make_shared<T>(…)`, `items.emplace_back(…)`: T made by library code from
+  /// arguments given here.
+  bool VisitCallExpr(CallExpr *C) {
+    const FunctionDecl *FD = C->getDirectCallee();
+    if (!FD)
+      return true;
+    auto Note = [&](const TemplateArgumentList *Args) {
+      for (const TemplateArgument &A :
+           Args ? Args->asArray() : llvm::ArrayRef<TemplateArgument>())
+        if (A.getKind() == TemplateArgument::Type)
+          if (const auto *RD = A.getAsType()->getAsCXXRecordDecl())
+            Unread.insert(RD->getCanonicalDecl());
+    };
+    Note(FD->getTemplateSpecializationArgs());
+    if (const auto *M = dyn_cast<CXXMethodDecl>(FD);
+        M && M->getIdentifier() && M->getName().starts_with("emplace"))
+      if (const auto *Spec = dyn_cast<ClassTemplateSpecializationDecl>(M->getParent()))
+        Note(&Spec->getTemplateArgs());
+    return true;
+  }
+  std::map<const CXXConstructorDecl *, std::vector<const CXXConstructExpr *>> Of;
+  std::set<const CXXRecordDecl *> Unread;
+};
+
+} // namespace
+
+const ValueReader::Constructions &ValueReader::constructions() const {
+  if (!Made) {
+    ConstructionFinder F(TU);
+    F.TraverseAST(TU.ast());
+    Made.emplace();
+    Made->Of = std::move(F.Of);
+    Made->Unread = std::move(F.Unread);
+  }
+  return *Made;
+}
+
+/// A private field of a class whose constructors all give it the same text and whose
+/// other code never changes it: that text. A constructor's parameter stands for what
+/// every construction in the TU passes, when they all agree; a class also made where
+/// the arguments cannot be read (`make_shared<T>(…)`) gives nothing
+/// (test-inputs/endpoints/endpoint-member-from-constructor).
+BuiltString ValueReader::builtField(const FieldDecl *FD, unsigned Depth) const {
+  BuiltString Gap;
+  Gap.gap();
+  const auto *RD = dyn_cast<CXXRecordDecl>(FD->getParent());
+  if (!RD || FD->getAccess() == AS_public || !RD->hasDefinition() ||
+      constructions().Unread.count(RD->getCanonicalDecl()))
+    return Gap;
+  // No method of the class (nor a constructor's body) changes it.
+  for (const CXXMethodDecl *M : RD->methods()) {
+    const FunctionDecl *Def = M->getDefinition();
+    if (!Def || !Def->hasBody())
+      continue;
+    for (const auto &B : match(findAll(memberExpr(member(equalsNode(FD))).bind("m")),
+                               *Def->getBody(), TU.ast()))
+      if (!Locals.leavesUnchanged(B.getNodeAs<MemberExpr>("m")))
+        return Gap;
+  }
+  std::vector<BuiltString> Values;
+  for (const CXXConstructorDecl *C : RD->ctors()) {
+    const FunctionDecl *DefF = C->getDefinition();
+    const auto *Def = dyn_cast_or_null<CXXConstructorDecl>(DefF);
+    // A copy or move takes the value of an object made by another constructor.
+    if (C->isCopyOrMoveConstructor() || (C->isImplicit() && !Def))
+      continue;
+    if (!Def)
+      return Gap; // defined in another TU: what it stores is unknown here
+    const Expr *Init = nullptr;
+    for (const CXXCtorInitializer *I : Def->inits())
+      if (I->getMember() == FD)
+        Init = I->getInit();
+    const Expr *Given = Init ? peel(Init) : nullptr;
+    if (const auto *Move = dyn_cast_or_null<CallExpr>(Given);
+        Move && Move->getNumArgs() == 1 && Move->getDirectCallee() &&
+        qualifiedName(Move->getDirectCallee()) == "std::move")
+      Given = peel(Move->getArg(0));
+    if (const auto *P = dyn_cast_or_null<DeclRefExpr>(Given);
+        P && isa<ParmVarDecl>(P->getDecl())) {
+      unsigned Index = cast<ParmVarDecl>(P->getDecl())->getFunctionScopeIndex();
+      auto It = constructions().Of.find(C->getCanonicalDecl());
+      if (It != constructions().Of.end())
+        for (const CXXConstructExpr *CE : It->second)
+          Values.push_back(Index < CE->getNumArgs() ? builtString(CE->getArg(Index), Depth + 1)
+                                                    : Gap);
+    } else {
+      Values.push_back(Init ? builtString(Init, Depth + 1) : Gap);
+    }
+  }
+  if (Values.empty())
+    return Gap;
+  for (const BuiltString &V : Values)
+    if (V.Text != Values.front().Text || V.Complete != Values.front().Complete)
+      return Gap;
+  return Values.front();
 }
 
 /// Foundation's strings and URLs as the code builds them: `[NSURL URLWithString:s]`,

@@ -7,6 +7,8 @@
 
 #include "LocalReader.h"
 
+#include <set>
+
 #include <map>
 #include <optional>
 
@@ -53,6 +55,7 @@ public:
   const Expr *definingValue(const Expr *E) const;
 
 private:
+  BuiltString builtField(const FieldDecl *FD, unsigned Depth) const;
   BuiltString builtObjCString(const ObjCMessageExpr *OM, unsigned Depth) const;
   void addFieldValue(FieldValues &V, const std::string &Name, const Expr *Value,
                      const HeartbeatRule &H, SourceLocation Before, unsigned Depth) const;
@@ -63,6 +66,14 @@ private:
   TUContext &TU;
   const LocalReader &Locals;
   mutable std::optional<std::map<std::string, std::vector<const Expr *>>> GlobalStores;
+  /// The own code's constructions, by constructor (canonical); the classes it also makes
+  /// where the arguments cannot be read (`make_shared<T>(…)`, `emplace_back(…)`).
+  struct Constructions {
+    std::map<const CXXConstructorDecl *, std::vector<const CXXConstructExpr *>> Of;
+    std::set<const CXXRecordDecl *> Unread;
+  };
+  const Constructions &constructions() const;
+  mutable std::optional<Constructions> Made;
 };
 
 } // namespace extract
