@@ -172,6 +172,7 @@ static Value toJSON(const SocketSite &S) {
                 {"slot", toJSON(S.Holder)},
                 {"endpoint", S.Endpoint},
                 {"endpoint_is_literal", S.EndpointIsLiteral},
+                {"endpoint_elsewhere", S.EndpointElsewhere},
                 {"in", toJSON(S.In)},
                 {"client_kind", S.ClientKind},
                 {"owner", S.OwnerUSR},
@@ -369,8 +370,8 @@ static bool fromJSON(const Value &V, SocketSite &S, llvm::json::Path P) {
         O.map("open_call", S.OpenCall) && O.map("loc", S.Loc) &&
         O.map("function", S.Function) && O.map("slot", S.Holder) &&
         O.map("endpoint", S.Endpoint) && O.map("endpoint_is_literal", S.EndpointIsLiteral) &&
-        O.map("in", S.In) && O.map("client_kind", S.ClientKind) &&
-        O.map("owner", S.OwnerUSR)))
+        O.map("endpoint_elsewhere", S.EndpointElsewhere) && O.map("in", S.In) &&
+        O.map("client_kind", S.ClientKind) && O.map("owner", S.OwnerUSR)))
     return false;
   if (!commentsFromJSON(V, "boundary_comments", S.BoundaryComments, P))
     return false;

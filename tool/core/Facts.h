@@ -35,7 +35,7 @@ namespace wslint {
 
 /// Bumped whenever what the extractor records changes, so that cached facts of an older
 /// extractor are never reused (part of the fact cache's key).
-constexpr unsigned FactsSchemaVersion = 17;
+constexpr unsigned FactsSchemaVersion = 18;
 
 /// A position in a source file. Line and column are 1-based; 0 means unknown.
 struct SourceLoc {
@@ -112,6 +112,9 @@ struct SocketSite {
   Slot Holder;
   std::string Endpoint;    ///< "" when the code does not state it
   bool EndpointIsLiteral = false;
+  /// The opening call takes no endpoint: another call states it (IXWebSocket's start()
+  /// after setUrl(url)).
+  bool EndpointElsewhere = false;
   Placement In;            ///< loops and branch arms around the opening call
   std::string ClientKind;  ///< the kind of client this library implies ("" = none)
   /// The object that created the socket (websocketpp's endpoint for get_connection): its

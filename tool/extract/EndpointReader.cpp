@@ -142,6 +142,10 @@ bool EndpointReader::describeEndpoint(const LibraryRules &L, const OpenCallRule 
   }
   if (!O.EndpointParts.empty())
     return describeEndpointParts(O, C, S), true;
+  if (!O.HostArg) {
+    S.EndpointElsewhere = true;
+    return true;
+  }
   auto Host = Arg(O.HostArg);
   if (!Host)
     return true;

@@ -42,6 +42,36 @@ void attachBoundary(const std::vector<const SocketSite *> &Sites, const Config &
     }
 }
 
+/// A connection to a WebSocket conformance test server: every opening names one of the
+/// Autobahn|Testsuite fuzzing server's endpoints (`…/getCaseCount`, `…/runCase?case=…`,
+/// `…/updateReports?agent=…`). The suite's server decides each such connection's frames
+/// and ends it when the case is done, so it lives for one exchange; a ping the client added
+/// would be one more frame in the case under test
+/// (test-inputs/heartbeat/heartbeat-conformance-suite; a look-alike names the same words
+/// elsewhere in its URL and stays reported).
+void describeTestSuite(const std::vector<const SocketSite *> &Group, Socket &S) {
+  static const llvm::StringRef Endpoints[] = {"getCaseCount", "runCase", "updateReports",
+                                              "getCaseInfo", "getCaseStatus"};
+  std::string Named;
+  for (const SocketSite *Site : Group) {
+    if (Site->EndpointElsewhere)
+      continue; // IXWebSocket's start(): its setUrl(…) is another site of the group
+    llvm::StringRef Url = Site->Endpoint;
+    llvm::StringRef Path = Url.take_until([](char C) { return C == '?' || C == '#'; });
+    llvm::StringRef Last = Path.rsplit('/').second;
+    if (!Path.contains('/') || !llvm::is_contained(Endpoints, Last))
+      return;
+    if (Named.empty())
+      Named = Url.str();
+  }
+  if (Named.empty())
+    return;
+  S.OneExchange = "a conformance test connection: every opening goes to an Autobahn|Testsuite "
+                  "server endpoint (" +
+                  Named + "), and that server ends each connection when its exchange is done";
+  S.OneExchangeLoc = S.Loc;
+}
+
 } // namespace
 
 std::string slotKey(const Slot &Holder, const SourceLoc &Site) {
@@ -159,6 +189,8 @@ std::vector<Socket> socketsOf(const Program &M, const std::vector<const SocketSi
     else
       describeReconnect(M, Evs, Sources, Group, Reach, S);
     describeExchange(M, Evs, Sources, S);
+    if (S.OneExchange.empty())
+      describeTestSuite(Group, S);
     if (!S.Heartbeat && S.HeartbeatEvidence.empty())
       S.HeartbeatEvidence = "no heartbeat option or ping found for this socket";
     attachBoundary(Group, Cfg, SlotName, S);
