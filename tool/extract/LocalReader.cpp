@@ -106,18 +106,25 @@ const Stmt *LocalReader::bodyAround(const VarDecl *VD) {
 
 namespace {
 
-/// The innermost loop a node runs in, within its function; null outside any loop.
-const Stmt *loopAround(ASTContext &Ctx, DynTypedNode N) {
+/// How a node runs relative to the block that declares a local (Scope): on every pass
+/// (Always), only in an arm of an `if`, `switch`, `?:`, `&&` or `||` (InArm), or in a loop
+/// inside the block (InLoop).
+enum class Runs { Always, InArm, InLoop };
+Runs runsWithin(ASTContext &Ctx, DynTypedNode N, const Stmt *Scope) {
+  Runs R = Runs::Always;
   while (true) {
     auto Parents = Ctx.getParents(N);
     if (Parents.empty())
-      return nullptr;
+      return R;
     N = Parents[0];
+    if (N.get<Stmt>() == Scope || N.get<FunctionDecl>() || N.get<LambdaExpr>() ||
+        N.get<BlockDecl>() || N.get<ObjCMethodDecl>())
+      return R;
     if (N.get<ForStmt>() || N.get<WhileStmt>() || N.get<DoStmt>() || N.get<CXXForRangeStmt>())
-      return N.get<Stmt>();
-    if (N.get<FunctionDecl>() || N.get<LambdaExpr>() || N.get<BlockDecl>() ||
-        N.get<ObjCMethodDecl>())
-      return nullptr;
+      return Runs::InLoop;
+    if (N.get<IfStmt>() || N.get<SwitchStmt>() || N.get<ConditionalOperator>() ||
+        (N.get<BinaryOperator>() && N.get<BinaryOperator>()->isLogicalOp()))
+      R = Runs::InArm;
   }
 }
 
@@ -207,7 +214,11 @@ LocalReader::appendedParts(const VarDecl *VD, SourceLocation Before) const {
     return std::nullopt;
   ASTContext &Ctx = TU.ast();
   const SourceManager &SM = Ctx.getSourceManager();
-  const Stmt *DeclLoop = loopAround(Ctx, DynTypedNode::create(*VD));
+  // The block the local is declared in.
+  const Stmt *Scope = nullptr;
+  for (const auto &P : Ctx.getParents(*VD))
+    for (const auto &PP : Ctx.getParents(P))
+      Scope = PP.get<Stmt>();
   std::vector<std::pair<SourceLocation, const Expr *>> Parts;
   for (const auto &M :
        match(findAll(declRefExpr(to(varDecl(equalsNode(VD)))).bind("r")), *Body, Ctx)) {
@@ -242,10 +253,14 @@ LocalReader::appendedParts(const VarDecl *VD, SourceLocation Before) const {
     if (Appends) {
       if (!SM.isBeforeInTranslationUnit(Ref->getBeginLoc(), Before))
         continue; // later text does not change the value at Before
-      if (loopAround(Ctx, DynTypedNode::create(*Ref)) != DeclLoop)
+      Runs How = runsWithin(Ctx, DynTypedNode::create(*Ref), Scope);
+      if (How == Runs::InLoop)
         return std::nullopt; // appended on every round of a loop
-      for (const Expr *A : Added)
-        Parts.emplace_back(A->getBeginLoc(), A);
+      if (How == Runs::InArm) // there on some paths only: a part the code does not state
+        Parts.emplace_back(Ref->getBeginLoc(), nullptr);
+      else
+        for (const Expr *A : Added)
+          Parts.emplace_back(A->getBeginLoc(), A);
       continue;
     }
     // Anything else must leave the text as it is.

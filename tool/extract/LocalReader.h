@@ -26,7 +26,8 @@ public:
   const Expr *onlyAssignment(const VarDecl *VD) const;
   /// What a local string or string stream is given after its declaration, when its
   /// function only appends to it: the parts of each `s += x`, `s.append(x)` and
-  /// `ss << a << b` before Before, in source order. nullopt when the local is changed any
+  /// `ss << a << b` before Before, in source order; null for what is appended in an arm of
+  /// a branch (there on some paths only). nullopt when the local is changed any
   /// other way, handed on where it can be changed, or appended to on rounds of a loop it is
   /// not declared in (test-inputs/endpoints/endpoint-appended-parts).
   std::optional<std::vector<const Expr *>> appendedParts(const VarDecl *VD,

@@ -82,7 +82,10 @@ BuiltString ValueReader::builtString(const Expr *E, unsigned Depth) const {
         if (!Start || Start->getNumArgs() != 0)
           R = builtString(VD->getInit(), Depth + 1);
         for (const Expr *Part : *Parts)
-          R.append(builtString(Part, Depth + 1));
+          if (Part)
+            R.append(builtString(Part, Depth + 1));
+          else
+            R.gap();
         return R;
       }
     // A named constant, or a local given its value once and never changed.

@@ -2,7 +2,8 @@
 // hands it to the socket (`url += …`, `url.append(…)`, `out << … << …`). The appends made
 // before the hand-over are part of the endpoint; the look-alikes change the local in ways
 // that leave its text unknown (appends on every round of a loop, a helper that takes it by
-// reference) or append only after the hand-over, which the socket never sees.
+// reference, a part appended in one arm of a branch) or append only after the hand-over,
+// which the socket never sees.
 #pragma once
 #include <ixwebsocket/IXWebSocket.h>
 
