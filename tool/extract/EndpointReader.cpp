@@ -82,6 +82,15 @@ PartValue EndpointReader::partValue(const ArgPart &P, const CallView &C) const {
       Out.Zero = !Out.Value &&
                  (isa_and_nonnull<InitListExpr>(Init) || zeroedBefore(VD, C.E->getBeginLoc()));
     }
+    // A struct held in a field (`vhd->i`, `this->info_`) and filled in the calling
+    // function before the call (test-inputs/endpoints/endpoint-connect-info, `member-info`).
+    if (isa<MemberExpr>(Arg))
+      if (const Decl *F = Places.contextOf(DynTypedNode::create(*C.E)).Function;
+          F && F->getBody())
+        for (const auto &[Name, V] :
+             Values.fieldAssignments(Arg, F->getBody(), C.E->getBeginLoc()))
+          if (Name == P.Field)
+            Out.Value = V;
     // A global object (or a field of one) filled in another function.
     if (std::string Path = Values.globalPath(Arg); !Out.Value && !Path.empty())
       if (const Expr *V = Values.globalFieldValue(Path + "." + P.Field)) {

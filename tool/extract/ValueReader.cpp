@@ -410,33 +410,67 @@ void ValueReader::addFieldValue(FieldValues &V, const std::string &Name, const E
   V[Name] = Got;
 }
 
+/// Do two expressions name the same object: the same variable, or the same field path
+/// from it (`vhd->i` and `vhd->i`; `.` and `->` alike)?
+static bool samePath(const Expr *A, const Expr *B) {
+  A = A->IgnoreParenImpCasts();
+  B = B->IgnoreParenImpCasts();
+  if (const auto *RA = dyn_cast<DeclRefExpr>(A))
+    if (const auto *RB = dyn_cast<DeclRefExpr>(B))
+      return RA->getDecl() == RB->getDecl();
+  if (const auto *MA = dyn_cast<MemberExpr>(A))
+    if (const auto *MB = dyn_cast<MemberExpr>(B))
+      return MA->getMemberDecl() == MB->getMemberDecl() &&
+             samePath(MA->getBase(), MB->getBase());
+  if (isa<CXXThisExpr>(A) && isa<CXXThisExpr>(B))
+    return true;
+  return false;
+}
+
 /// `var.field = value;` statements of var's function that come before Before, in source
 /// order: (field name, value).
 std::vector<std::pair<std::string, const Expr *>>
 ValueReader::fieldAssignments(const VarDecl *VD, SourceLocation Before) const {
-  std::vector<std::pair<std::string, const Expr *>> Out;
   const auto *FD = dyn_cast_or_null<FunctionDecl>(VD->getParentFunctionOrMethod());
   if (!FD || !FD->hasBody())
-    return Out;
+    return {};
+  return fieldAssignmentsWhere(FD->getBody(), Before, [&](const Expr *Obj) {
+    const auto *R = dyn_cast<DeclRefExpr>(Obj->IgnoreParenImpCasts());
+    return R && R->getDecl() == VD;
+  });
+}
+
+/// `object.field = value;` statements of Body that come before Before, in source order,
+/// where object names the same thing as Object (a variable, or a field path such as
+/// `vhd->i`: test-inputs/endpoints/endpoint-connect-info, `member-info`).
+std::vector<std::pair<std::string, const Expr *>>
+ValueReader::fieldAssignments(const Expr *Object, const Stmt *Body,
+                              SourceLocation Before) const {
+  return fieldAssignmentsWhere(Body, Before,
+                               [&](const Expr *Obj) { return samePath(Obj, Object); });
+}
+
+std::vector<std::pair<std::string, const Expr *>>
+ValueReader::fieldAssignmentsWhere(const Stmt *Body, SourceLocation Before,
+                                   llvm::function_ref<bool(const Expr *)> IsObject) const {
+  std::vector<std::pair<std::string, const Expr *>> Out;
   // `opt.flag = true` is a BinaryOperator; `opt.idle = seconds(20)` assigns a class and
   // is an operator= call (test-inputs/libraries/boost-beast/boost-beast-option-variable).
-  auto FieldOfVar =
-      memberExpr(
-          hasObjectExpression(ignoringParenImpCasts(declRefExpr(to(varDecl(equalsNode(VD)))))))
-          .bind("lhs");
+  auto Field = memberExpr(hasObjectExpression(expr().bind("obj"))).bind("lhs");
   auto Assigns =
-      match(findAll(stmt(anyOf(binaryOperator(isAssignmentOperator(), hasLHS(FieldOfVar),
+      match(findAll(stmt(anyOf(binaryOperator(isAssignmentOperator(), hasLHS(Field),
                                               hasRHS(expr().bind("rhs"))),
                                cxxOperatorCallExpr(hasOverloadedOperatorName("="),
-                                                   hasArgument(0, FieldOfVar),
+                                                   hasArgument(0, Field),
                                                    hasArgument(1, expr().bind("rhs")))))
                         .bind("assign")),
-            *FD->getBody(), TU.ast());
+            *Body, TU.ast());
   const SourceManager &SM = TU.ast().getSourceManager();
   std::vector<std::tuple<SourceLocation, const MemberExpr *, const Expr *>> Ordered;
   for (const auto &B : Assigns) {
     const auto *A = B.getNodeAs<Stmt>("assign");
-    if (A && SM.isBeforeInTranslationUnit(A->getBeginLoc(), Before))
+    if (A && SM.isBeforeInTranslationUnit(A->getBeginLoc(), Before) &&
+        IsObject(B.getNodeAs<Expr>("obj")))
       Ordered.emplace_back(A->getBeginLoc(), B.getNodeAs<MemberExpr>("lhs"),
                            B.getNodeAs<Expr>("rhs"));
   }

@@ -44,6 +44,10 @@ public:
   /// `var.field = value;` statements of var's function before Before, in source order.
   std::vector<std::pair<std::string, const Expr *>>
   fieldAssignments(const VarDecl *VD, SourceLocation Before) const;
+  /// `object.field = value;` statements of Body before Before, where object names what
+  /// Object names (a variable or a field path from one).
+  std::vector<std::pair<std::string, const Expr *>>
+  fieldAssignments(const Expr *Object, const Stmt *Body, SourceLocation Before) const;
   /// "<global's USR>.field.field" for a global or a field path from one; else empty.
   std::string globalPath(const Expr *E) const;
   /// The one value the TU's code stores in a field of a global object, or null.
@@ -55,6 +59,9 @@ public:
   const Expr *definingValue(const Expr *E) const;
 
 private:
+  std::vector<std::pair<std::string, const Expr *>>
+  fieldAssignmentsWhere(const Stmt *Body, SourceLocation Before,
+                        llvm::function_ref<bool(const Expr *)> IsObject) const;
   BuiltString builtField(const FieldDecl *FD, unsigned Depth) const;
   BuiltString builtObjCString(const ObjCMessageExpr *OM, unsigned Depth) const;
   void addFieldValue(FieldValues &V, const std::string &Name, const Expr *Value,
