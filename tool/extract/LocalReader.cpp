@@ -144,7 +144,7 @@ DynTypedNode parentOf(ASTContext &Ctx, const Stmt *S) {
 }
 
 /// Types whose `+=`, `append` or `<<` adds text at the end.
-enum class Builder { None, String, Stream };
+enum class Builder { None, String, Stream, Url, Query };
 Builder builderOf(QualType T) {
   const auto *RD = T.getNonReferenceType()->getAsCXXRecordDecl();
   if (!RD || !RD->getIdentifier())
@@ -155,6 +155,10 @@ Builder builderOf(QualType T) {
     return Builder::String;
   if (Std && (Name == "basic_ostringstream" || Name == "basic_stringstream"))
     return Builder::Stream;
+  if (!Std && Name == "QUrl")
+    return Builder::Url;
+  if (!Std && Name == "QUrlQuery")
+    return Builder::Query;
   return Builder::None;
 }
 
@@ -205,7 +209,9 @@ bool LocalReader::leavesUnchanged(const Expr *Ref) const {
   return false;
 }
 
-std::optional<std::vector<const Expr *>>
+bool LocalReader::holdsText(QualType T) { return builderOf(T) != Builder::None; }
+
+std::optional<std::vector<AppendedPart>>
 LocalReader::appendedParts(const VarDecl *VD, SourceLocation Before) const {
   const Stmt *Body = bodyAround(VD);
   Builder Kind = builderOf(VD->getType());
@@ -219,7 +225,7 @@ LocalReader::appendedParts(const VarDecl *VD, SourceLocation Before) const {
   for (const auto &P : Ctx.getParents(*VD))
     for (const auto &PP : Ctx.getParents(P))
       Scope = PP.get<Stmt>();
-  std::vector<std::pair<SourceLocation, const Expr *>> Parts;
+  std::vector<std::pair<SourceLocation, AppendedPart>> Parts;
   for (const auto &M :
        match(findAll(declRefExpr(to(varDecl(equalsNode(VD)))).bind("r")), *Body, Ctx)) {
     const auto *Ref = M.getNodeAs<DeclRefExpr>("r");
@@ -227,28 +233,38 @@ LocalReader::appendedParts(const VarDecl *VD, SourceLocation Before) const {
     const auto *Op = P.get<CXXOperatorCallExpr>();
     const auto *MC = P.get<CXXMemberCallExpr>();
     bool Appends = false;
-    std::vector<const Expr *> Added;
+    std::vector<AppendedPart> Added;
     if (Op && Op->getNumArgs() == 2 && peel(Op->getArg(0)) == Ref &&
         ((Kind == Builder::String && Op->getOperator() == OO_PlusEqual) ||
          (Kind == Builder::Stream && Op->getOperator() == OO_LessLess))) {
       // `ss << a << b << c`: climb the chain, each operator adding its right side.
       Appends = true;
       const Expr *Link = Op;
-      Added.push_back(Op->getArg(1));
+      Added.push_back({Op->getArg(1)});
       while (Kind == Builder::Stream) {
         const auto *Next = parentOf(Ctx, Link).get<CXXOperatorCallExpr>();
         if (!Next || Next->getOperator() != OO_LessLess || Next->getNumArgs() != 2 ||
             peel(Next->getArg(0)) != peel(Link))
           break;
-        Added.push_back(Next->getArg(1));
+        Added.push_back({Next->getArg(1)});
         Link = Next;
       }
-    } else if (MC && Kind == Builder::String && MC->getMethodDecl() &&
-               MC->getMethodDecl()->getIdentifier() &&
-               MC->getMethodDecl()->getName() == "append" && MC->getNumArgs() == 1 &&
-               peel(MC->getImplicitObjectArgument()) == Ref) {
-      Appends = true;
-      Added.push_back(MC->getArg(0));
+    } else if (MC && peel(MC->getImplicitObjectArgument()) == Ref && MC->getMethodDecl() &&
+               MC->getMethodDecl()->getIdentifier()) {
+      // `s.append(x)`; QUrl's `url.setQuery(q)` ("?q"); QUrlQuery's
+      // `q.addQueryItem(k, v)` ("k=v", after "&" but for the first item).
+      llvm::StringRef Method = MC->getMethodDecl()->getName();
+      if (Kind == Builder::String && Method == "append" && MC->getNumArgs() == 1) {
+        Appends = true;
+        Added.push_back({MC->getArg(0)});
+      } else if (Kind == Builder::Url && Method == "setQuery" && MC->getNumArgs() >= 1) {
+        Appends = true;
+        Added.push_back({MC->getArg(0), "?"});
+      } else if (Kind == Builder::Query && Method == "addQueryItem" && MC->getNumArgs() == 2) {
+        Appends = true;
+        Added.push_back({MC->getArg(0), "&"});
+        Added.push_back({MC->getArg(1), "="});
+      }
     }
     if (Appends) {
       if (!SM.isBeforeInTranslationUnit(Ref->getBeginLoc(), Before))
@@ -257,22 +273,29 @@ LocalReader::appendedParts(const VarDecl *VD, SourceLocation Before) const {
       if (How == Runs::InLoop)
         return std::nullopt; // appended on every round of a loop
       if (How == Runs::InArm) // there on some paths only: a part the code does not state
-        Parts.emplace_back(Ref->getBeginLoc(), nullptr);
+        Parts.emplace_back(Ref->getBeginLoc(), AppendedPart());
       else
-        for (const Expr *A : Added)
-          Parts.emplace_back(A->getBeginLoc(), A);
+        for (const AppendedPart &A : Added)
+          Parts.emplace_back(A.Value->getBeginLoc(), A);
       continue;
     }
-    // Anything else must leave the text as it is.
+    // Anything else before the use must leave the text as it is (what comes after it
+    // matters only on a later round of a loop).
+    if (!SM.isBeforeInTranslationUnit(Ref->getBeginLoc(), Before) &&
+        runsWithin(Ctx, DynTypedNode::create(*Ref), Scope) != Runs::InLoop)
+      continue;
     if (!leavesUnchanged(Ref))
       return std::nullopt;
   }
   std::sort(Parts.begin(), Parts.end(), [&](const auto &A, const auto &B) {
     return SM.isBeforeInTranslationUnit(A.first, B.first);
   });
-  std::vector<const Expr *> Out;
+  std::vector<AppendedPart> Out;
   for (const auto &Part : Parts)
     Out.push_back(Part.second);
+  // A query's first item follows nothing.
+  if (Kind == Builder::Query && !Out.empty() && Out.front().Value)
+    Out.front().Prefix = "";
   return Out;
 }
 

@@ -76,18 +76,29 @@ BuiltString ValueReader::builtString(const Expr *E, unsigned Depth) const {
     const auto *VD = dyn_cast<VarDecl>(DR->getDecl());
     // A local string or string stream the function only appends to: its start, then
     // each part added before this use (test-inputs/endpoints/endpoint-appended-parts).
-    if (VD && VD->isLocalVarDecl())
-      if (auto Parts = Locals.appendedParts(VD, DR->getBeginLoc())) {
-        const auto *Start = dyn_cast_or_null<CXXConstructExpr>(peel(VD->getInit()));
-        if (!Start || Start->getNumArgs() != 0)
-          R = builtString(VD->getInit(), Depth + 1);
-        for (const Expr *Part : *Parts)
-          if (Part)
-            R.append(builtString(Part, Depth + 1));
-          else
-            R.gap();
+    // Changed any other way (`url.setPath(p)`), its text is not known.
+    if (VD && VD->isLocalVarDecl() && !VD->getType()->isReferenceType() &&
+        LocalReader::holdsText(VD->getType())) {
+      auto Parts = Locals.appendedParts(VD, DR->getBeginLoc());
+      if (!Parts) {
+        R.gap();
         return R;
       }
+      const auto *Start = dyn_cast_or_null<CXXConstructExpr>(peel(VD->getInit()));
+      if (!Start || Start->getNumArgs() != 0)
+        R = builtString(VD->getInit(), Depth + 1);
+      for (const AppendedPart &Part : *Parts) {
+        if (!Part.Value) {
+          R.gap();
+          continue;
+        }
+        BuiltString Prefix;
+        Prefix.Text = Part.Prefix.str();
+        R.append(Prefix);
+        R.append(builtString(Part.Value, Depth + 1));
+      }
+      return R;
+    }
     // A named constant, or a local given its value once and never changed.
     if (VD && VD->getInit() &&
         (VD->getType().isConstQualified() ||
@@ -101,6 +112,9 @@ BuiltString ValueReader::builtString(const Expr *E, unsigned Depth) const {
         M && M->getIdentifier() &&
         llvm::is_contained({"c_str", "data", "toString", "toStdString", "str"}, M->getName()))
       return builtString(MC->getImplicitObjectArgument(), Depth + 1);
+    if (const auto *M = MC->getMethodDecl(); M && M->getIdentifier() && M->getName() == "arg" &&
+                                             M->getParent()->getName() == "QString")
+      return builtArg(MC, Depth);
   } else if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(E);
              Op && Op->getOperator() == OO_Plus && Op->getNumArgs() == 2) {
     R = builtString(Op->getArg(0), Depth + 1);
@@ -227,6 +241,64 @@ BuiltString ValueReader::builtField(const FieldDecl *FD, unsigned Depth) const {
     if (V.Text != Values.front().Text || V.Complete != Values.front().Complete)
       return Gap;
   return Values.front();
+}
+
+/// Qt's `QString("ws://%1:%2/feed").arg(host).arg(port)`: each value replaces the
+/// lowest-numbered %N marker left in the format (every occurrence of it); the one-value
+/// overloads take formatting after the value, the variadic one takes only values
+/// (test-inputs/endpoints/endpoint-qt-url-builders, `arg`).
+BuiltString ValueReader::builtArg(const CXXMemberCallExpr *MC, unsigned Depth) const {
+  BuiltString Format = builtString(MC->getImplicitObjectArgument(), Depth + 1);
+  if (!Format.Known)
+    return Format;
+  std::vector<const Expr *> Values;
+  bool Variadic = MC->getMethodDecl()->getPrimaryTemplate() != nullptr;
+  for (unsigned I = 0; I < MC->getNumArgs() && (Variadic || I == 0); ++I)
+    if (!isa<CXXDefaultArgExpr>(MC->getArg(I)))
+      Values.push_back(MC->getArg(I));
+  // The markers the format still holds, lowest first.
+  llvm::StringRef Text = Format.Text;
+  auto MarkerAt = [&](size_t I, unsigned &Len) -> unsigned {
+    if (Text[I] != '%' || I + 1 >= Text.size() || !llvm::isDigit(Text[I + 1]))
+      return 0;
+    Len = I + 2 < Text.size() && llvm::isDigit(Text[I + 2]) ? 2 : 1;
+    unsigned N = 0;
+    Text.substr(I + 1, Len).getAsInteger(10, N);
+    return N;
+  };
+  std::set<unsigned> Markers;
+  for (size_t I = 0; I < Text.size(); ++I)
+    if (unsigned Len = 0, N = MarkerAt(I, Len); N)
+      Markers.insert(N);
+  std::map<unsigned, const Expr *> Fill;
+  auto Next = Markers.begin();
+  for (const Expr *V : Values)
+    if (Next != Markers.end())
+      Fill[*Next++] = V;
+  BuiltString R;
+  std::string Literal;
+  auto Flush = [&] {
+    BuiltString L;
+    L.Text = Literal;
+    R.append(L);
+    Literal.clear();
+  };
+  for (size_t I = 0; I < Text.size(); ++I) {
+    unsigned Len = 0;
+    unsigned N = MarkerAt(I, Len);
+    auto It = Fill.find(N);
+    if (!N || It == Fill.end()) {
+      Literal += Text[I];
+      continue;
+    }
+    Flush();
+    R.append(builtString(It->second, Depth + 1));
+    I += Len;
+  }
+  Flush();
+  R.Known = true;
+  R.Complete = R.Complete && Format.Complete;
+  return R;
 }
 
 /// Foundation's strings and URLs as the code builds them: `[NSURL URLWithString:s]`,

@@ -63,6 +63,7 @@ private:
   fieldAssignmentsWhere(const Stmt *Body, SourceLocation Before,
                         llvm::function_ref<bool(const Expr *)> IsObject) const;
   BuiltString builtField(const FieldDecl *FD, unsigned Depth) const;
+  BuiltString builtArg(const CXXMemberCallExpr *MC, unsigned Depth) const;
   BuiltString builtObjCString(const ObjCMessageExpr *OM, unsigned Depth) const;
   void addFieldValue(FieldValues &V, const std::string &Name, const Expr *Value,
                      const HeartbeatRule &H, SourceLocation Before, unsigned Depth) const;
