@@ -267,11 +267,11 @@ LocalReader::appendedParts(const VarDecl *VD, SourceLocation Before) const {
       }
     }
     if (Appends) {
-      if (!SM.isBeforeInTranslationUnit(Ref->getBeginLoc(), Before))
-        continue; // later text does not change the value at Before
       Runs How = runsWithin(Ctx, DynTypedNode::create(*Ref), Scope);
       if (How == Runs::InLoop)
         return std::nullopt; // appended on every round of a loop
+      if (!SM.isBeforeInTranslationUnit(Ref->getBeginLoc(), Before))
+        continue;             // later text does not change the value at Before
       if (How == Runs::InArm) // there on some paths only: a part the code does not state
         Parts.emplace_back(Ref->getBeginLoc(), AppendedPart());
       else
