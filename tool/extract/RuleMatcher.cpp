@@ -196,6 +196,31 @@ bool RuleMatcher::namesPong(const Expr *Arg, unsigned Depth) const {
   if (!Arg || Depth > 1)
     return false;
   const Expr *E = peel(Arg);
+  // std::string("…") with its allocator: the text.
+  if (const auto *CE = dyn_cast<CXXConstructExpr>(E); CE && CE->getNumArgs() >= 1)
+    E = peel(CE->getArg(0));
+  // A pong written out: the text "pong", or a JSON message whose kind is one
+  // (`{"op":"pong"}`, `{"pong": 17}`); a message that only mentions the word
+  // (`{"game":"pong"}`) is not (test-inputs/heartbeat/heartbeat-pong-reply, `literal`;
+  // look-alike heartbeat-pong-reply-lookalikes/game-in-text).
+  if (const auto *S = dyn_cast<StringLiteral>(E); S && S->getCharByteWidth() == 1) {
+    std::string Text = S->getString().trim().lower();
+    static const char *const Kinds[] = {"op", "type", "event", "method", "action", "cmd"};
+    auto Compact = [](llvm::StringRef T) {
+      std::string Out;
+      for (char Ch : T)
+        if (!llvm::isSpace(Ch))
+          Out += Ch;
+      return Out;
+    };
+    std::string Flat = Compact(Text);
+    if (Text == "pong" || llvm::StringRef(Flat).starts_with("{\"pong\":"))
+      return true;
+    for (const char *K : Kinds)
+      if (llvm::StringRef(Flat).contains("\"" + std::string(K) + "\":\"pong\""))
+        return true;
+    return false;
+  }
   if (const auto *Ref = dyn_cast<DeclRefExpr>(E)) {
     const ValueDecl *D = Ref->getDecl();
     if (const auto *V = dyn_cast<VarDecl>(D);
