@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "RuleMatcher.h"
 
+#include "llvm/Support/JSON.h"
+
 namespace wslint {
 namespace extract {
 
@@ -184,6 +186,35 @@ void RuleMatcher::run(const MatchFinder::MatchResult &R) {
       onCall(Calls.viewOf(Node));
 }
 
+/// A pong written out: the text "pong", or a JSON object keyed by pong (`{"pong": 17}`) or
+/// whose message kind is one (`{"op": "pong"}`, also type/event/method/action/cmd); a
+/// message that only mentions the word (`{"game": "pong"}`) is not
+/// (test-inputs/heartbeat/heartbeat-pong-reply, `literal`; look-alike
+/// heartbeat-pong-reply-lookalikes/game-in-text).
+static bool isPongText(llvm::StringRef Text) {
+  if (Text.trim().equals_insensitive("pong"))
+    return true;
+  llvm::Expected<llvm::json::Value> V = llvm::json::parse(Text);
+  if (!V) {
+    llvm::consumeError(V.takeError());
+    return false;
+  }
+  const llvm::json::Object *O = V->getAsObject();
+  if (!O)
+    return false;
+  static const llvm::StringRef Kinds[] = {"op", "type", "event", "method", "action", "cmd"};
+  for (const auto &[Key, Value] : *O) {
+    llvm::StringRef K = Key;
+    if (K.equals_insensitive("pong"))
+      return true;
+    auto Said = Value.getAsString();
+    if (Said && Said->equals_insensitive("pong") &&
+        llvm::any_of(Kinds, [&](llvm::StringRef Kind) { return K.equals_insensitive(Kind); }))
+      return true;
+  }
+  return false;
+}
+
 /// Does a message sent name a pong: built by a function named …pong (`pong(msg)`,
 /// `makePong()`), or a message kind or constant named so (`Type::Pong`), in the argument or
 /// in the initializer of the local it names (one hop)? Functions and constants only: an
@@ -196,31 +227,12 @@ bool RuleMatcher::namesPong(const Expr *Arg, unsigned Depth) const {
   if (!Arg || Depth > 1)
     return false;
   const Expr *E = peel(Arg);
-  // std::string("…") with its allocator: the text.
-  if (const auto *CE = dyn_cast<CXXConstructExpr>(E); CE && CE->getNumArgs() >= 1)
+  // A string made from a literal (`std::string("…")`, with its allocator): the literal.
+  if (const auto *CE = dyn_cast<CXXConstructExpr>(E);
+      CE && CE->getNumArgs() >= 1 && isStringLike(CE->getType()))
     E = peel(CE->getArg(0));
-  // A pong written out: the text "pong", or a JSON message whose kind is one
-  // (`{"op":"pong"}`, `{"pong": 17}`); a message that only mentions the word
-  // (`{"game":"pong"}`) is not (test-inputs/heartbeat/heartbeat-pong-reply, `literal`;
-  // look-alike heartbeat-pong-reply-lookalikes/game-in-text).
-  if (const auto *S = dyn_cast<StringLiteral>(E); S && S->getCharByteWidth() == 1) {
-    std::string Text = S->getString().trim().lower();
-    static const char *const Kinds[] = {"op", "type", "event", "method", "action", "cmd"};
-    auto Compact = [](llvm::StringRef T) {
-      std::string Out;
-      for (char Ch : T)
-        if (!llvm::isSpace(Ch))
-          Out += Ch;
-      return Out;
-    };
-    std::string Flat = Compact(Text);
-    if (Text == "pong" || llvm::StringRef(Flat).starts_with("{\"pong\":"))
-      return true;
-    for (const char *K : Kinds)
-      if (llvm::StringRef(Flat).contains("\"" + std::string(K) + "\":\"pong\""))
-        return true;
-    return false;
-  }
+  if (const auto *S = dyn_cast<StringLiteral>(E); S && S->getCharByteWidth() == 1)
+    return isPongText(S->getString());
   if (const auto *Ref = dyn_cast<DeclRefExpr>(E)) {
     const ValueDecl *D = Ref->getDecl();
     if (const auto *V = dyn_cast<VarDecl>(D);
