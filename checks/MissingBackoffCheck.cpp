@@ -39,6 +39,10 @@ void MissingBackoffCheck::run(const Graph &, const Client &C, std::vector<Findin
       F.Notes.push_back({S.ReconnectLoc, S.ReconnectEvidence});
     if (S.BackoffLoc.valid() && !(S.BackoffLoc == S.ReconnectLoc))
       F.Notes.push_back({S.BackoffLoc, "the delay: " + S.BackoffEvidence});
+    // The library's own fixed retry has no wait in the code to keep: its rules file's hint
+    // says how to replace it (MissingBackoff.LibraryRetryKeepsTheLibraryFix).
+    if (!OwnFix.empty() && !S.ReconnectPaths.empty() && S.ReconnectPaths.front().ByLibrary)
+      OwnFix.clear();
     if (!OwnFix.empty())
       fixInsteadOfLibrary(F, "backoff", OwnFix);
     // The other ways back, for the whole picture (test-inputs/reconnect/reconnect-two-paths).

@@ -229,6 +229,43 @@ TEST(MissingBackoff, FixSaysWhatIsMissingGivenTheWait) {
   EXPECT_TRUE(Has(Notes("exponential"), "fix: keep the growth"));
 }
 
+// Drogon's client retries by itself after a fixed second: no wait in the project's code to
+// keep, so the library's recipe for replacing its retry is the fix (found on drogon's own
+// examples/websocket_client).
+TEST(MissingBackoff, LibraryRetryKeepsTheLibraryFix) {
+  RuleSet Rules;
+  LibraryRules L;
+  L.Id = "drogon";
+  L.Name = "Drogon";
+  L.Fix = {{"backoff", "stop() it from the closed handler"}};
+  Rules.Libraries.push_back(L);
+  auto Notes = [&](bool ByLibrary) {
+    Socket S = sock("a", 1);
+    S.Library = "drogon";
+    S.Reconnect = true;
+    S.Backoff = "fixed";
+    ReconnectPath P;
+    P.Backoff = "fixed";
+    P.ByLibrary = ByLibrary;
+    S.ReconnectPaths.push_back(P);
+    auto Findings = run<MissingBackoffCheck>(client({S}));
+    addFixHints(Findings, Rules);
+    std::vector<std::string> Out;
+    for (const Note &N : Findings.at(0).Notes)
+      Out.push_back(N.Message);
+    return Out;
+  };
+  auto Count = [](const std::vector<std::string> &Notes, const std::string &Start) {
+    return std::count_if(Notes.begin(), Notes.end(),
+                         [&](const std::string &N) { return N.rfind(Start, 0) == 0; });
+  };
+  EXPECT_EQ(Count(Notes(true), "fix (Drogon): stop()"), 1);
+  EXPECT_EQ(Count(Notes(true), "fix: keep the wait"), 0);
+  // The same fixed wait written in the project's own code keeps the project's fix.
+  EXPECT_EQ(Count(Notes(false), "fix (Drogon): stop()"), 0);
+  EXPECT_EQ(Count(Notes(false), "fix: keep the wait"), 1);
+}
+
 TEST(ConnectionFanout, OnlyUnboundedSockets) {
   Socket Per = sock("feeds_", 3);
   Per.Unbounded = true;

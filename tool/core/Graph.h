@@ -55,6 +55,9 @@ struct ReconnectPath {
   std::string Backoff = "none"; ///< "none", "fixed", "exponential", "exponential-jitter", …
   std::string BackoffEvidence;
   SourceLoc BackoffLoc;
+  /// The library's own retry (its default), not code of the project: the wait is the
+  /// library's, so its rules file says how to replace it.
+  bool ByLibrary = false;
 };
 
 /// One step of the way from a client's entry to a socket's opening call: a call, a callable

@@ -280,7 +280,7 @@ OpenCallRule readOpenCall(YamlReader &R, const YAML::Node &N) {
                 return;
               }
               if (K == "endpoint-parts") {
-                R.mapping(V, {"host", "port", "path", "secure"},
+                R.mapping(V, {"url", "host", "port", "path", "secure"},
                           [&](const std::string &PK, const YAML::Node &PV) {
                             O.EndpointParts[PK] = readArgPart(
                                 R, PV, {"arg", "field", "constructor-arg", "type-contains"});
@@ -313,11 +313,34 @@ llvm::Expected<LibraryRules> parseLibraryRules(const std::string &Text,
   if (R.failed())
     return R.takeError();
   R.mapping(Doc,
-            {"name", "covers", "headers", "socket-types", "open-calls", "scheme",
-             "heartbeat-default", "heartbeat", "heartbeat-off", "async-reads", "pings",
-             "client-kind", "close-handlers", "message-handlers", "delays", "reconnect-default",
-             "reconnect-off", "reconnect-stop", "retry-schedulers", "accessors", "sends", "timer-waits",
-             "closes", "per-request", "per-request-overrides", "close-reasons", "fix"},
+            {"name",
+             "covers",
+             "headers",
+             "socket-types",
+             "open-calls",
+             "scheme",
+             "heartbeat-default",
+             "heartbeat",
+             "heartbeat-off",
+             "async-reads",
+             "pings",
+             "client-kind",
+             "close-handlers",
+             "message-handlers",
+             "event-callbacks",
+             "delays",
+             "reconnect-default",
+             "reconnect-off",
+             "reconnect-stop",
+             "retry-schedulers",
+             "accessors",
+             "sends",
+             "timer-waits",
+             "closes",
+             "per-request",
+             "per-request-overrides",
+             "close-reasons",
+             "fix"},
             [&](const std::string &K, const YAML::Node &V) {
               if (K == "name") {
                 L.Name = R.scalar(V);
@@ -363,6 +386,19 @@ llvm::Expected<LibraryRules> parseLibraryRules(const std::string &Text,
                     R.fail(I, "'delegate-arg' and 'delegate-methods' go together");
                   (K == "close-handlers" ? L.CloseHandlers : L.MessageHandlers)
                       .push_back(std::move(H));
+                });
+              } else if (K == "event-callbacks") {
+                R.sequence(V, [&](const YAML::Node &I) {
+                  EventCallbackRule E;
+                  R.mapping(I, withCallKeys({"socket-field"}),
+                            [&](const std::string &EK, const YAML::Node &EV) {
+                              if (!readCallKey(R, E.Call, EK, EV))
+                                E.SocketField = R.scalar(EV);
+                            });
+                  requireCall(R, I, E.Call);
+                  if (E.SocketField.empty())
+                    R.fail(I, "an event callback needs the 'socket-field' its event holds");
+                  L.EventCallbacks.push_back(std::move(E));
                 });
               } else if (K == "delays") {
                 R.sequence(V, [&](const YAML::Node &I) {

@@ -134,6 +134,14 @@ struct HandlerRule {
   std::vector<std::string> DelegateMethods;
 };
 
+/// A call that registers a callback the library calls with an event struct (Emscripten's
+/// emscripten_websocket_set_onmessage_callback): the struct's field SocketField holds the
+/// socket the callback was registered on, so `e->socket` in the callback is that socket.
+struct EventCallbackRule {
+  CallPattern Call;
+  std::string SocketField;
+};
+
 /// A call that waits before something runs: a timer armed, a sleep. DelayArg holds the
 /// delay; the way that value is computed tells fixed, growing and jittered delays apart.
 struct DelayRule {
@@ -235,6 +243,7 @@ struct LibraryRules {
   /// Registrations of code that runs on every message the socket receives
   /// (websocketpp's set_message_handler, Qt's textMessageReceived).
   std::vector<HandlerRule> MessageHandlers;
+  std::vector<EventCallbackRule> EventCallbacks;
   std::vector<DelayRule> Delays;
   std::optional<ReconnectDefault> ReconnectByDefault;
   CallPattern ReconnectOff; ///< calls that switch the library's own reconnect off

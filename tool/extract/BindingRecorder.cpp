@@ -67,6 +67,26 @@ void BindingRecorder::bindCallbackSockets(const LibraryRules &L, const CallView 
         addBinding(Slots.paramKey(P), Object, C.E, Where);
 }
 
+/// Emscripten hands each callback an event whose `socket` field is the socket it was
+/// registered on: `e->socket` in the callback is that socket (SlotFlow reads it as the
+/// parameter `e`), so the parameter binds to the registration's socket
+/// (test-inputs/libraries/emscripten/emscripten-event-socket).
+void BindingRecorder::bindEventSockets(const EventCallbackRule &E, const CallView &C,
+                                       Slot Socket, const Context &Where) {
+  if (Socket.USR.empty())
+    return;
+  for (const Decl *F : Calls.handlerFunctions(C, E.Call.SocketArg))
+    for (const ParmVarDecl *P : parametersOf(F)) {
+      const RecordDecl *RD = P->getType()->getPointeeType().isNull()
+                                 ? nullptr
+                                 : P->getType()->getPointeeType()->getAsRecordDecl();
+      if (RD && std::any_of(RD->field_begin(), RD->field_end(), [&](const FieldDecl *FD) {
+            return FD->getName() == E.SocketField && TU.isEventSocketField(FD);
+          }))
+        addBinding(Slots.paramKey(P), Socket, C.E, Where);
+    }
+}
+
 void BindingRecorder::addBinding(std::string Key, Slot Arg, const Expr *Call,
                                  const Context &Where) {
   if (Arg.Kind == SlotKind::Temporary)

@@ -25,6 +25,10 @@ public:
   /// A callback handed to a socket's own method that takes a socket of the same library
   /// receives that socket.
   void bindCallbackSockets(const LibraryRules &L, const CallView &C, const Context &Where);
+  /// A callback registered on Socket by an event-callback call (E) gets an event struct
+  /// whose E.SocketField is that socket: the callback's event parameter stands for it.
+  void bindEventSockets(const EventCallbackRule &E, const CallView &C, Slot Socket,
+                        const Context &Where);
   /// A getter defined here: the slots it hands back stand behind its getter key.
   void addGetterBindings(const FunctionDecl *FD);
   /// Where the caller keeps what a user function returns.

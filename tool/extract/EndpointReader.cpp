@@ -222,6 +222,17 @@ void EndpointReader::describeEndpointParts(const OpenCallRule &O, const CallView
     auto It = O.EndpointParts.find(Name);
     return It == O.EndpointParts.end() ? nullptr : &It->second;
   };
+  // The whole URL in one field (Emscripten's attributes `url`).
+  if (const ArgPart *P = Part("url")) {
+    if (const Expr *V = partValue(*P, C).Value) {
+      BuiltString U = Values.builtString(V);
+      if (U.Known) {
+        S.Endpoint = U.Text;
+        S.EndpointIsLiteral = U.Complete;
+      }
+    }
+    return;
+  }
   BuiltString Host;
   if (const ArgPart *P = Part("host"))
     if (const Expr *V = partValue(*P, C).Value)

@@ -51,6 +51,8 @@ std::vector<const CallPattern *> RuleMatcher::patternsOf(const LibraryRules &L) 
     Out.push_back(&H.Call);
   for (const auto &H : L.MessageHandlers)
     Out.push_back(&H.Call);
+  for (const auto &E : L.EventCallbacks)
+    Out.push_back(&E.Call);
   for (const auto &D : L.Delays)
     Out.push_back(&D.Call);
   for (const auto &R : L.RetrySchedulers)
@@ -392,6 +394,9 @@ void RuleMatcher::onCall(const CallView &C) {
     Handlers.onRetryScheduler(*L, C);
     Handlers.onHandler(L->CloseHandlers, /*Message=*/false, C, socketOf);
     Handlers.onHandler(L->MessageHandlers, /*Message=*/true, C, socketOf);
+    for (const auto &E : L->EventCallbacks)
+      if (Calls.matches(E.Call, C))
+        Bindings.bindEventSockets(E, C, socketOf(E.Call), Where);
   }
 }
 

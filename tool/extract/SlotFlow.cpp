@@ -56,6 +56,16 @@ Slot SlotFlow::slotOf(const Expr *E, const Context &Where, unsigned Depth) const
             P.Kind = SlotKind::Element;
           return P;
         }
+    // `e->socket` of the event a library hands its callback: the socket the callback was
+    // registered on, which the parameter `e` is bound to (BindingRecorder::bindEventSockets).
+    if (const auto *ME = dyn_cast<MemberExpr>(E))
+      if (const auto *FD = dyn_cast<FieldDecl>(ME->getMemberDecl());
+          FD && TU.isEventSocketField(FD))
+        if (const auto *DR = dyn_cast<DeclRefExpr>(peel(ME->getBase()));
+            DR && isa<ParmVarDecl>(DR->getDecl())) {
+          E = ME->getBase();
+          continue;
+        }
     // A user function handing back a socket it keeps elsewhere (a getter):
     // `session.socket().handshake(…)` acts on whatever socket() returns, resolved
     // through the getter's binding (addGetterBindings), in this TU or another.

@@ -39,6 +39,16 @@ bool TUContext::isAccessorCall(const CXXMemberCallExpr *MC) const {
                   L->Accessors.end();
 }
 
+bool TUContext::isEventSocketField(const FieldDecl *FD) const {
+  if (!FD->getIdentifier() || !isLibraryCode(FD->getLocation()))
+    return false;
+  for (const auto &L : Rules.Libraries)
+    for (const auto &E : L.EventCallbacks)
+      if (FD->getName() == E.SocketField)
+        return true;
+  return false;
+}
+
 // Drogon hands callbacks a `const WebSocketClientPtr &`.
 const LibraryRules *TUContext::libraryOfHolder(QualType T) const {
   T = T.getNonReferenceType();

@@ -50,6 +50,9 @@ public:
   bool isSocketType(QualType T) const { return libraryOfType(T) != nullptr; }
   /// `socket.accessor()` for an accessor its library's rules list (Drogon's getConnection).
   bool isAccessorCall(const CXXMemberCallExpr *MC) const;
+  /// A field of a library's event struct that holds the socket the event is about
+  /// (EventCallbackRule::SocketField: Emscripten's `e->socket`).
+  bool isEventSocketField(const FieldDecl *FD) const;
 
 private:
   ASTContext *Ctx = nullptr;

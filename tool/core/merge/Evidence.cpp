@@ -429,6 +429,7 @@ void describeReconnect(const Program &M, const std::vector<Evidence> &Evs,
         P.Loc = P.BackoffLoc = E.Loc;
         P.Backoff = E.Backoff;
         P.BackoffEvidence = E.Detail;
+        P.ByLibrary = true;
         if (OffSometimes) {
           P.How += "; switched off only when " + OffSometimes->Condition + " (" +
                    OffSometimes->Detail + ")";
