@@ -67,6 +67,37 @@ void BindingRecorder::bindCallbackSockets(const LibraryRules &L, const CallView 
         addBinding(Slots.paramKey(P), Object, C.E, Where);
 }
 
+/// A close or message handler gets the socket it was registered on: a parameter that is a
+/// socket of L, or a pointer to what the registration's socket expression points to (a
+/// libsoup signal handler's `SoupWebsocketConnection *self`; not its `GBytes *message`)
+/// receives it (test-inputs/libraries/libsoup/libsoup-one-exchange,
+/// test-inputs/libraries/socketrocket/socketrocket-one-exchange).
+void BindingRecorder::bindHandlerSockets(const LibraryRules &L,
+                                         llvm::ArrayRef<const Decl *> Handlers,
+                                         const Expr *SocketExpr, const Slot &Socket,
+                                         const Expr *Call, const Context &Where) {
+  auto PointeeOf = [](QualType T) {
+    T = T.getNonReferenceType();
+    if (const auto *OP = T->getAs<ObjCObjectPointerType>())
+      return OP->getPointeeType().getCanonicalType().getUnqualifiedType();
+    if (const auto *PT = T->getAs<PointerType>())
+      return PT->getPointeeType().getCanonicalType().getUnqualifiedType();
+    return QualType();
+  };
+  QualType Pointee =
+      SocketExpr ? PointeeOf(SocketExpr->IgnoreParenImpCasts()->getType()) : QualType();
+  for (const Decl *F : Handlers)
+    for (const ParmVarDecl *P : parametersOf(F)) {
+      QualType T = P->getType();
+      bool Holder =
+          TU.libraryOfHolder(T) == &L &&
+          (T->isReferenceType() || T->isPointerType() || T->isObjCObjectPointerType());
+      bool SameType = !Pointee.isNull() && !Pointee->isVoidType() && PointeeOf(T) == Pointee;
+      if (Holder || SameType)
+        addBinding(Slots.paramKey(P), Socket, Call, Where);
+    }
+}
+
 /// Emscripten hands each callback an event whose `socket` field is the socket it was
 /// registered on: `e->socket` in the callback is that socket (SlotFlow reads it as the
 /// parameter `e`), so the parameter binds to the registration's socket

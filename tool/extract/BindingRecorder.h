@@ -25,6 +25,12 @@ public:
   /// A callback handed to a socket's own method that takes a socket of the same library
   /// receives that socket.
   void bindCallbackSockets(const LibraryRules &L, const CallView &C, const Context &Where);
+  /// A close or message handler of L registered on Socket: its parameters that are sockets
+  /// of L receive that socket.
+  /// SocketExpr: the registration's expression for the socket (its type is the socket's).
+  void bindHandlerSockets(const LibraryRules &L, llvm::ArrayRef<const Decl *> Handlers,
+                          const Expr *SocketExpr, const Slot &Socket, const Expr *Call,
+                          const Context &Where);
   /// A callback registered on Socket by an event-callback call (E) gets an event struct
   /// whose E.SocketField is that socket: the callback's event parameter stands for it.
   void bindEventSockets(const EventCallbackRule &E, const CallView &C, Slot Socket,

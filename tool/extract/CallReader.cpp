@@ -414,6 +414,28 @@ CallReader::delegateMethods(const Expr *Delegate,
   return Out;
 }
 
+std::vector<const Decl *>
+CallReader::delegateMethodDecls(const Expr *Delegate,
+                                const std::vector<std::string> &Selectors) const {
+  std::vector<const Decl *> Out;
+  std::set<const Decl *> Seen;
+  const ObjCInterfaceDecl *I =
+      Delegate ? objcInterfaceOf(peel(Delegate)->IgnoreParenCasts()->getType()) : nullptr;
+  for (; I && !TU.isLibraryCode(I->getLocation()); I = I->getSuperClass()) {
+    std::vector<const ObjCContainerDecl *> Containers = {I};
+    if (const ObjCImplementationDecl *Impl = I->getImplementation())
+      Containers.push_back(Impl);
+    for (const ObjCCategoryDecl *Cat : I->visible_categories())
+      Containers.push_back(Cat);
+    for (const ObjCContainerDecl *K : Containers)
+      for (const ObjCMethodDecl *M : K->instance_methods())
+        if (llvm::is_contained(Selectors, M->getSelector().getAsString()) &&
+            Seen.insert(M->getCanonicalDecl()).second)
+          Out.push_back(M);
+  }
+  return Out;
+}
+
 std::string CallReader::calleeText(const CallView &C) const {
   const Expr *Callee = nullptr;
   if (const auto *Call = dyn_cast<CallExpr>(C.E))

@@ -65,6 +65,10 @@ public:
   /// USRs of the delegate callbacks (Selectors) of the object Delegate names.
   std::vector<std::string> delegateMethods(const Expr *Delegate,
                                            const std::vector<std::string> &Selectors) const;
+  /// The declarations of those callbacks this TU can see (its class's interface and
+  /// implementation, and their categories).
+  std::vector<const Decl *>
+  delegateMethodDecls(const Expr *Delegate, const std::vector<std::string> &Selectors) const;
   /// "ws_->async_read(…)": the call as written up to its arguments.
   std::string calleeText(const CallView &C) const;
 

@@ -54,21 +54,30 @@ void HandlerRecorder::onRetryScheduler(const LibraryRules &L, const CallView &C)
   }
 }
 
-void HandlerRecorder::onHandler(const std::vector<HandlerRule> &Rules, bool Message,
-                                const CallView &C,
-                                llvm::function_ref<Slot(const CallPattern &)> SocketOf) {
+void HandlerRecorder::onHandler(
+    const std::vector<HandlerRule> &Rules, bool Message, const CallView &C,
+    llvm::function_ref<Slot(const CallPattern &)> SocketOf,
+    llvm::function_ref<void(llvm::ArrayRef<const Decl *>, const Expr *, const Slot &)> Bind) {
   for (const auto &H : Rules) {
     if (!Calls.matches(H.Call, C))
       continue;
     Slot On = SocketOf(H.Call);
     if (On.USR.empty())
       continue;
+    const Expr *SocketExpr =
+        H.Call.SocketArg >= 0 && static_cast<unsigned>(H.Call.SocketArg) < C.Args.size()
+            ? C.Args[H.Call.SocketArg]
+            : C.Object;
     std::vector<std::string> Functions;
-    if (H.DelegateArg < 0)
-      for (const Decl *F : Calls.handlerFunctions(C, H.Call.SocketArg))
+    if (H.DelegateArg < 0) {
+      std::vector<const Decl *> Decls = Calls.handlerFunctions(C, H.Call.SocketArg);
+      for (const Decl *F : Decls)
         Functions.push_back(usrOf(F));
-    else if (static_cast<unsigned>(H.DelegateArg) < C.Args.size())
+      Bind(Decls, SocketExpr, On);
+    } else if (static_cast<unsigned>(H.DelegateArg) < C.Args.size()) {
       Functions = Calls.delegateMethods(C.Args[H.DelegateArg], H.DelegateMethods);
+      Bind(Calls.delegateMethodDecls(C.Args[H.DelegateArg], H.DelegateMethods), SocketExpr, On);
+    }
     for (const auto &F : Functions) {
       HandlerFact Fact{On.USR, F, TU.loc(C.Loc), Calls.calleeText(C), ""};
       Fact.Message = Message;

@@ -29,8 +29,11 @@ public:
   void onRetryScheduler(const LibraryRules &L, const CallView &C);
   /// A registration of one of Rules (a library's close or message handlers) called by C,
   /// on the socket SocketOf(pattern) names.
-  void onHandler(const std::vector<HandlerRule> &Rules, bool Message, const CallView &C,
-                 llvm::function_ref<Slot(const CallPattern &)> SocketOf);
+  /// Bind(handlers, socket) hears of the handler functions found in this TU.
+  void onHandler(
+      const std::vector<HandlerRule> &Rules, bool Message, const CallView &C,
+      llvm::function_ref<Slot(const CallPattern &)> SocketOf,
+      llvm::function_ref<void(llvm::ArrayRef<const Decl *>, const Expr *, const Slot &)> Bind);
 
 private:
   TUContext &TU;

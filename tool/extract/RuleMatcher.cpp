@@ -392,8 +392,11 @@ void RuleMatcher::onCall(const CallView &C) {
           *L, EvidenceKind::ReconnectStop, C, socketOf(L->ReconnectStop), Where,
           TU.sourceText(C.E) + " stops the library's reconnect"));
     Handlers.onRetryScheduler(*L, C);
-    Handlers.onHandler(L->CloseHandlers, /*Message=*/false, C, socketOf);
-    Handlers.onHandler(L->MessageHandlers, /*Message=*/true, C, socketOf);
+    auto Bind = [&](llvm::ArrayRef<const Decl *> Fs, const Expr *SocketExpr, const Slot &On) {
+      Bindings.bindHandlerSockets(*L, Fs, SocketExpr, On, C.E, Where);
+    };
+    Handlers.onHandler(L->CloseHandlers, /*Message=*/false, C, socketOf, Bind);
+    Handlers.onHandler(L->MessageHandlers, /*Message=*/true, C, socketOf, Bind);
     for (const auto &E : L->EventCallbacks)
       if (Calls.matches(E.Call, C))
         Bindings.bindEventSockets(E, C, socketOf(E.Call), Where);

@@ -17,7 +17,7 @@ static void open_socket(void *user) {
   emscripten_websocket_init_create_attributes(&attr);
   attr.url = "wss://game.example.com/";
   sock = emscripten_websocket_new(&attr);
-  // expect-warning[websocket-missing-backoff]@-1{{'sock' (Emscripten) reconnects after a fixed delay}}
+  // expect-warning[websocket-missing-backoff]@-1{{'sock' (Emscripten) to wss://game.example.com/ reconnects after a fixed delay}}
   // expect-note[websocket-missing-backoff]@+2{{reopened from the handler registered by}}
   // expect-note[websocket-missing-backoff]@#delay{{the delay: emscripten_set_timeout(open_socket, 1000, NULL)}}
   emscripten_websocket_set_onclose_callback(sock, NULL, on_close);

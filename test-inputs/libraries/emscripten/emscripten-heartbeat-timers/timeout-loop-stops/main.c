@@ -15,7 +15,7 @@ int main(void) {
   emscripten_websocket_init_create_attributes(&attr);
   attr.url = "wss://scores.example.com/";
   sock = emscripten_websocket_new(&attr);
-  // expect-warning[websocket-missing-heartbeat]@-1{{'sock' (Emscripten) has no heartbeat}}
+  // expect-warning[websocket-missing-heartbeat]@-1{{'sock' (Emscripten) to wss://scores.example.com/ has no heartbeat}}
   emscripten_set_timeout_loop(hello, 1000, NULL);
   return 0;
 }
