@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // Merging facts into clients and sockets, on hand-built facts.
 #include "../../tool/core/Graph.h"
+#include "../../tool/core/merge/Clients.h"
 
 #include <gtest/gtest.h>
 
@@ -496,6 +497,44 @@ TEST(Graph, OnlyClientsThatMayMissCodeAreIncomplete) {
   EXPECT_TRUE(G.Clients[0].Incomplete);
   EXPECT_EQ(G.Clients[0].IncompleteUnits, (std::vector<std::string>{"broken.cpp", "cut.cpp"}));
   EXPECT_FALSE(G.Clients[1].Incomplete);
+}
+
+// A client's name comes from its own entry's path, not from what else the run analyses
+// (issue 26: an lws rx program was called after its sibling's file stem; a single program
+// was called after the folder wslint ran from).
+TEST(ClientNames, StableWhateverElseIsAnalysed) {
+  using merge::clientNames;
+  auto Entry = [](const std::string &File) {
+    FunctionFact F;
+    F.USR = "main@" + File;
+    F.Name = "main";
+    F.Loc = {File, 1, 1};
+    return F;
+  };
+  FunctionFact Cli = Entry("candy-cli/src/main.cc"),
+               Service = Entry("candy-service/src/main.cc"),
+               Rx = Entry("ws-client/minimal-ws-client-rx/minimal-ws-client.c"),
+               Tx = Entry("ws-client/minimal-ws-client-tx/minimal-ws-client.c"),
+               Replay = Entry("tools/replay.cpp"), Root = Entry("src/main.cpp"),
+               App = Entry("app.cpp");
+  using Names = std::vector<std::string>;
+  EXPECT_EQ(clientNames({&Cli, &Service}, "candy"), (Names{"candy-cli", "candy-service"}));
+  // Alone, each keeps the name it has beside the other.
+  EXPECT_EQ(clientNames({&Cli}, "candy"), (Names{"candy-cli"}));
+  // A folder extending the shared file stem names the program.
+  EXPECT_EQ(clientNames({&Rx, &Tx}, "lws"),
+            (Names{"minimal-ws-client-rx", "minimal-ws-client-tx"}));
+  EXPECT_EQ(clientNames({&Rx}, "lws"), (Names{"minimal-ws-client-rx"}));
+  EXPECT_EQ(clientNames({&Replay, &Cli}, "p"), (Names{"replay", "candy-cli"}));
+  // Role stems and source folders name nothing: the project's name.
+  EXPECT_EQ(clientNames({&Root}, "desk"), (Names{"desk"}));
+  EXPECT_EQ(clientNames({&App}, "desk"), (Names{"desk"}));
+  // Two entries that share their nearest part each take one more.
+  FunctionFact A = Entry("desk/tools/replay.cpp"), B = Entry("feeds/tools/replay.cpp");
+  EXPECT_EQ(clientNames({&A, &B}, "p"), (Names{"desk/tools/replay", "feeds/tools/replay"}));
+  EXPECT_EQ(clientNames({&A}, "p"), (Names{"replay"}));
+  // Two whose paths name nothing: the project's name once, then the entry's file.
+  EXPECT_EQ(clientNames({&Root, &App}, "p"), (Names{"p", "app.cpp"}));
 }
 
 } // namespace

@@ -102,7 +102,7 @@ int report(const LintResult &R, const DriverOptions &Opts, llvm::raw_ostream &Ou
       for (const Socket &S : C.Sockets)
         Distinct.insert({S.Loc, S.Holder.Name});
     size_t Sockets = Distinct.size();
-    Err << "wslint: " << R.Stats.TranslationUnits << " translation unit"
+    Err << "wslint: " << R.G.Project << ": " << R.Stats.TranslationUnits << " translation unit"
         << (R.Stats.TranslationUnits == 1 ? "" : "s");
     std::vector<std::string> Details;
     if (R.Stats.SkippedByPrefilter)

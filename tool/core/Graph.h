@@ -165,6 +165,9 @@ struct Client {
 };
 
 struct Graph {
+  /// The project's name: `project:` in the config, else its root folder's name. Clients
+  /// are named after their entries, so the project is named once, in every output.
+  std::string Project;
   std::vector<Client> Clients;
   /// Configuration problems met while building the graph (an `entry:` that names no
   /// function, or functions of several programs): file:line: message, with the candidates.

@@ -10,7 +10,7 @@ class TickerWidget {
 public:
   void start(const std::string &symbol) {
     ws_.setUrl("wss://ticks.example.com/" + symbol);
-    // expect-warning[websocket-connection-fanout]@-1{{client 'fanout-socket-per-widget' opens a WebSocket 'TickerWidget::ws_' (IXWebSocket) to wss://ticks.example.com/… per item}}
+    // expect-warning[websocket-connection-fanout]@-1{{client 'dashboard' opens a WebSocket 'TickerWidget::ws_' (IXWebSocket) to wss://ticks.example.com/… per item}}
     // expect-note[websocket-connection-fanout]@#per-widget{{one TickerWidget (and so one socket) per item, created here}}
     ws_.start();
   }

@@ -23,7 +23,7 @@ public:
     HTTPResponse response;
     ws_ = std::make_unique<WebSocket>(session_, request, response); // #open
     // expect-warning[websocket-missing-heartbeat]@#open{{'Prices::link_ → Link::ws_' (POCO) to ws://localhost:8080/… has no heartbeat}}
-    // expect-warning[websocket-undocumented-boundary]@#open{{WebSocket connection 2 of 2 in client 'owners-of-one-wrapper' ('Prices::link_ → Link::ws_') states no boundary}}
+    // expect-warning[websocket-undocumented-boundary]@#open{{WebSocket connection 2 of 2 in client 'desk' ('Prices::link_ → Link::ws_') states no boundary}}
     // expect-note[websocket-undocumented-boundary]@#open{{connection 1 of 2: 'Chat::link_ → Link::ws_' (POCO)}}
     // expect-note[websocket-undocumented-boundary]@#open{{connection 2 of 2: 'Prices::link_ → Link::ws_' (POCO)}}
   }

@@ -34,7 +34,7 @@ public:
   // expect-warning[websocket-missing-backoff]@-1{{'Chat::ws_' (Qt WebSockets) to wss://chat.example.com/ reconnects with no delay}}
   // expect-note[websocket-missing-backoff]@#handler{{reopened from the handler registered by connect(…)}}
   // expect-warning[websocket-missing-heartbeat]@-3{{'Chat::ws_' (Qt WebSockets) to wss://chat.example.com/ has no heartbeat}}
-  // expect-warning[websocket-undocumented-boundary]@-4{{connection 2 of 2 in client 'self-reopening-subclass-held-by-owners' ('Chat::ws_') states no boundary}}
+  // expect-warning[websocket-undocumented-boundary]@-4{{connection 2 of 2 in client 'feeds' ('Chat::ws_') states no boundary}}
   // expect-note[websocket-undocumented-boundary]@-5{{connection 2 of 2: 'Chat::ws_' (Qt WebSockets)}}
 
 private:

@@ -19,7 +19,7 @@ private:
 void importPrices() {
   ix::WebSocket ws;
   ws.setUrl("wss://prices.example.com/export");
-  // expect-warning[websocket-undocumented-boundary]@-1{{WebSocket connection 2 of 2 in client 'lifetime-sequential-functions' ('importPrices::ws') states no boundary}}
+  // expect-warning[websocket-undocumented-boundary]@-1{{WebSocket connection 2 of 2 in client 'tools' ('importPrices::ws') states no boundary}}
   // expect-note[websocket-undocumented-boundary]@-2{{connection 2 of 2: 'importPrices::ws'}}
   ws.start();
   ws.stop();

@@ -133,6 +133,7 @@ std::optional<Client> unreachedSockets(const Program &P, const Config &Cfg,
 
 Graph buildGraph(const FactSet &Facts, const Config &Cfg) {
   Graph G;
+  G.Project = Cfg.ProjectName;
   Program P = buildProgram(Facts);
   findRepeatingCode(P);
   std::set<std::pair<SourceLoc, std::string>> Assigned;

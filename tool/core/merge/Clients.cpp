@@ -92,18 +92,83 @@ std::string nameInUSR(llvm::StringRef USR) {
       .str();
 }
 
-std::string clientNameForEntry(const FunctionFact &F, const Config &Cfg, bool Single) {
-  if (Single)
-    return Cfg.ProjectName.empty() ? F.Name : Cfg.ProjectName;
-  // Several entry points: name each after its file (apps/desk/main.cpp → "desk").
-  llvm::StringRef Stem = llvm::sys::path::stem(F.Loc.File);
-  if (Stem == "main") {
-    llvm::StringRef Dir = llvm::sys::path::filename(llvm::sys::path::parent_path(F.Loc.File));
-    if (!Dir.empty())
-      return Dir.str();
+/// The parts of an entry's path that can name its program, nearest first: the file's
+/// stem, then its folders up to the project's root. A stem that names a role rather than a
+/// program (`main`, `app`, `application`, `client`) and a folder that holds sources (`src`,
+/// `source`, `sources`) are left out. A folder whose name extends the stem before it
+/// (`minimal-ws-client-rx/minimal-ws-client.c`) replaces it: the stem is shared by its
+/// sibling programs' files.
+std::vector<std::string> nameParts(const FunctionFact &F) {
+  auto RoleStem = [](llvm::StringRef C) {
+    return C.empty() || llvm::is_contained({"main", "app", "application", "client"}, C.lower());
+  };
+  auto SourceDir = [](llvm::StringRef C) {
+    return C.empty() || C == "." || C == ".." ||
+           llvm::is_contained({"src", "source", "sources"}, C.lower());
+  };
+  std::vector<std::string> Parts;
+  llvm::StringRef Path = F.Loc.File;
+  std::string Stem = llvm::sys::path::stem(Path).str();
+  if (!RoleStem(Stem))
+    Parts.push_back(Stem);
+  for (llvm::StringRef Dir = llvm::sys::path::parent_path(Path); !Dir.empty();
+       Dir = llvm::sys::path::parent_path(Dir)) {
+    llvm::StringRef Name = llvm::sys::path::filename(Dir);
+    if (llvm::sys::path::is_absolute(Dir) && Dir == llvm::sys::path::root_path(Dir))
+      break;
+    if (SourceDir(Name))
+      continue;
+    if (Parts.size() == 1 && Parts[0] == Stem && Name.starts_with(Stem)) {
+      Parts[0] = Name.str();
+      continue;
+    }
+    Parts.push_back(Name.str());
   }
-  return Stem.empty() ? F.Name : Stem.str();
+  return Parts;
 }
+
+} // namespace
+
+std::vector<std::string> clientNames(const std::vector<const FunctionFact *> &Entries,
+                                     const std::string &Project) {
+  std::vector<std::vector<std::string>> Parts;
+  for (const FunctionFact *E : Entries)
+    Parts.push_back(nameParts(*E));
+  // Each takes its nearest part; entries whose names still collide take one more part
+  // each ("desk/tools"), until they differ or have no part left.
+  std::vector<size_t> Used(Entries.size(), 1);
+  auto NameOf = [&](size_t I) {
+    if (Parts[I].empty())
+      return Project.empty() ? Entries[I]->Name : Project;
+    std::string Name;
+    for (size_t K = std::min(Used[I], Parts[I].size()); K-- > 0;)
+      Name += (Name.empty() ? "" : "/") + Parts[I][K];
+    return Name;
+  };
+  for (bool Changed = true; Changed;) {
+    Changed = false;
+    std::map<std::string, std::vector<size_t>> ByName;
+    for (size_t I = 0; I < Entries.size(); ++I)
+      ByName[NameOf(I)].push_back(I);
+    for (const auto &[Name, Same] : ByName)
+      if (Same.size() > 1)
+        for (size_t I : Same)
+          if (Used[I] < Parts[I].size())
+            ++Used[I], Changed = true;
+  }
+  std::vector<std::string> Out;
+  std::set<std::string> Taken;
+  for (size_t I = 0; I < Entries.size(); ++I) {
+    std::string Name = NameOf(I);
+    // Still the same as another's: the entry's file tells them apart.
+    if (!Taken.insert(Name).second)
+      Taken.insert(Name = Entries[I]->Loc.File);
+    Out.push_back(Name);
+  }
+  return Out;
+}
+
+namespace {
 
 /// The units of a program that starts where these functions are defined: the unit whose main
 /// file defines each (the whole database's split name R@file says which file).
@@ -256,15 +321,12 @@ std::vector<ClientPlan> planClients(const Program &M, const FactSet &Facts, cons
       P.RunsEverything = true;
       Plans.push_back(std::move(P));
     }
-    std::set<std::string> Names;
     size_t Clients = Entries.size() + ByKind.size();
-    for (const FunctionFact *E : Entries) {
-      std::string Name =
-          Configured.count(E) ? E->Name : clientNameForEntry(*E, Cfg, Clients == 1);
-      if (!Names.insert(Name).second)
-        Name = E->Loc.File; // two entry files with the same name: fall back to the path
+    std::vector<std::string> Names = clientNames(Entries, Cfg.ProjectName);
+    for (size_t I = 0; I < Entries.size(); ++I) {
+      const FunctionFact *E = Entries[I];
       ClientPlan P;
-      P.Name = Name;
+      P.Name = Configured.count(E) ? E->Name : Names[I];
       P.EntryNames = {E->Name};
       P.EntryLoc = E->Loc;
       P.Roots = {E->USR};

@@ -39,6 +39,14 @@ struct ClientPlan {
 std::vector<ClientPlan> planClients(const Program &M, const FactSet &Facts, const Config &Cfg,
                                     Graph &G);
 
+/// The names of clients with these entries, when no build target or config names them:
+/// each after the nearest part of its entry's path that names a program (the file's stem,
+/// else a folder: `candy-cli/src/main.cc` is "candy-cli"), with more parts only where two
+/// would otherwise share a name; the project's name when the path has no such part. The
+/// same entry gets the same name however many others are analysed, unless one shares it.
+std::vector<std::string> clientNames(const std::vector<const FunctionFact *> &Entries,
+                                     const std::string &Project);
+
 /// A client's roots in its own program: the same USRs, or the definition a name several
 /// programs define has there.
 std::vector<std::string> rootsIn(const Program &P, const std::vector<std::string> &Roots);

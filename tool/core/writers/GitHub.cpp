@@ -122,7 +122,7 @@ void writeGitHub(const Report &R, llvm::raw_ostream &OS) {
 }
 
 void writeSummary(const Report &R, llvm::raw_ostream &OS) {
-  std::string Out = "## wslint\n\n";
+  std::string Out = "## wslint: " + R.G.Project + "\n\n";
   size_t Sockets = 0;
   for (const Client &C : R.G.Clients)
     Sockets += C.Sockets.size();

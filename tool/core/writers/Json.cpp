@@ -148,6 +148,7 @@ void writeJson(const Report &R, llvm::raw_ostream &OS) {
     Stats["vendored"] = std::move(Copies);
   }
   Value Doc = Object{{"version", 1},
+                     {"project", R.G.Project},
                      {"findings", std::move(Findings)},
                      {"graph", graphToJson(R.G)},
                      {"stats", std::move(Stats)}};

@@ -163,7 +163,8 @@ void writeSarif(const Report &R, llvm::raw_ostream &OS) {
       {"invocations", Array{Object{{"executionSuccessful", R.Errors.empty()},
                                    {"toolExecutionNotifications", std::move(Notifications)}}}},
       {"columnKind", "unicodeCodePoints"},
-      {"results", std::move(Results)}};
+      {"results", std::move(Results)},
+      {"properties", Object{{"project", R.G.Project}}}};
   if (!Root.empty())
     Run["originalUriBaseIds"] =
         Object{{"%SRCROOT%", Object{{"uri", "file://" + uriPath(Root)}}}};

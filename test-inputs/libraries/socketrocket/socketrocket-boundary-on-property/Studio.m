@@ -21,7 +21,7 @@
   [self.audio open]; // #audio
   self.presence = [[SRWebSocket alloc] initWithURL:[NSURL URLWithString:@"wss://studio.example.com/presence"]];
   [self.presence open]; // #presence
-  // expect-warning[websocket-connection-budget]@#presence{{client 'socketrocket-boundary-on-property' holds 3 WebSocket connections; a desktop client's ceiling is 2}}
+  // expect-warning[websocket-connection-budget]@#presence{{client 'Studio' holds 3 WebSocket connections; a desktop client's ceiling is 2}}
   // expect-note[websocket-connection-budget]@#control{{connection 1 of 3: 'Studio::control' (SocketRocket)}}
   // expect-note[websocket-connection-budget]@#audio{{connection 2 of 3: 'Studio::audio' (SocketRocket) to wss://studio.example.com/audio; boundary (binary-stream): recorded audio must not hold up the control messages.}}
   // expect-note[websocket-connection-budget]@#presence{{connection 3 of 3: 'Studio::presence' (SocketRocket)}}

@@ -21,7 +21,7 @@
   self.socket = [[SRWebSocket alloc] initWithURL:[NSURL URLWithString:url]];
   self.socket.delegate = self;
   [self.socket open]; // #open
-  // expect-warning[websocket-connection-fanout]@#open{{client 'socketrocket-screen-per-item' opens a WebSocket 'ScreenViewController::socket' (SocketRocket) to wss://news.example.com/topics/… per item: connections grow with the data}}
+  // expect-warning[websocket-connection-fanout]@#open{{client 'AppDelegate' opens a WebSocket 'ScreenViewController::socket' (SocketRocket) to wss://news.example.com/topics/… per item: connections grow with the data}}
   // expect-note[websocket-connection-fanout]@#make{{one ScreenViewController (and so one socket) per item, created here and kept}}
   self.pingTimer = [NSTimer scheduledTimerWithTimeInterval:25
                                                     target:self
