@@ -193,77 +193,70 @@ TEST(MissingBackoff, SaysWhichOfTheThree) {
   EXPECT_TRUE(run<MissingBackoffCheck>(client({sock("b", 2)})).empty());
 }
 
-TEST(MissingBackoff, FixSaysWhatIsMissingGivenTheWait) {
+/// The notes of the one missing-backoff finding on S, with the fix hints of L.
+std::vector<std::string> backoffNotes(const LibraryRules &L, Socket S) {
   RuleSet Rules;
+  Rules.Libraries.push_back(L);
+  S.Library = L.Id;
+  S.Reconnect = true;
+  auto Findings = run<MissingBackoffCheck>(client({S}));
+  addFixHints(Findings, Rules);
+  std::vector<std::string> Out;
+  for (const Note &N : Findings.at(0).Notes)
+    Out.push_back(N.Message);
+  return Out;
+}
+
+size_t countStarting(const std::vector<std::string> &Notes, const std::string &Start) {
+  return std::count_if(Notes.begin(), Notes.end(),
+                       [&](const std::string &N) { return N.rfind(Start, 0) == 0; });
+}
+
+TEST(MissingBackoff, FixSaysWhatIsMissingGivenTheWait) {
   LibraryRules L;
   L.Id = "boost-beast";
   L.Name = "Boost.Beast";
   L.Fix = {{"backoff", "arm a steady_timer before reconnecting"}, {"close", "close cleanly"}};
-  Rules.Libraries.push_back(L);
   auto Notes = [&](const std::string &Backoff) {
     Socket S = sock("a", 1);
-    S.Library = "boost-beast";
-    S.Reconnect = true;
     S.Backoff = Backoff;
     S.BackoffLoc = {"desk.cpp", 9, 5};
     S.BackoffEvidence = "timer_.expires_after(1s)";
-    auto Findings = run<MissingBackoffCheck>(client({S}));
-    addFixHints(Findings, Rules);
-    std::vector<std::string> Out;
-    for (const Note &N : Findings.at(0).Notes)
-      Out.push_back(N.Message);
-    return Out;
-  };
-  auto Has = [](const std::vector<std::string> &Notes, const std::string &Start) {
-    return std::any_of(Notes.begin(), Notes.end(),
-                       [&](const std::string &N) { return N.rfind(Start, 0) == 0; });
+    return backoffNotes(L, S);
   };
   // No wait at all: the library's recipe for adding one.
-  EXPECT_TRUE(Has(Notes("none"), "fix (Boost.Beast): arm a steady_timer"));
+  EXPECT_EQ(countStarting(Notes("none"), "fix (Boost.Beast): arm a steady_timer"), 1u);
   // A wait that only needs growth, or only jitter: no recipe for a wait it has.
   for (const char *Backoff : {"fixed", "exponential"}) {
-    EXPECT_FALSE(Has(Notes(Backoff), "fix (Boost.Beast): arm")) << Backoff;
-    EXPECT_TRUE(Has(Notes(Backoff), "fix: keep the")) << Backoff;
-    EXPECT_TRUE(Has(Notes(Backoff), "fix (Boost.Beast): close cleanly")) << Backoff;
+    EXPECT_EQ(countStarting(Notes(Backoff), "fix (Boost.Beast): arm"), 0u) << Backoff;
+    EXPECT_EQ(countStarting(Notes(Backoff), "fix: keep the"), 1u) << Backoff;
+    EXPECT_EQ(countStarting(Notes(Backoff), "fix (Boost.Beast): close cleanly"), 1u) << Backoff;
   }
-  EXPECT_TRUE(Has(Notes("exponential"), "fix: keep the growth"));
+  EXPECT_EQ(countStarting(Notes("exponential"), "fix: keep the growth"), 1u);
 }
 
 // Drogon's client retries by itself after a fixed second: no wait in the project's code to
 // keep, so the library's recipe for replacing its retry is the fix (found on drogon's own
 // examples/websocket_client).
 TEST(MissingBackoff, LibraryRetryKeepsTheLibraryFix) {
-  RuleSet Rules;
   LibraryRules L;
   L.Id = "drogon";
   L.Name = "Drogon";
   L.Fix = {{"backoff", "stop() it from the closed handler"}};
-  Rules.Libraries.push_back(L);
   auto Notes = [&](bool ByLibrary) {
     Socket S = sock("a", 1);
-    S.Library = "drogon";
-    S.Reconnect = true;
     S.Backoff = "fixed";
     ReconnectPath P;
     P.Backoff = "fixed";
     P.ByLibrary = ByLibrary;
     S.ReconnectPaths.push_back(P);
-    auto Findings = run<MissingBackoffCheck>(client({S}));
-    addFixHints(Findings, Rules);
-    std::vector<std::string> Out;
-    for (const Note &N : Findings.at(0).Notes)
-      Out.push_back(N.Message);
-    return Out;
+    return backoffNotes(L, S);
   };
-  auto Count = [](const std::vector<std::string> &Notes, const std::string &Start) {
-    return std::count_if(Notes.begin(), Notes.end(),
-                         [&](const std::string &N) { return N.rfind(Start, 0) == 0; });
-  };
-  EXPECT_EQ(Count(Notes(true), "fix (Drogon): stop()"), 1);
-  EXPECT_EQ(Count(Notes(true), "fix: keep the wait"), 0);
+  EXPECT_EQ(countStarting(Notes(true), "fix (Drogon): stop()"), 1u);
+  EXPECT_EQ(countStarting(Notes(true), "fix: keep the wait"), 0u);
   // The same fixed wait written in the project's own code keeps the project's fix.
-  EXPECT_EQ(Count(Notes(false), "fix (Drogon): stop()"), 0);
-  EXPECT_EQ(Count(Notes(false), "fix: keep the wait"), 1);
+  EXPECT_EQ(countStarting(Notes(false), "fix (Drogon): stop()"), 0u);
+  EXPECT_EQ(countStarting(Notes(false), "fix: keep the wait"), 1u);
 }
 
 TEST(ConnectionFanout, OnlyUnboundedSockets) {
