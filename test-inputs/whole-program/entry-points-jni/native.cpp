@@ -23,7 +23,7 @@ static ix::WebSocket g_presence;
 // Registered through RegisterNatives: reached from JNI_OnLoad through the method table.
 static void nativeWatchPresence(JNIEnv *, jobject) {
   g_presence.setUrl("wss://presence.example.com/");
-  // expect-warning[websocket-connection-budget]@-1{{client 'entry-points-jni' holds 3 WebSocket connections; a mobile client's ceiling is 1}}
+  // expect-warning[websocket-connection-budget]@-1{{client 'native (mobile)' holds 3 WebSocket connections; a mobile client's ceiling is 1}}
   // expect-note[websocket-connection-budget]@-2{{connection 2 of 3: 'g_presence'}}
   g_presence.setPingInterval(20);
   g_presence.start();

@@ -321,7 +321,6 @@ std::vector<ClientPlan> planClients(const Program &M, const FactSet &Facts, cons
       P.RunsEverything = true;
       Plans.push_back(std::move(P));
     }
-    size_t Clients = Entries.size() + ByKind.size();
     std::vector<std::string> Names = clientNames(Entries, Cfg.ProjectName);
     for (size_t I = 0; I < Entries.size(); ++I) {
       const FunctionFact *E = Entries[I];
@@ -339,8 +338,9 @@ std::vector<ClientPlan> planClients(const Program &M, const FactSet &Facts, cons
         P.Roots.push_back(E->USR);
         P.EntryNames.push_back(E->Name);
       }
-      P.Name = Clients == 1 && !Cfg.ProjectName.empty() ? Cfg.ProjectName
-                                                         : Cfg.ProjectName + " (" + Kind + ")";
+      // Named like an entry, after the file of its first entry point, with its kind: the
+      // same name whatever else is analysed (test-inputs/whole-program/entry-points-jni).
+      P.Name = clientNames({Group.front()}, Cfg.ProjectName).front() + " (" + Kind + ")";
       P.EntryLoc = Group.front()->Loc;
       P.ImpliedKind = parseClientKind(Kind);
       Plans.push_back(std::move(P));
