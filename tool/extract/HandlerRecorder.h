@@ -29,7 +29,8 @@ public:
   void onRetryScheduler(const LibraryRules &L, const CallView &C);
   /// A registration of one of Rules (a library's close or message handlers) called by C,
   /// on the socket SocketOf(pattern) names.
-  /// Bind(handlers, socket) hears of the handler functions found in this TU.
+  /// Bind(handlers, the registration's socket expression, the socket's slot) hears of the
+  /// handler functions found in this TU.
   void onHandler(
       const std::vector<HandlerRule> &Rules, bool Message, const CallView &C,
       llvm::function_ref<Slot(const CallPattern &)> SocketOf,
