@@ -62,9 +62,14 @@ void BindingRecorder::bindCallbackSockets(const LibraryRules &L, const CallView 
     return;
   for (const Decl *F : Calls.handlerFunctions(C, -1))
     for (const ParmVarDecl *P : parametersOf(F))
-      if (TU.libraryOfHolder(P->getType()) == &L &&
-          (P->getType()->isReferenceType() || P->getType()->isPointerType()))
+      if (refersToSocketOf(L, P->getType()))
         addBinding(Slots.paramKey(P), Object, C.E, Where);
+}
+
+/// A reference or pointer (C++ or Objective-C) to a socket of L, or a smart pointer to one.
+bool BindingRecorder::refersToSocketOf(const LibraryRules &L, QualType T) const {
+  return TU.libraryOfHolder(T) == &L &&
+         (T->isReferenceType() || T->isPointerType() || T->isObjCObjectPointerType());
 }
 
 /// A close or message handler gets the socket it was registered on: a parameter that is a
@@ -89,11 +94,8 @@ void BindingRecorder::bindHandlerSockets(const LibraryRules &L,
   for (const Decl *F : Handlers)
     for (const ParmVarDecl *P : parametersOf(F)) {
       QualType T = P->getType();
-      bool Holder =
-          TU.libraryOfHolder(T) == &L &&
-          (T->isReferenceType() || T->isPointerType() || T->isObjCObjectPointerType());
       bool SameType = !Pointee.isNull() && !Pointee->isVoidType() && PointeeOf(T) == Pointee;
-      if (Holder || SameType)
+      if (refersToSocketOf(L, T) || SameType)
         addBinding(Slots.paramKey(P), Socket, Call, Where);
     }
 }
@@ -121,6 +123,10 @@ void BindingRecorder::bindEventSockets(const EventCallbackRule &E, const CallVie
 void BindingRecorder::addBinding(std::string Key, Slot Arg, const Expr *Call,
                                  const Context &Where) {
   if (Arg.Kind == SlotKind::Temporary)
+    return;
+  // A handler registered by a method of the socket is seen both as a callback handed to
+  // the socket (bindCallbackSockets) and as a handler (bindHandlerSockets): one binding.
+  if (!Bound.insert({Key, Arg.USR, Call}).second)
     return;
   SlotBinding B;
   B.ParamUSR = std::move(Key);

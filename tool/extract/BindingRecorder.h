@@ -9,6 +9,9 @@
 #include "PlaceReader.h"
 #include "SlotFlow.h"
 
+#include <set>
+#include <tuple>
+
 namespace wslint {
 namespace extract {
 
@@ -42,6 +45,7 @@ public:
 
 private:
   bool holdsSite(const std::string &ParamKey) const;
+  bool refersToSocketOf(const LibraryRules &L, QualType T) const;
   bool isOpaqueLibraryHandle(QualType T) const;
   void addBinding(std::string Key, Slot Arg, const Expr *Call, const Context &Where);
 
@@ -49,6 +53,8 @@ private:
   const PlaceReader &Places;
   const CallReader &Calls;
   const SlotFlow &Slots;
+  /// (parameter key, slot, call) of each binding recorded.
+  std::set<std::tuple<std::string, std::string, const Expr *>> Bound;
 };
 
 } // namespace extract
